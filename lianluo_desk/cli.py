@@ -1,0 +1,147 @@
+"""Command line: demo, new, add, export, and the app when a display is there.
+
+Never imports PySide6 except to start the app. Errors are one line on stderr and a
+non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import os
+import sys
+from pathlib import Path
+
+from .errors import UserError
+
+
+def _date(s: str) -> _dt.date:
+    try:
+        return _dt.date.fromisoformat(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="lianluo-desk", description="《联络动态》编辑排版")
+    ap.add_argument("--library", help="library folder (archive, presets, caches)")
+    ap.add_argument("--template", default="lianluo-dongtai", help="publication template")
+    sub = ap.add_subparsers(dest="cmd")
+    p = sub.add_parser("demo", help="export the sample issue to OUT_DIR as PDF and DOCX")
+    p.add_argument("out_dir")
+    p = sub.add_parser("new", help="create a new issue file")
+    p.add_argument("issue")
+    p.add_argument("--date", type=_date, default=None)
+    p.add_argument("--number", type=int, default=1)
+    p.add_argument("--cumulative", type=int, default=1)
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p = sub.add_parser("add", help="append articles from drafts (.docx, .txt, .md)")
+    p.add_argument("issue")
+    p.add_argument("drafts", nargs="+")
+    p = sub.add_parser("export", help="export an issue as PDF and/or DOCX")
+    p.add_argument("issue")
+    p.add_argument("--pdf")
+    p.add_argument("--docx")
+    p = sub.add_parser("open", help="open the desktop app")
+    p.add_argument("issue", nargs="?")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and not argv[0].startswith("-") and argv[0] not in (
+            "demo", "new", "add", "export", "open") and argv[0].endswith(".json"):
+        argv = ["open", *argv]
+    ap = build_parser()
+    args = ap.parse_args(argv)
+    try:
+        return run(args)
+    except UserError as exc:
+        print(f"lianluo-desk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("lianluo-desk: interrupted; no output was left half-written", file=sys.stderr)
+        return 130
+    except MemoryError:
+        print("lianluo-desk: out of memory", file=sys.stderr)
+        return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    from . import service
+    from .model.store import load_issue, save_issue
+    from .template import load_template
+
+    if args.cmd in (None, "open"):
+        return open_app(getattr(args, "issue", None))
+    t = load_template(args.template)
+    lib = service.library_dir(args.library)
+    if args.cmd == "demo":
+        out = Path(args.out_dir)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"{out}: cannot create folder ({exc.strerror})") from None
+        issue = load_issue(service.SAMPLE_ISSUE)
+        m = issue.masthead
+        stem = t.publication["file_stem"].format(year=m.date.year, number=m.number)
+        pdf, docx = out / f"{stem}.pdf", out / f"{stem}.docx"
+        sizes = service.export(issue, pdf, docx, t, service.fontset(t, lib))
+        print(f"{pdf}  ({sizes['pages']} 页, {sizes['pdf'] / 1024:.0f} KB)")
+        print(f"{docx}  ({sizes['docx'] / 1024:.0f} KB)")
+        return 0
+    if args.cmd == "new":
+        path = Path(args.issue)
+        if path.exists() and not args.force:
+            raise UserError(f"{path}: already exists (use --force to replace it)")
+        date = args.date or _dt.date.today()
+        issue = service.new_issue(t, date, args.number, args.cumulative)
+        save_issue(issue, path)
+        m = issue.masthead
+        print(f"{path}: {t.format_number(m.number)} {t.format_cumulative(m.cumulative)} "
+              f"{t.format_date(m.date)}")
+        return 0
+    if args.cmd == "add":
+        from .importers import import_draft
+
+        issue = load_issue(args.issue)
+        added = []
+        for d in args.drafts:
+            art = import_draft(d)
+            added.append(art)
+        issue.articles.extend(added)
+        save_issue(issue, args.issue)
+        for a in added:
+            print(f"{a.source}: 《{a.title_text or '（无标题）'}》 {len(a.blocks)} 段")
+        return 0
+    if args.cmd == "export":
+        issue = load_issue(args.issue)
+        sizes = service.export(issue, Path(args.pdf) if args.pdf else None,
+                               Path(args.docx) if args.docx else None, t,
+                               service.fontset(t, lib))
+        if args.pdf:
+            print(f"{args.pdf}  ({sizes['pages']} 页, {sizes['pdf'] / 1024:.0f} KB)")
+        if args.docx:
+            print(f"{args.docx}  ({sizes['docx'] / 1024:.0f} KB)")
+        return 0
+    raise UserError(f"unknown command {args.cmd}")
+
+
+def has_display() -> bool:
+    if sys.platform.startswith("win") or sys.platform == "darwin":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                or os.environ.get("QT_QPA_PLATFORM"))
+
+
+def open_app(issue: str | None) -> int:
+    if not has_display():
+        print("lianluo-desk: no display; use 'lianluo-desk demo OUT_DIR' or "
+              "'lianluo-desk export ISSUE --pdf OUT.pdf' (没有图形界面)", file=sys.stderr)
+        return 2
+    try:
+        from .ui.app import run_app
+    except ImportError as exc:
+        raise UserError(f"the desktop app cannot start ({exc}); the command line works: "
+                        "'lianluo-desk demo OUT_DIR'") from None
+    return run_app(issue)

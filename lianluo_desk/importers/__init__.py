@@ -1,0 +1,73 @@
+"""Drafts in: one entry point, format chosen by content (magic bytes), not only by suffix.
+
+Every refusal is a ``UserError`` naming the file and the problem; nothing half-read is
+returned.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from ..errors import UserError
+from ..model.issue import Article
+from .structure import RawPara, recognise
+
+MAX_DRAFT_BYTES = 50 * 1024 * 1024
+MAX_UNPACKED = 200 * 1024 * 1024
+MAX_RATIO = 200
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def import_draft(path: str | Path) -> Article:
+    p = Path(path)
+    if not p.exists():
+        raise UserError(f"{p}: no such file")
+    if p.is_dir():
+        raise UserError(f"{p}: is a folder, not a draft")
+    size = p.stat().st_size
+    if size == 0:
+        raise UserError(f"{p}: empty file")
+    if size > MAX_DRAFT_BYTES:
+        raise UserError(f"{p}: too large for a draft ({size / 1e6:.0f} MB)")
+    head = p.read_bytes()[:8]
+    if head.startswith(OLE_MAGIC):
+        raise UserError(f"{p}: legacy Word .doc or encrypted document; save it as .docx "
+                        "(旧版 .doc 或加密文档，请另存为 .docx)")
+    if head.startswith(b"PK"):
+        paras = read_docx(p)
+    else:
+        paras = read_text(p)
+    if not any(rp.text.strip() for rp in paras):
+        raise UserError(f"{p}: the draft has no text")
+    return recognise(paras, source=p.name)
+
+
+def _check_zip(p: Path) -> None:
+    try:
+        with zipfile.ZipFile(p) as z:
+            infos = z.infolist()
+            total = sum(i.file_size for i in infos)
+            packed = sum(i.compress_size for i in infos) or 1
+            names = {i.filename for i in infos}
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UserError(f"{p}: damaged .docx ({exc})") from None
+    if total > MAX_UNPACKED or total / packed > MAX_RATIO:
+        raise UserError(f"{p}: refused, unpacks to {total / 1e6:.0f} MB (zip bomb?)")
+    if "word/document.xml" not in names:
+        if "EncryptedPackage" in names:
+            raise UserError(f"{p}: encrypted document; remove the password first")
+        raise UserError(f"{p}: not a Word .docx (no word/document.xml)")
+
+
+def read_docx(p: Path) -> list[RawPara]:
+    _check_zip(p)
+    from . import docx_reader
+
+    return docx_reader.read(p)
+
+
+def read_text(p: Path) -> list[RawPara]:
+    from .text_reader import read
+
+    return read(p)

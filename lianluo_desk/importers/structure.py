@@ -1,0 +1,103 @@
+"""Structure of an article draft, by pattern and by formatting together.
+
+Input is a list of paragraphs with what the source format knows of them (bold, centred,
+size); output is an ``Article``. Nothing is dropped: a paragraph that fits no pattern is
+body text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model.issue import Article, Block, BlockKind
+
+H1 = re.compile(r"^[一二三四五六七八九十]+、")
+H2 = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
+H3 = re.compile(r"^\d{1,2}[.．](?!\d)")
+H4 = re.compile(r"^[（(]\d{1,2}[）)]")
+NOTE = re.compile(r"^(【编者按】|编者按[:：]?)")
+SUBTITLE = re.compile(r"^[（(]\s*\d{4}\s*年[^）)]{0,12}[）)]$")
+BYLINE = re.compile(
+    r"^[（(][^（()）]{2,40}(供稿|综合|整理|报送|撰稿|[ \u3000][\u4e00-\u9fff]{2,4})[）)]$")
+TERMINAL = "。！？；：…"
+HEADING_MAX = 30
+
+
+@dataclass
+class RawPara:
+    text: str
+    bold: bool = False  # the whole paragraph (or its leading phrase, see bold_lead) is bold
+    centered: bool = False
+    size: float = 0.0  # pt, 0 if unknown
+    bold_lead: str = ""  # a bold leading phrase followed by plain text: a run-in heading
+    image: str = ""
+    caption: str = ""
+
+
+def heading_level(text: str) -> int:
+    for level, pat in ((1, H1), (2, H2), (4, H4), (3, H3)):
+        if pat.match(text):
+            return level
+    return 0
+
+
+def _is_heading_text(text: str) -> bool:
+    t = text.strip()
+    return 0 < len(t) <= HEADING_MAX and t[-1] not in TERMINAL + "，、,"
+
+
+def recognise(paras: list[RawPara], source: str = "") -> Article:
+    art = Article(source=source)
+    items = [p for p in paras if p.text.strip() or p.image]
+    i = 0
+    # editor's note before the title
+    if i < len(items) and NOTE.match(items[i].text.strip()):
+        art.note = items[i].text.strip()
+        i += 1
+    # the title: first centred / large / bold paragraph, or the first short line
+    if i < len(items):
+        p = items[i]
+        t = p.text.strip()
+        if (p.centered or p.size >= 18 or (p.bold and not heading_level(t))
+                or (len(t) <= 40 and t[-1:] not in TERMINAL and not heading_level(t))):
+            art.title = [part for part in re.split(r"[ \u3000]{1,}(?=[\u4e00-\u9fff《“])", t)
+                         if part] if _cjk_gap(t) else [t]
+            i += 1
+            if i < len(items) and (SUBTITLE.match(items[i].text.strip())
+                                   or (items[i].centered and len(items[i].text.strip()) <= 30)):
+                art.subtitle = items[i].text.strip()
+                i += 1
+    if not art.note and i < len(items) and NOTE.match(items[i].text.strip()):
+        art.note = items[i].text.strip()
+        i += 1
+    rest = items[i:]
+    for k, p in enumerate(rest):
+        t = p.text.strip()
+        if p.image:
+            art.blocks.append(Block(BlockKind.IMAGE, path=p.image, caption=p.caption))
+            continue
+        if k == len(rest) - 1 and BYLINE.match(t):
+            art.blocks.append(Block(BlockKind.BYLINE, t))
+            continue
+        level = heading_level(t)
+        if _is_heading_text(t) and (level or p.bold) and not re.search(r"[。；！？]", t):
+            art.blocks.append(Block(BlockKind.HEADING, t, level=level or 1))
+            continue
+        if p.bold_lead and len(p.bold_lead) < len(t):
+            lead = p.bold_lead
+            art.blocks.append(Block(BlockKind.PARAGRAPH, t[len(lead):].lstrip(),
+                                    level=heading_level(lead) or 1, runin=lead))
+            continue
+        if level:
+            m = re.match(r"^(.{2,60}?[。！？])", t)
+            if m and len(m.group(1)) < len(t):
+                art.blocks.append(Block(BlockKind.PARAGRAPH, t[len(m.group(1)):],
+                                        level=level, runin=m.group(1)))
+                continue
+        art.blocks.append(Block(BlockKind.PARAGRAPH, t))
+    return art
+
+
+def _cjk_gap(t: str) -> bool:
+    return bool(re.search(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff《“]", t))

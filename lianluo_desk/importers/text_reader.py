@@ -1,0 +1,69 @@
+"""Plain-text drafts: encoding detected (BOMs, strict UTF-8, then charset-normalizer for
+GB18030/GBK and the rest), paragraphs separated by blank lines or by indented lines."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import UserError
+from .structure import RawPara
+
+
+def decode(data: bytes, where: str) -> str:
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"),
+                     (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise UserError(f"{where}: cannot tell the text encoding (not UTF-8 nor GB18030)")
+    return str(best)
+
+
+def read(p: Path) -> list[RawPara]:
+    text = decode(p.read_bytes(), str(p))
+    if "\x00" in text:
+        raise UserError(f"{p}: binary file, not a text draft")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    blank_sep = any(not ln.strip() for ln in lines[1:-1])
+    paras: list[str] = []
+    cur: list[str] = []
+    for ln in lines:
+        if not ln.strip():
+            if cur:
+                paras.append("".join(cur))
+                cur = []
+            continue
+        indented = bool(re.match(r"^(\u3000|\s{2,})", ln))
+        if cur and (indented or not blank_sep):
+            paras.append("".join(cur))
+            cur = []
+        cur.append(ln.strip())
+    if cur:
+        paras.append("".join(cur))
+    out = []
+    for para in paras:
+        md = re.match(r"^(#{1,4})\s+(.*)$", para)
+        if md:
+            out.append(RawPara(text=md.group(2).strip("* "), bold=True))
+            continue
+        bold = re.match(r"^\*\*(.+?)\*\*(.*)$", para)
+        if bold:
+            lead, rest = bold.group(1), bold.group(2)
+            out.append(RawPara(text=lead + rest, bold=not rest.strip(),
+                               bold_lead=lead if rest.strip() else ""))
+            continue
+        out.append(RawPara(text=para))
+    return out

@@ -1,0 +1,72 @@
+"""The box tree: what layout produces and painters draw. Coordinates in pt, y downwards
+from the page's top edge; ``y`` of a glyph run is its baseline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class GlyphRun:
+    """Glyphs of one font drawn from (x, y); each advances by its font width + char_space."""
+
+    x: float
+    y: float
+    text: str
+    font: str
+    size: float
+    char_space: float = 0.0
+    color: str = "#000000"
+    bold: float = 0.0  # outline stroke width for faux bold, 0 for none
+
+
+@dataclass
+class Rule:
+    x: float
+    y: float  # centre line of the rule
+    width: float
+    thickness: float
+    color: str = "#000000"
+
+
+@dataclass
+class ImageBox:
+    x: float
+    y: float  # top edge
+    width: float
+    height: float
+    path: str
+
+
+@dataclass
+class LineInfo:
+    """What tests and the preview need to know about a set line."""
+
+    role: str  # body, title, subtitle, note, heading1..4, byline, masthead, footer, folio
+    text: str
+    x0: float  # left edge of the first glyph's advance
+    x1: float  # right edge of the last glyph's advance
+    baseline: float
+    slot: int  # grid line index on the page (-1 for off-grid items)
+    block: tuple[int, int] = (-1, -1)  # (article, block) index, for the editor
+    justified: bool = False
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    items: list[GlyphRun | Rule | ImageBox] = field(default_factory=list)
+    lines: list[LineInfo] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    pages: list[Page]
+    title: str = ""
+    author: str = ""
+    subject: str = ""
+    fonts: dict[str, str] = field(default_factory=dict)  # pdf font name → file path
+    report: dict = field(default_factory=dict)

@@ -1,0 +1,384 @@
+"""Issue → box tree on the GB/T 9704 grid.
+
+Every line of the flow occupies one grid line (225 mm / 22) as in the printed issues,
+whose Word originals snap every paragraph to the document grid. The flow is a list of
+slots; pagination fills 22 slots a page (page 1 less the masthead), keeps titles and
+headings with what follows, and puts the distribution block (版记) on the bottom of the
+last page.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from ..model.issue import Article, Block, BlockKind, Issue
+from ..template import Style, Template
+from .boxes import Document, LineInfo, Page, Rule
+from .fonts import FontSet
+from .kinsoku import NO_END, NO_START
+from .linebreak import Line, Span, break_lines, shape
+from .runs import glyph_runs
+
+ASCENT = 0.88  # ideographic em box: 880/1000 above the baseline in every shipped face
+
+
+@dataclass
+class Slot:
+    """One grid line of the flow."""
+
+    role: str
+    line: Line | None = None  # None for a blank line
+    align: str = "left"  # left (with the line's indent), center, right
+    keep_with_next: bool = False
+    discard_at_top: bool = False  # blank lines vanish at the top of a page
+    block: tuple[int, int] = (-1, -1)
+    para: int = -1  # paragraph id for widow/orphan decisions
+    extra: dict = field(default_factory=dict)
+
+
+class Composer:
+    """Lays out one issue with one template and font set."""
+
+    def __init__(self, template: Template, fonts: FontSet) -> None:
+        self.t = template
+        self.g = template.geometry
+        self.fonts = fonts
+        self.body = template.styles["body"]
+        self.cell_ratio = self.g.cell / self.body.size
+        self._para = 0
+
+    # -- paragraphs -------------------------------------------------------------------
+
+    def style(self, name: str) -> Style:
+        return self.t.styles[name]
+
+    def set_par(self, spans: list[Span], width: float | None = None, indent_chars: int = 0,
+                rest_indent: float = 0.0, justify: bool = True) -> list[Line]:
+        width = self.g.text_width if width is None else width
+        glyphs = shape(spans, self.fonts, self.cell_ratio)
+        if not glyphs:
+            return []
+        first = indent_chars * self.g.cell * spans[0].style.size / self.body.size
+        return break_lines(glyphs, width, first, rest_indent, justify)
+
+    def _slots(self, lines: list[Line], role: str, block: tuple[int, int] = (-1, -1),
+               align: str = "left", keep: bool = False) -> list[Slot]:
+        self._para += 1
+        out = [Slot(role=role, line=ln, align=align, keep_with_next=keep, block=block,
+                    para=self._para) for ln in lines]
+        return out
+
+    def title_lines(self, article: Article) -> list[list[str]]:
+        """Title lines: the editor's explicit breaks, long lines balanced, no orphan."""
+        st = self.style("title")
+        max_chars = int(self.t.rhythm.get("title_max_chars", 20))
+        limit = min(max_chars, int(self.g.text_width // (st.size * self.cell_ratio)))
+        out: list[list[str]] = []
+        for raw in article.title:
+            text = raw.strip()
+            if not text:
+                continue
+            n = len(text)
+            if n <= limit:
+                out.append([text])
+                continue
+            parts = math.ceil(n / limit)
+            out.append(_balanced(text, parts))
+        return out
+
+    def article_slots(self, ai: int, article: Article, first_in_issue: bool) -> list[Slot]:
+        slots: list[Slot] = []
+        if article.note:
+            slots += self.note_slots(article.note, (ai, -1))
+        if article.title:
+            if not first_in_issue or article.note:
+                for _ in range(int(self.t.rhythm.get("before_title", 1))):
+                    slots.append(Slot(role="blank", discard_at_top=True))
+            st = self.style("title")
+            for group in self.title_lines(article):
+                for text in group:
+                    lines = self.set_par([Span(text, st)], justify=False)
+                    slots += self._slots(lines, "title", (ai, -1), "center", keep=True)
+            if article.subtitle:
+                lines = self.set_par([Span(article.subtitle, self.style("subtitle"))],
+                                     justify=False)
+                slots += self._slots(lines, "subtitle", (ai, -1), "center", keep=True)
+            for _ in range(int(self.t.rhythm.get("after_title", 1))):
+                slots.append(Slot(role="blank", keep_with_next=True))
+        for bi, block in enumerate(article.blocks):
+            slots += self.block_slots(block, (ai, bi))
+        return slots
+
+    def note_slots(self, note: str, where: tuple[int, int]) -> list[Slot]:
+        label, rest = _split_note(note)
+        spans = []
+        if label:
+            spans.append(Span(label, self.style("note_label")))
+        spans.append(Span(rest, self.style("note")))
+        lines = self.set_par(spans, indent_chars=self.style("note").indent)
+        return self._slots(lines, "note", where)
+
+    def block_slots(self, block: Block, where: tuple[int, int]) -> list[Slot]:
+        body = self.body
+        if block.kind is BlockKind.HEADING:
+            st = self.style(f"heading{max(1, min(4, block.level))}")
+            lines = self.set_par([Span(block.text, st)], indent_chars=st.indent)
+            return self._slots(lines, f"heading{st.name[-1]}", where, keep=True)
+        if block.kind is BlockKind.BYLINE:
+            lines = self.set_par([Span(block.text, self.style("byline"))], justify=False)
+            return self._slots(lines, "byline", where, align="right")
+        if block.kind is BlockKind.IMAGE:
+            text = block.caption or block.path
+            lines = self.set_par([Span(text, body)], justify=False)
+            return self._slots(lines, "caption", where, align="center")
+        spans = []
+        if block.runin:
+            spans.append(Span(block.runin, self.style(f"heading{max(1, min(4, block.level))}")))
+        if block.text:
+            spans.append(Span(block.text, body))
+        if not spans:
+            return []
+        lines = self.set_par(spans, indent_chars=body.indent)
+        return self._slots(lines, "body", where)
+
+    # -- the distribution block -------------------------------------------------------
+
+    def footer_lines(self, issue: Issue) -> list[tuple[str, Line, str]]:
+        """(kind, line, align) of the 版记 from top to bottom."""
+        st = self.style("footer")
+        lab = self.t.labels
+        f = issue.footer
+        inset = self.t.rhythm.get("footer_indent", 1) * st.size * self.cell_ratio
+        width = self.g.text_width - 2 * inset
+        out: list[tuple[str, Line, str]] = []
+        label = lab["distribution"]
+        label_w = len(label) * st.size * self.cell_ratio
+        for i, group in enumerate(f.distribution):
+            text = (label if i == 0 else "") + group.text
+            lines = self.set_par([Span(text, st)], width=width - (label_w if i else 0),
+                                 rest_indent=label_w if i == 0 else 0.0, justify=True)
+            for ln in lines:
+                if i:
+                    ln.indent += label_w
+                out.append(("group", ln, "left"))
+        names = "　".join(_align_name(n) for n in f.editors)
+        left = f"{lab['editors']}{names}" if f.editors else ""
+        right = f"{lab['contact']}{f.contact}" if f.contact else ""
+        left_line = self.set_par([Span(left, st)], width=width, justify=False) if left else []
+        right_line = self.set_par([Span(right, st)], width=width, justify=False) if right else []
+        if left_line and right_line and len(left_line) == len(right_line) == 1 and (
+                left_line[0].width + right_line[0].width + st.size <= width):
+            out.append(("editors", left_line[0], "left"))
+            right_line[0].extra["same_slot"] = True
+            out.append(("contact", right_line[0], "right"))
+        else:
+            out += [("editors", ln, "left") for ln in left_line]
+            out += [("contact", ln, "left") for ln in right_line]
+        if f.approval:
+            for ln in self.set_par([Span(lab["approval"] + f.approval, st)], width=width,
+                                   justify=False):
+                out.append(("approval", ln, "left"))
+        return out
+
+    # -- the whole issue --------------------------------------------------------------
+
+    def compose(self, issue: Issue) -> Document:
+        g = self.g
+        slots: list[Slot] = []
+        if issue.note:
+            slots += self.note_slots(issue.note, (-1, -1))
+        for ai, art in enumerate(issue.articles):
+            slots += self.article_slots(ai, art, first_in_issue=(ai == 0 and not issue.note))
+        pages_slots = paginate(slots, g.lines, int(self.t.rhythm["masthead_lines"]))
+        footer = self.footer_lines(issue)
+        foot_slots = sum(1 for k, ln, _ in footer if not ln.extra.get("same_slot"))
+        need = foot_slots + int(self.t.rhythm.get("before_distribution", 1))
+        used_last = len(pages_slots[-1]) + (int(self.t.rhythm["masthead_lines"])
+                                             if len(pages_slots) == 1 else 0)
+        if footer and used_last + need > g.lines:
+            pages_slots.append([])
+        pages: list[Page] = []
+        for pi, pslots in enumerate(pages_slots):
+            page = Page(number=pi + 1, width=g.page_width, height=g.page_height)
+            first_slot = int(self.t.rhythm["masthead_lines"]) if pi == 0 else 0
+            if pi == 0:
+                self.draw_masthead(page, issue)
+            for si, slot in enumerate(pslots):
+                self.place(page, slot, first_slot + si)
+            if pi == len(pages_slots) - 1 and footer:
+                self.draw_footer(page, footer, foot_slots)
+            self.draw_folio(page)
+            pages.append(page)
+        m = issue.masthead
+        subject = self.t.labels["subject"].format(name=self.t.publication["name"],
+                                                  year=m.date.year, number=m.number)
+        title = " / ".join(a.title_text for a in issue.articles if a.title) or subject
+        return Document(pages=pages, title=f"{subject}：{title}" if issue.articles else subject,
+                        author=self.t.publication["author"], subject=subject,
+                        fonts={f.name: str(f.path) for f in self.fonts.faces.values()})
+
+    def baseline(self, slot: int, size: float) -> float:
+        g = self.g
+        return g.top + slot * g.pitch + (g.pitch - size) / 2 + ASCENT * size
+
+    def place(self, page: Page, slot: Slot, index: int) -> None:
+        if slot.line is None:
+            return
+        ln = slot.line
+        size = max((gl.style.size for gl in ln.glyphs), default=self.body.size)
+        self.put_line(page, ln, slot.role, self.baseline(index, size), slot.align, index,
+                      slot.block, self.g.left, self.g.text_width)
+
+    def put_line(self, page: Page, ln: Line, role: str, baseline: float, align: str,
+                 index: int, block: tuple[int, int], left: float, width: float) -> None:
+        if align == "center":
+            x0 = left + (width - ln.width) / 2
+        elif align == "right":
+            x0 = left + width - ln.width
+        else:
+            x0 = left + ln.indent
+        page.items += glyph_runs(ln.glyphs, x0, baseline, self.g.bold_stroke)
+        page.lines.append(LineInfo(role=role, text=ln.text, x0=round(x0, 3),
+                                   x1=round(x0 + ln.width, 3), baseline=round(baseline, 3),
+                                   slot=index, block=block, justified=ln.justified))
+
+    def draw_masthead(self, page: Page, issue: Issue) -> None:
+        g, r, t = self.g, self.t.rhythm, self.t
+        m = issue.masthead
+        pitch = g.pitch
+
+        def at(key: str) -> float:
+            return g.top + float(r[key]) * pitch
+
+        def centred(text: str, style: str, y: float) -> None:
+            st = self.style(style)
+            glyphs = shape([Span(text, st)], self.fonts, 1.0)
+            lines = break_lines(glyphs, 10 * g.text_width, justify=False)
+            for ln in lines:
+                self.put_line(page, ln, "masthead", y, "center", -1, (-1, -1), g.left,
+                              g.text_width)
+
+        centred(m.title or t.publication["name"], "masthead_title", at("masthead_title_line"))
+        centred(m.pinyin or t.publication["pinyin"], "masthead_pinyin",
+                at("masthead_pinyin_line"))
+        centred(t.format_number(m.number, m.supplement), "masthead_number",
+                at("masthead_number_line"))
+        centred(t.format_cumulative(m.cumulative), "masthead_number",
+                at("masthead_cumulative_line"))
+        st = self.style("masthead_issuer")
+        y = at("masthead_issuer_line")
+        issuer = shape([Span(m.issuer or t.publication["issuer"], st)], self.fonts,
+                       self.cell_ratio)
+        date = shape([Span(t.format_date(m.date), st)], self.fonts, self.cell_ratio)
+        for glyphs, align in ((issuer, "left"), (date, "right")):
+            ln = break_lines(glyphs, 10 * g.text_width, justify=False)[0]
+            self.put_line(page, ln, "masthead", y, align, -1, (-1, -1), g.left, g.text_width)
+        page.items.append(Rule(x=g.left, y=at("masthead_rule_line"), width=g.text_width,
+                               thickness=_len(r.get("masthead_rule_width", "1pt")),
+                               color=t.color("red")))
+
+    def draw_footer(self, page: Page, footer: list[tuple[str, Line, str]],
+                    n_slots: int) -> None:
+        g, r = self.g, self.t.rhythm
+        st = self.style("footer")
+        inset = r.get("footer_indent", 1) * st.size * self.cell_ratio
+        first = g.lines - n_slots
+        thick = _len(r.get("footer_thick_rule", "0.35mm"))
+        thin = _len(r.get("footer_thin_rule", "0.25mm"))
+        top = g.top + first * g.pitch
+        page.items.append(Rule(x=g.left, y=top, width=g.text_width, thickness=thick))
+        slot = first - 1
+        thin_done = False
+        for kind, ln, align in footer:
+            if not ln.extra.get("same_slot"):
+                slot += 1
+            if kind in ("editors", "contact") and not thin_done:
+                page.items.append(Rule(x=g.left, y=g.top + slot * g.pitch, width=g.text_width,
+                                       thickness=thin))
+                thin_done = True
+            self.put_line(page, ln, "footer", self.baseline(slot, st.size), align, slot,
+                          (-1, -1), g.left + inset, g.text_width - 2 * inset)
+        page.items.append(Rule(x=g.left, y=g.bottom, width=g.text_width, thickness=thick))
+
+    def draw_folio(self, page: Page) -> None:
+        g = self.g
+        st = self.style("page_number")
+        text = self.t.labels["page_number"].format(page=page.number)
+        glyphs = shape([Span(text, st)], self.fonts, 1.0)
+        ln = break_lines(glyphs, g.text_width, justify=False)[0]
+        inset = g.page_number_inset * st.size
+        baseline = g.bottom + g.page_number_drop + ASCENT * st.size
+        odd = page.number % 2 == 1
+        self.put_line(page, ln, "folio", baseline, "right" if odd else "left", -1, (-1, -1),
+                      g.left + inset, g.text_width - 2 * inset)
+
+
+def _len(v: object) -> float:
+    from ..template import length
+
+    return length(v)
+
+
+def _split_note(note: str) -> tuple[str, str]:
+    for label in ("【编者按】", "编者按：", "编者按:", "编者按"):
+        if note.startswith(label):
+            shown = "编者按：" if label in ("编者按:", "编者按") else label
+            return shown, note[len(label):].lstrip()
+    return "", note
+
+
+def _align_name(name: str) -> str:
+    """石韧 → 石　韧: a two-character name lines up with three-character ones."""
+    name = name.replace(" ", "").replace("\u3000", "")
+    return f"{name[0]}\u3000{name[1]}" if len(name) == 2 else name
+
+
+def _balanced(text: str, parts: int) -> list[str]:
+    """Break a title into ``parts`` lines of near-equal length, longer lines first, never
+    starting a line with a forbidden mark nor ending one with an opening mark."""
+    n = len(text)
+    out = []
+    start = 0
+    for p in range(parts, 1, -1):
+        size = math.ceil((n - start) / p)
+        cut = start + size
+        for delta in (0, 1, -1, 2, -2):
+            c = cut + delta
+            if start < c < n and text[c] not in NO_START and text[c - 1] not in NO_END:
+                cut = c
+                break
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
+def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[list[Slot]]:
+    """Fill pages with slots; keep-with-next chains move whole to the next page."""
+    pages: list[list[Slot]] = [[]]
+    used = first_page_used
+    i = 0
+    n = len(slots)
+    while i < n:
+        s = slots[i]
+        if used == 0 and s.discard_at_top and s.line is None:
+            i += 1
+            continue
+        # the chain of slots kept together from here
+        j = i
+        while j < n - 1 and slots[j].keep_with_next:
+            j += 1
+        chain = j - i + 1
+        if chain > 1 and used + chain > per_page and chain <= per_page // 2 and used > 0:
+            pages.append([])
+            used = 0
+            continue
+        if used >= per_page:
+            pages.append([])
+            used = 0
+            continue
+        pages[-1].append(s)
+        used += 1
+        i += 1
+    return pages

@@ -1,0 +1,116 @@
+"""Font faces per role, resolved template → installed office fonts → shipped fonts.
+
+Each role (fang, song, hei, kai) gets a chain of faces; a character missing from the
+first face is taken from the next one that has it, so a rare name is never printed as an
+empty box. A character that no face has is reported before export (see ``missing``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from ..errors import MissingGlyphsError, UserError
+from ..template import FONTS, Template
+from . import sysfonts
+
+# Characters printed as spacing only: they need no glyph.
+_INVISIBLE = {" ", "\u3000", "\u00a0", "\u200b", "\n", "\t"}
+
+
+@dataclass
+class Face:
+    """One embeddable TrueType font, registered with reportlab under ``name``."""
+
+    name: str
+    path: Path
+    member: int = 0
+    office: bool = False
+    _font: TTFont | None = field(default=None, repr=False)
+
+    @property
+    def font(self) -> TTFont:
+        if self._font is None:
+            try:
+                self._font = TTFont(self.name, str(self.path), subfontIndex=self.member)
+            except (TTFError, OSError) as exc:
+                raise UserError(f"{self.path}: font cannot be used ({exc})") from None
+            pdfmetrics.registerFont(self._font)
+        return self._font
+
+    def has(self, ch: str) -> bool:
+        return ord(ch) in self.font.face.charToGlyph
+
+    def advance(self, ch: str) -> float:
+        """Advance width as a fraction of the em."""
+        widths = self.font.face.charWidths
+        return widths.get(ord(ch), self.font.face.defaultWidth) / 1000.0
+
+
+class FontSet:
+    """The faces a template asks for, as found on this machine."""
+
+    def __init__(self, template: Template, system_fonts: bool | None = None,
+                 cache: Path | None = None) -> None:
+        self.template = template
+        if system_fonts is None:
+            system_fonts = os.environ.get("LIANLUO_DESK_SYSTEM_FONTS", "1") != "0"
+        installed = sysfonts.index(cache) if system_fonts and self._wants_office() else {}
+        self.chains: dict[str, list[Face]] = {}
+        shipped: dict[str, Face] = {}
+        for role, spec in template.faces.items():
+            path = FONTS / spec["shipped"]
+            if not path.exists():
+                raise UserError(f"{path}: shipped font missing (run scripts/build_fonts.py)")
+            shipped[role] = Face(name=f"LLD-{path.stem}", path=path)
+        for role, spec in template.faces.items():
+            chain: list[Face] = []
+            for fam in spec.get("office", []):
+                if fam in installed:
+                    p, member = installed[fam]
+                    chain.append(Face(name=f"OFF-{role}-{Path(p).stem}-{member}",
+                                      path=Path(p), member=member, office=True))
+                    break
+            chain.append(shipped[role])
+            if role != "fallback":
+                chain.append(shipped["fallback"])
+            self.chains[role] = chain
+        self.faces = {f.name: f for chain in self.chains.values() for f in chain}
+
+    def _wants_office(self) -> bool:
+        return any(spec.get("office") for spec in self.template.faces.values())
+
+    def primary(self, role: str) -> Face:
+        return self.chains[role][0]
+
+    def pick(self, role: str, ch: str) -> Face | None:
+        """The first face of the role's chain that has ``ch`` (None if none has it)."""
+        for face in self.chains[role]:
+            if face.has(ch):
+                return face
+        return None
+
+    def missing(self, text: str, roles: list[str] | None = None) -> dict[str, int]:
+        """Characters of ``text`` that no face of the roles covers, with their counts."""
+        out: dict[str, int] = {}
+        roles = roles or list(self.chains)
+        seen: dict[str, bool] = {}
+        for ch in text:
+            if ch in _INVISIBLE:
+                continue
+            ok = seen.get(ch)
+            if ok is None:
+                ok = all(self.pick(r, ch) is not None for r in roles)
+                seen[ch] = ok
+            if not ok:
+                out[ch] = out.get(ch, 0) + 1
+        return out
+
+    def check(self, text: str, where: str = "") -> None:
+        miss = self.missing(text)
+        if miss:
+            raise MissingGlyphsError(miss, where)

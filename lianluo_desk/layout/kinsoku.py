@@ -1,0 +1,60 @@
+"""Character classes for Chinese line breaking (clreq, GB/T 15834).
+
+Tables, not code: the breaker only asks these predicates.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Never at the start of a line: stops, closing brackets and quotes, dashes, ellipses, …
+NO_START = frozenset(
+    "。，、；：？！）》」』】〕〗〉”’…—～·．｝］〞〟‐–%％‰℃"
+    ",.;:?!)]}"
+    "々〻ー゛゜ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+)
+# Never at the end of a line: opening brackets and quotes.
+NO_END = frozenset("（《「『【〔〖〈“‘｛［〝([{")
+
+# Full-width marks whose glyph sits in the left half of the cell (right half is blank).
+RIGHT_BLANK = frozenset("，。、；：）》」』】〕〗〉”’．｝］")
+# Full-width marks whose glyph sits in the right half (left half is blank).
+LEFT_BLANK = frozenset("（《「『【〔〖〈“‘｛［")
+# Never split inside these pairs.
+PAIRS = ("——", "……")
+
+# Characters that belong in Latin/number clusters (kept together, proportional).
+_LATIN_JOIN = set(".,:/-_@%‰'&+#~=·")
+
+
+def is_cjk_cell(ch: str) -> bool:
+    """True for characters set on the full-width cell: hanzi, kana, full-width forms."""
+    o = ord(ch)
+    if o < 0x2000:
+        return ch == "·" or ch == "×" or ch == "÷" or ch == "§"
+    if ch in "—…“”‘’" or 0x2460 <= o <= 0x24FF or 0x2160 <= o <= 0x217F:
+        return True
+    if 0x2E80 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFE30 <= o <= 0xFE4F:
+        return True
+    if 0xFF01 <= o <= 0xFF60 or 0xFFE0 <= o <= 0xFFE6:
+        return True
+    if 0x20000 <= o <= 0x3FFFF:
+        return True
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def is_latin_word(ch: str) -> bool:
+    return (ch.isascii() and ch.isalnum()) or (not is_cjk_cell(ch) and ch.isalnum())
+
+
+def joins_latin(prev: str, ch: str, nxt: str) -> bool:
+    """Whether ``ch`` continues a Latin/number cluster (96.7%, a@b.cn, 2018-01-31)."""
+    if is_latin_word(ch):
+        return True
+    if ch in "%‰℃":
+        return True
+    return ch in _LATIN_JOIN and is_latin_word(prev) and (is_latin_word(nxt) or ch in "%‰")
+
+
+def is_space(ch: str) -> bool:
+    return ch in " \u00a0\t"

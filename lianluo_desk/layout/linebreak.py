@@ -1,0 +1,319 @@
+"""Chinese line breaking on a character grid.
+
+A paragraph is cut into clusters that never split (a hanzi, ——, ……, a Latin word or
+number with its unit). Lines are filled greedily to the grid width. Where the natural
+break would put a forbidden mark at a line start or end, punctuation is compressed first
+(a line-end mark to half width, one of two adjacent marks to half width) to pull the mark
+in; failing that, characters are pushed to the next line. The remaining space is spread
+evenly over the line so full lines end exactly on the text block's right edge; nothing
+hangs into the margin.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..template import Style
+from .fonts import Face, FontSet
+from .kinsoku import (
+    LEFT_BLANK,
+    NO_END,
+    NO_START,
+    PAIRS,
+    RIGHT_BLANK,
+    is_cjk_cell,
+    is_space,
+    joins_latin,
+)
+
+EPS = 0.01
+# A line may be tightened by this fraction of the available width rather than push a
+# character: two digits (16 pt) after 27 cells need 0.2 pt more than the grid leaves.
+SHRINK = 0.004
+
+
+@dataclass
+class Span:
+    text: str
+    style: Style
+
+
+@dataclass
+class Glyph:
+    ch: str
+    face: Face
+    style: Style
+    adv: float  # nominal advance in pt: the cell for CJK, the font advance otherwise
+    natural: float  # the font's own advance at this size
+    cjk: bool
+    space: bool = False
+    x: float = 0.0  # position in the line, set by the breaker
+    width: float = 0.0  # advance actually used (after compression / justification)
+    squeeze: float = 0.0  # pt taken off (compression)
+    shift: float = 0.0  # pt the glyph is drawn left of x (left-blank compression)
+
+
+@dataclass
+class Cluster:
+    glyphs: list[Glyph]
+
+    @property
+    def width(self) -> float:
+        return sum(g.adv for g in self.glyphs)
+
+    @property
+    def first(self) -> str:
+        return self.glyphs[0].ch
+
+    @property
+    def last(self) -> str:
+        return self.glyphs[-1].ch
+
+    @property
+    def space(self) -> bool:
+        return all(g.space for g in self.glyphs)
+
+
+@dataclass
+class Line:
+    glyphs: list[Glyph]
+    indent: float  # pt from the text block's left edge to the first glyph
+    width: float  # pt from the first glyph's x to the end of the last glyph's advance
+    justified: bool
+    last: bool = False  # last line of its paragraph
+    compressed: int = 0  # marks compressed on this line
+    pushed: bool = False  # a character was pushed to the next line
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return "".join(g.ch for g in self.glyphs)
+
+
+def shape(spans: list[Span], fonts: FontSet, cell_ratio: float) -> list[Glyph]:
+    """Glyphs with their faces (per-character fallback) and nominal advances."""
+    out: list[Glyph] = []
+    for span in spans:
+        st = span.style
+        for ch in span.text:
+            if ch in "\r\n":
+                continue
+            sp = is_space(ch) or ch == "\u3000"
+            face = fonts.pick(st.face, ch) or fonts.primary(st.face)
+            natural = face.advance(ch) * st.size if not sp else 0.0
+            cjk = is_cjk_cell(ch)
+            if ch == "\u3000":
+                adv = st.size * cell_ratio
+                cjk = True
+            elif sp:
+                adv = fonts.primary(st.face).advance(" ") * st.size
+            elif cjk:
+                adv = st.size * cell_ratio
+            else:
+                adv = natural + st.tracking
+            out.append(Glyph(ch=ch, face=face, style=st, adv=adv, natural=natural, cjk=cjk,
+                             space=sp))
+    return out
+
+
+def clusters(glyphs: list[Glyph]) -> list[Cluster]:
+    out: list[Cluster] = []
+    n = len(glyphs)
+    i = 0
+    while i < n:
+        g = glyphs[i]
+        j = i + 1
+        if g.space and not g.cjk:
+            while j < n and glyphs[j].space and not glyphs[j].cjk:
+                j += 1
+        elif not g.cjk:
+            while j < n and not glyphs[j].cjk and not glyphs[j].space:
+                prev = glyphs[j - 1].ch
+                nxt = glyphs[j + 1].ch if j + 1 < n else ""
+                if not joins_latin(prev, glyphs[j].ch, nxt):
+                    break
+                j += 1
+        else:
+            while j < n and (g.ch + glyphs[j].ch) in PAIRS and j - i < 2:
+                j += 1
+        out.append(Cluster(glyphs[i:j]))
+        i = j
+    return out
+
+
+def _may_break(a: Cluster, b: Cluster) -> bool:
+    """Whether a line may end after ``a`` and the next start with ``b``."""
+    if b.space or a.space:
+        return True
+    return a.last not in NO_END and b.first not in NO_START
+
+
+def _half(g: Glyph) -> float:
+    return g.adv / 2 if g.cjk else 0.0
+
+
+def _compressible(glyphs: list[Glyph]) -> list[tuple[int, str, float]]:
+    """Where this line could give space back: (glyph index, side, pt), best first.
+
+    The line-end mark may take half width; of two adjacent full-width marks one may take
+    half width (so the pair takes 1.5 em).
+    """
+    out: list[tuple[int, str, float]] = []
+    if glyphs and glyphs[-1].ch in RIGHT_BLANK:
+        out.append((len(glyphs) - 1, "r", _half(glyphs[-1])))
+    for k in range(len(glyphs) - 2, -1, -1):
+        a, b = glyphs[k], glyphs[k + 1]
+        if a.ch in RIGHT_BLANK and (b.ch in RIGHT_BLANK or b.ch in LEFT_BLANK):
+            out.append((k, "r", _half(a)))
+        elif a.ch in LEFT_BLANK and b.ch in LEFT_BLANK:
+            out.append((k + 1, "l", _half(b)))
+    return out
+
+
+def _trim(line: list[Cluster]) -> list[Cluster]:
+    while line and line[-1].space:
+        line = line[:-1]
+    while line and line[0].space:
+        line = line[1:]
+    return line
+
+
+def break_lines(glyphs: list[Glyph], width: float, first_indent: float = 0.0,
+                rest_indent: float = 0.0, justify: bool = True) -> list[Line]:
+    """Break shaped glyphs into lines of ``width`` pt (less the indents)."""
+    cls = clusters(glyphs)
+    lines: list[Line] = []
+    i = 0
+    n = len(cls)
+    first = True
+    while i < n:
+        indent = first_indent if first else rest_indent
+        avail = width - indent
+        while i < n and cls[i].space and not first:
+            i += 1
+        if i >= n:
+            break
+        start = i
+        used = 0.0
+        k = i
+        while k < n and used + cls[k].width <= avail * (1 + SHRINK) + EPS:
+            used += cls[k].width
+            k += 1
+        if k >= n:
+            line_cls = cls[start:n]
+            lines.append(_finish(_trim(line_cls), indent, avail, justify=False, last=True))
+            break
+        if k == start:  # a single cluster wider than the line: split it by glyphs
+            big = cls[k]
+            room = avail
+            cut = 0
+            acc = 0.0
+            while cut < len(big.glyphs) and acc + big.glyphs[cut].adv <= room + EPS:
+                acc += big.glyphs[cut].adv
+                cut += 1
+            cut = max(cut, 1)
+            cls[k:k + 1] = [Cluster(big.glyphs[:cut]), Cluster(big.glyphs[cut:])]
+            n = len(cls)
+            lines.append(_finish(cls[k:k + 1], indent, avail, justify))
+            i = k + 1
+            first = False
+            continue
+        if _may_break(cls[k - 1], cls[k]):
+            lines.append(_finish(_trim(cls[start:k]), indent, avail, justify))
+            i = k
+            first = False
+            continue
+        # A forbidden break. First try to pull the marks in by compression.
+        j = k
+        while j + 1 < n and not _may_break(cls[j], cls[j + 1]):
+            j += 1
+        pulled = _pull(cls[start:j + 1], avail, justify)
+        if pulled is not None and j - k < 3:
+            pulled.indent = indent
+            lines.append(pulled)
+            i = j + 1
+            if i >= n:
+                pulled.last = True
+                _set_positions(pulled.glyphs, 0.0, justify=False)
+                pulled.width = sum(g.width for g in pulled.glyphs)
+                pulled.justified = False
+            first = False
+            continue
+        # Otherwise push: end the line at the last allowed break before k.
+        b = k - 1
+        while b > start and not _may_break(cls[b - 1], cls[b]):
+            b -= 1
+        if b == start:  # no allowed break at all on this line: break at k regardless
+            b = k
+        line = _finish(_trim(cls[start:b]), indent, avail, justify)
+        line.pushed = b < k
+        lines.append(line)
+        i = b
+        first = False
+    if lines:
+        lines[-1].last = True
+    return lines
+
+
+def _pull(line_cls: list[Cluster], avail: float, justify: bool) -> Line | None:
+    line_cls = _trim(line_cls)
+    glyphs = [g for c in line_cls for g in c.glyphs]
+    over = sum(g.adv for g in glyphs) - avail
+    if over <= EPS:
+        return _finish(line_cls, 0.0, avail, justify)
+    taken = 0.0
+    chosen: list[tuple[int, str, float]] = []
+    for cand in _compressible(glyphs):
+        if taken >= over - EPS:
+            break
+        chosen.append(cand)
+        taken += cand[2]
+    if taken < over - EPS:
+        return None
+    for idx, side, amount in chosen:
+        g = glyphs[idx]
+        g.squeeze = amount
+        if side == "l":
+            g.shift = amount
+    line = _finish(line_cls, 0.0, avail, justify)
+    line.compressed = len(chosen)
+    return line
+
+
+def _finish(line_cls: list[Cluster], indent: float, avail: float, justify: bool,
+            last: bool = False) -> Line:
+    glyphs = [g for c in line_cls for g in c.glyphs]
+    natural = sum(g.adv - g.squeeze for g in glyphs)
+    tight = natural > avail + EPS
+    spread = avail - natural if (justify and not last) or tight else 0.0
+    _set_positions(glyphs, spread, (justify and not last) or tight)
+    width = sum(g.width for g in glyphs)
+    return Line(glyphs=glyphs, indent=indent, width=width, justified=justify and not last,
+                last=last)
+
+
+def _set_positions(glyphs: list[Glyph], spread: float, justify: bool) -> None:
+    """Place glyphs left to right, giving ``spread`` pt evenly to the justifiable gaps.
+
+    Gaps next to a CJK glyph or a space take the spread; letters inside a Latin word are
+    never letter-spaced unless the line has no other gap.
+    """
+    gaps = []
+    for k in range(len(glyphs) - 1):
+        a, b = glyphs[k], glyphs[k + 1]
+        if a.cjk or b.cjk or a.space or b.space:
+            gaps.append(k)
+    if not gaps and len(glyphs) > 1:
+        gaps = list(range(len(glyphs) - 1))
+    per = spread / len(gaps) if (justify and gaps and spread > 0) else 0.0
+    gapset = set(gaps)
+    x = 0.0
+    for k, g in enumerate(glyphs):
+        g.x = x
+        g.width = g.adv - g.squeeze + (per if k in gapset else 0.0)
+        if justify and spread < 0 and gaps:
+            g.width += spread / len(gaps) if k in gapset else 0.0
+        x += g.width
+    if glyphs:  # the last glyph's width ends the line: no gap after it
+        last = glyphs[-1]
+        last.width = last.adv - last.squeeze

@@ -1,0 +1,103 @@
+"""The issue model: what an editor composes, independent of how it is laid out or stored.
+
+Plain dataclasses with no I/O and no Qt, so that importers, layout, exporters, the CLI and
+the desktop app all share one representation.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class BlockKind(StrEnum):
+    """Roles a block of an article can play; the layout gives each its face and spacing."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"  # standalone heading, level 1–4
+    IMAGE = "image"  # placeholder: path + caption, placed by a later layout stage
+    BYLINE = "byline"
+
+
+@dataclass
+class Block:
+    """One block of an article.
+
+    ``runin`` is the leading heading phrase of a paragraph set in the heading face of
+    ``level`` (e.g. "一、抓培训，着力提升代表素质。"), the rest of ``text`` stays body text.
+    """
+
+    kind: BlockKind
+    text: str = ""
+    level: int = 0
+    runin: str = ""
+    path: str = ""
+    caption: str = ""
+
+    @property
+    def full_text(self) -> str:
+        return self.runin + self.text
+
+
+@dataclass
+class Article:
+    """An article: title lines (explicit breaks kept), optional subtitle and note, blocks."""
+
+    title: list[str] = field(default_factory=list)
+    subtitle: str = ""
+    note: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    source: str = ""
+
+    @property
+    def title_text(self) -> str:
+        return "".join(self.title)
+
+
+@dataclass
+class Masthead:
+    title: str = ""
+    pinyin: str = ""
+    number: int = 1
+    cumulative: int = 1
+    issuer: str = ""
+    date: _dt.date = field(default_factory=lambda: _dt.date(2000, 1, 1))
+    supplement: bool = False
+
+
+@dataclass
+class DistributionGroup:
+    """One recipient group; it starts a line of the 送： block."""
+
+    text: str
+
+
+@dataclass
+class Footer:
+    """The 版记: distribution, editors, contact line, approval number."""
+
+    distribution: list[DistributionGroup] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    contact: str = ""
+    approval: str = ""
+    preset: str = ""
+
+
+@dataclass
+class Issue:
+    masthead: Masthead = field(default_factory=Masthead)
+    note: str = ""  # an editor's note standing before the first article, for the whole issue
+    articles: list[Article] = field(default_factory=list)
+    footer: Footer = field(default_factory=Footer)
+    template: str = "lianluo-dongtai"
+
+    def all_text(self) -> str:
+        """Every character that will be printed, for coverage checks."""
+        m, f = self.masthead, self.footer
+        parts = [m.title, m.pinyin, m.issuer, self.note]
+        for a in self.articles:
+            parts += [*a.title, a.subtitle, a.note]
+            parts += [b.full_text + b.caption for b in a.blocks]
+        parts += [g.text for g in f.distribution] + f.editors + [f.contact, f.approval]
+        return "".join(parts)

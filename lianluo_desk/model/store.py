@@ -1,0 +1,132 @@
+"""The issue file: one UTF-8 JSON document with a schema version, written atomically.
+
+JSON is chosen over TOML because article text is long and multi-line: JSON keeps it on
+one readable line per paragraph, the standard library reads and writes it, and a diff of
+two issue files shows paragraph-level changes.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from pathlib import Path
+from typing import Any
+
+from ..errors import UserError
+from ..fsutil import atomic_write_text
+from .issue import Article, Block, BlockKind, DistributionGroup, Footer, Issue, Masthead
+
+SCHEMA = 1
+KIND = "lianluo-desk/issue"
+
+
+def issue_to_dict(issue: Issue) -> dict[str, Any]:
+    m, f = issue.masthead, issue.footer
+    return {
+        "kind": KIND,
+        "schema": SCHEMA,
+        "template": issue.template,
+        "masthead": {
+            "title": m.title, "pinyin": m.pinyin, "number": m.number,
+            "cumulative": m.cumulative, "issuer": m.issuer, "date": m.date.isoformat(),
+            "supplement": m.supplement,
+        },
+        "note": issue.note,
+        "articles": [_article_to_dict(a) for a in issue.articles],
+        "footer": {
+            "preset": f.preset,
+            "distribution": [g.text for g in f.distribution],
+            "editors": list(f.editors),
+            "contact": f.contact,
+            "approval": f.approval,
+        },
+    }
+
+
+def _article_to_dict(a: Article) -> dict[str, Any]:
+    blocks = []
+    for b in a.blocks:
+        d: dict[str, Any] = {"kind": b.kind.value}
+        if b.kind is BlockKind.IMAGE:
+            d.update(path=b.path, caption=b.caption)
+        else:
+            d["text"] = b.text
+        if b.level:
+            d["level"] = b.level
+        if b.runin:
+            d["runin"] = b.runin
+        blocks.append(d)
+    out: dict[str, Any] = {"title": list(a.title)}
+    if a.subtitle:
+        out["subtitle"] = a.subtitle
+    if a.note:
+        out["note"] = a.note
+    if a.source:
+        out["source"] = a.source
+    out["blocks"] = blocks
+    return out
+
+
+def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
+    where = origin or "issue"
+    if not isinstance(data, dict) or data.get("kind") != KIND:
+        raise UserError(f"{where}: not a lianluo-desk issue file")
+    schema = data.get("schema")
+    if not isinstance(schema, int) or schema > SCHEMA:
+        raise UserError(f"{where}: issue file schema {schema!r} is newer than this program "
+                        f"supports ({SCHEMA}); update lianluo-desk")
+    try:
+        m = data["masthead"]
+        masthead = Masthead(
+            title=str(m["title"]), pinyin=str(m.get("pinyin", "")), number=int(m["number"]),
+            cumulative=int(m["cumulative"]), issuer=str(m.get("issuer", "")),
+            date=_dt.date.fromisoformat(m["date"]), supplement=bool(m.get("supplement")),
+        )
+        articles = []
+        for a in data.get("articles", []):
+            blocks = []
+            for b in a.get("blocks", []):
+                blocks.append(Block(
+                    kind=BlockKind(b["kind"]), text=str(b.get("text", "")),
+                    level=int(b.get("level", 0)), runin=str(b.get("runin", "")),
+                    path=str(b.get("path", "")), caption=str(b.get("caption", "")),
+                ))
+            title = a.get("title", [])
+            articles.append(Article(
+                title=[str(t) for t in (title if isinstance(title, list) else [title])],
+                subtitle=str(a.get("subtitle", "")), note=str(a.get("note", "")),
+                blocks=blocks, source=str(a.get("source", "")),
+            ))
+        f = data.get("footer", {})
+        footer = Footer(
+            distribution=[DistributionGroup(str(t)) for t in f.get("distribution", [])],
+            editors=[str(e) for e in f.get("editors", [])], contact=str(f.get("contact", "")),
+            approval=str(f.get("approval", "")), preset=str(f.get("preset", "")),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise UserError(f"{where}: damaged issue file ({type(exc).__name__}: {exc})") from exc
+    return Issue(masthead=masthead, note=str(data.get("note", "")), articles=articles,
+                 footer=footer, template=str(data.get("template", "lianluo-dongtai")))
+
+
+def dumps(issue: Issue) -> str:
+    return json.dumps(issue_to_dict(issue), ensure_ascii=False, indent=1) + "\n"
+
+
+def save_issue(issue: Issue, path: str | Path) -> None:
+    atomic_write_text(Path(path), dumps(issue))
+
+
+def load_issue(path: str | Path) -> Issue:
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{p}: no such issue file") from None
+    except OSError as exc:
+        raise UserError(f"{p}: cannot read ({exc.strerror})") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UserError(f"{p}: not a readable issue file ({exc})") from None
+    return issue_from_dict(data, str(p))

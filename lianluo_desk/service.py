@@ -1,0 +1,82 @@
+"""Operations shared by the CLI and the desktop app (no Qt here)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from pathlib import Path
+
+from .errors import UserError
+from .model.issue import DistributionGroup, Footer, Issue, Masthead
+from .template import ROOT, Template, load_template
+
+SAMPLE_ISSUE = ROOT / "resources" / "sample" / "sample-issue.json"
+
+
+def library_dir(option: str | None = None) -> Path:
+    """--library DIR, else LIANLUO_DESK_LIBRARY, else the platform's user data folder."""
+    if option:
+        return Path(option).expanduser()
+    env = os.environ.get("LIANLUO_DESK_LIBRARY")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("lianluo-desk", appauthor=False))
+
+
+def new_issue(t: Template, date: _dt.date, number: int = 1, cumulative: int = 1) -> Issue:
+    """A fresh issue with masthead and footer filled from the template's settings."""
+    s = t.settings
+    preset = s.get("default_preset", "")
+    groups = t.presets.get(preset, {}).get("groups", [])
+    return Issue(
+        masthead=Masthead(title=t.publication["name"], pinyin=t.publication["pinyin"],
+                          number=number, cumulative=cumulative,
+                          issuer=t.publication["issuer"], date=date),
+        footer=Footer(distribution=[DistributionGroup(g) for g in groups],
+                      editors=list(s.get("editors", [])), contact=s.get("contact", ""),
+                      approval=s.get("approval", ""), preset=preset),
+        template=t.id,
+    )
+
+
+def fontset(t: Template, library: Path | None = None, system_fonts: bool | None = None):  # type: ignore[no-untyped-def]
+    from .layout.fonts import FontSet
+
+    cache = library / "cache" / "system-fonts.json" if library else None
+    return FontSet(t, system_fonts=system_fonts, cache=cache)
+
+
+def layout(issue: Issue, t: Template | None = None, fonts=None):  # type: ignore[no-untyped-def]
+    """Check coverage, then lay the issue out; a missing glyph refuses before any output."""
+    from .layout.engine import Composer
+
+    t = t or load_template(issue.template)
+    fonts = fonts or fontset(t)
+    fonts.check(issue.all_text())
+    return Composer(t, fonts).compose(issue)
+
+
+def export(issue: Issue, pdf: Path | None, docx: Path | None, t: Template | None = None,
+           fonts=None) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    if not pdf and not docx:
+        raise UserError("nothing to export: give --pdf and/or --docx")
+    t = t or load_template(issue.template)
+    sizes: dict[str, int] = {}
+    for out in (pdf, docx):
+        if out is not None:
+            parent = Path(out).parent
+            if not parent.is_dir():
+                raise UserError(f"{out}: folder {parent} does not exist")
+    if pdf:
+        from .export.pdf import write_pdf
+
+        doc = layout(issue, t, fonts)
+        sizes["pdf"] = write_pdf(doc, Path(pdf))
+        sizes["pages"] = len(doc.pages)
+    if docx:
+        from .export.docx import write_docx
+
+        sizes["docx"] = write_docx(issue, t, Path(docx))
+    return sizes

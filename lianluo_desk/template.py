@@ -1,0 +1,166 @@
+"""Publication templates (templates/*.toml): names, labels, faces, geometry, presets.
+
+Everything that belongs to one bulletin lives in its template so the program can set
+another publication without code changes.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .cnnum import to_chinese
+from .errors import UserError
+
+ROOT = Path(os.environ.get("LIANLUO_DESK_HOME", Path(__file__).resolve().parent.parent))
+TEMPLATES = ROOT / "templates"
+FONTS = ROOT / "resources" / "fonts"
+
+MM = 72 / 25.4
+
+
+def length(value: Any, line: float = 0.0) -> float:
+    """A template length in points: numbers are points, strings carry mm/pt/lines."""
+    if isinstance(value, int | float):
+        return float(value)
+    s = str(value).strip()
+    for unit, factor in (("mm", MM), ("pt", 1.0), ("lines", line)):
+        if s.endswith(unit):
+            return float(s[: -len(unit)]) * factor
+    raise UserError(f"template: cannot read length {value!r}")
+
+
+@dataclass(frozen=True)
+class Style:
+    name: str
+    face: str
+    size: float
+    indent: int = 0
+    bold: bool = False
+    color: str = "#000000"
+    tracking: float = 0.0
+
+
+@dataclass(frozen=True)
+class Geometry:
+    page_width: float
+    page_height: float
+    top: float
+    left: float
+    text_width: float
+    text_height: float
+    chars: int
+    lines: int
+    page_number_drop: float
+    page_number_inset: int
+    bold_stroke: float
+
+    @property
+    def pitch(self) -> float:
+        return self.text_height / self.lines
+
+    @property
+    def cell(self) -> float:
+        return self.text_width / self.chars
+
+    @property
+    def right(self) -> float:
+        return self.left + self.text_width
+
+    @property
+    def bottom(self) -> float:
+        return self.top + self.text_height
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    path: Path
+    data: dict[str, Any] = field(repr=False)
+    geometry: Geometry = field(repr=False)
+    styles: dict[str, Style] = field(repr=False)
+
+    @property
+    def publication(self) -> dict[str, Any]:
+        return self.data["publication"]
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return self.data["labels"]
+
+    @property
+    def settings(self) -> dict[str, Any]:
+        return self.data.get("settings", {})
+
+    @property
+    def rhythm(self) -> dict[str, Any]:
+        return self.data["rhythm"]
+
+    @property
+    def faces(self) -> dict[str, dict[str, Any]]:
+        return self.data["faces"]
+
+    @property
+    def presets(self) -> dict[str, dict[str, Any]]:
+        return self.data.get("presets", {})
+
+    def color(self, name: str) -> str:
+        return self.data.get("colors", {}).get(name, name)
+
+    def rhythm_len(self, key: str) -> float:
+        return length(self.rhythm[key], self.geometry.pitch)
+
+    def format_number(self, number: int, supplement: bool = False) -> str:
+        return self.labels["supplement" if supplement else "number"].format(number=number)
+
+    def format_cumulative(self, cumulative: int) -> str:
+        return self.labels["cumulative"].format(cumulative=cumulative,
+                                                cumulative_cn=to_chinese(cumulative))
+
+    def format_date(self, d: _dt.date) -> str:
+        return self.labels["date"].format(year=d.year, month=d.month, day=d.day)
+
+
+def _style(name: str, raw: dict[str, Any], colors: dict[str, str]) -> Style:
+    color = raw.get("color", "black")
+    return Style(name=name, face=raw["face"], size=float(raw["size"]),
+                 indent=int(raw.get("indent", 0)), bold=bool(raw.get("bold", False)),
+                 color=colors.get(color, color), tracking=float(raw.get("tracking", 0.0)))
+
+
+@lru_cache(maxsize=8)
+def load_template(name_or_path: str = "lianluo-dongtai") -> Template:
+    p = Path(name_or_path)
+    if not p.suffix:
+        p = TEMPLATES / f"{name_or_path}.toml"
+    try:
+        data = tomllib.loads(p.read_text("utf-8"))
+    except FileNotFoundError:
+        raise UserError(f"{p}: template not found") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise UserError(f"{p}: template is not valid TOML ({exc})") from None
+    try:
+        g = data["geometry"]
+        geometry = Geometry(
+            page_width=length(g["page_width"]), page_height=length(g["page_height"]),
+            top=length(g["top"]), left=length(g["left"]),
+            text_width=length(g["text_width"]), text_height=length(g["text_height"]),
+            chars=int(g["chars_per_line"]), lines=int(g["lines_per_page"]),
+            page_number_drop=length(g["page_number_drop"]),
+            page_number_inset=int(g.get("page_number_inset", 1)),
+            bold_stroke=float(g.get("bold_stroke", 0.5)),
+        )
+        colors = data.get("colors", {})
+        styles = {k: _style(k, v, colors) for k, v in data["styles"].items()}
+        for s in styles.values():
+            if s.face not in data["faces"]:
+                raise KeyError(f"style {s.name} names unknown face {s.face}")
+        return Template(id=data["publication"]["id"], path=p, data=data,
+                        geometry=geometry, styles=styles)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise UserError(f"{p}: template incomplete ({exc})") from None

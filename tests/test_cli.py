@@ -1,0 +1,144 @@
+"""The command line as users run it: one clear line per error, nothing half-written."""
+
+import io
+import json
+import zipfile
+
+import pytest
+
+from .conftest import DATA, cli
+
+
+def _no_traceback(r):
+    assert "Traceback" not in r.stderr and "Traceback" not in r.stdout
+    assert len(r.stderr.strip().splitlines()) == 1, r.stderr
+
+
+def test_demo_writes_pdf_and_docx(tmp_path):
+    r = cli("demo", str(tmp_path / "out"))
+    assert r.returncode == 0, r.stderr
+    pdfs = list((tmp_path / "out").glob("*.pdf"))
+    docxs = list((tmp_path / "out").glob("*.docx"))
+    assert len(pdfs) == 1 and len(docxs) == 1
+    assert pdfs[0].read_bytes().startswith(b"%PDF")
+    assert zipfile.is_zipfile(docxs[0])
+
+
+def test_new_add_export(tmp_path):
+    issue = tmp_path / "issue.json"
+    r = cli("new", str(issue), "--date", "2022-08-15", "--number", "16", "--cumulative", "667")
+    assert r.returncode == 0, r.stderr
+    for shown in ("第16期", "（总第六百六十七期）", "2022年8月15日"):
+        assert shown in r.stdout
+    data = json.loads(issue.read_text("utf-8"))
+    assert data["footer"]["approval"] == "湘党简准字〔2000〕第28号"
+    assert len(data["footer"]["distribution"]) == 4
+    r = cli("add", str(issue), str(DATA / "2018-no01-annual-summary.docx"),
+            str(DATA / "2022-no07-training.docx"))
+    assert r.returncode == 0, r.stderr
+    data = json.loads(issue.read_text("utf-8"))
+    assert [a["title"][0][:6] for a in data["articles"]] == ["湖南省人大常", "深学细悟笃行"]
+    assert data["articles"][0]["note"].startswith("编者按")
+    pdf, docx = tmp_path / "a.pdf", tmp_path / "a.docx"
+    r = cli("export", str(issue), "--pdf", str(pdf), "--docx", str(docx))
+    assert r.returncode == 0, r.stderr
+    assert pdf.stat().st_size > 10000 and docx.stat().st_size > 5000
+
+
+def test_gb18030_text_draft(tmp_path):
+    issue = tmp_path / "i.json"
+    cli("new", str(issue), "--date", "2022-08-15")
+    txt = tmp_path / "draft.txt"
+    text = ("关于代表工作的报告\n\n　　今年以来，各级人大常委会认真做好代表工作。\n\n"
+            "（办公室 张三）\n")
+    txt.write_bytes(text.encode("gb18030"))
+    r = cli("add", str(issue), str(txt))
+    assert r.returncode == 0, r.stderr
+    art = json.loads(issue.read_text("utf-8"))["articles"][0]
+    assert art["title"] == ["关于代表工作的报告"]
+    assert art["blocks"][-1]["kind"] == "byline"
+
+
+@pytest.fixture()
+def issue_file(tmp_path):
+    issue = tmp_path / "issue.json"
+    assert cli("new", str(issue), "--date", "2022-08-15").returncode == 0
+    return issue
+
+
+def _bomb(path):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"\0" * (300 * 1024 * 1024))
+    path.write_bytes(buf.getvalue())
+
+
+@pytest.mark.parametrize("kind,expect", [
+    ("missing", "no such file"), ("doc", ".doc"), ("empty", "empty"),
+    ("corrupt", "damaged"), ("bomb", "zip bomb"), ("binary", "binary"),
+])
+def test_bad_drafts_refused(tmp_path, issue_file, kind, expect):
+    p = tmp_path / f"bad-{kind}.docx"
+    if kind == "doc":
+        p = tmp_path / "old.doc"
+        p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2000)
+    elif kind == "empty":
+        p.write_bytes(b"")
+    elif kind == "corrupt":
+        p.write_bytes(b"PK\x03\x04 not really a zip")
+    elif kind == "bomb":
+        _bomb(p)
+    elif kind == "binary":
+        p = tmp_path / "x.txt"
+        p.write_bytes(b"\x00\x01\x02\x00" * 100)
+    before = issue_file.read_bytes()
+    r = cli("add", str(issue_file), str(p))
+    assert r.returncode != 0
+    _no_traceback(r)
+    assert p.name in r.stderr and expect in r.stderr
+    assert issue_file.read_bytes() == before
+
+
+def test_unwritable_output_and_missing_glyph(tmp_path, issue_file):
+    r = cli("export", str(issue_file), "--pdf", str(tmp_path / "nope" / "a.pdf"))
+    assert r.returncode != 0
+    _no_traceback(r)
+    assert "does not exist" in r.stderr
+    data = json.loads(issue_file.read_text("utf-8"))
+    data["articles"] = [{"title": ["测试"], "blocks": [
+        {"kind": "paragraph", "text": "生僻字\U0002A6A5与\U0001F600"}]}]
+    issue_file.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    out = tmp_path / "a.pdf"
+    r = cli("export", str(issue_file), "--pdf", str(out))
+    assert r.returncode != 0
+    _no_traceback(r)
+    assert "U+2A6A5" in r.stderr and "U+1F600" in r.stderr
+    assert not out.exists() and not list(tmp_path.glob(".a.pdf*"))
+
+
+def test_existing_issue_not_overwritten(issue_file):
+    before = issue_file.read_bytes()
+    r = cli("new", str(issue_file))
+    assert r.returncode != 0 and "already exists" in r.stderr
+    assert issue_file.read_bytes() == before
+
+
+def test_cli_never_imports_qt(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.modules['PySide6'] = None\n"
+            "from lianluo_desk import cli, service\n"
+            "from lianluo_desk.layout import engine\nfrom lianluo_desk.export import pdf, docx\n"
+            "from lianluo_desk.importers import import_draft, legacy\n"
+            f"raise SystemExit(cli.main(['demo', r'{tmp_path}']))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+
+
+def test_no_display_message(tmp_path):
+    r = cli("open")
+    assert r.returncode != 0
+    _no_traceback(r)
+    assert "demo" in r.stderr

@@ -1,0 +1,51 @@
+import json
+
+import pytest
+
+from lianluo_desk.errors import UserError
+from lianluo_desk.model.issue import Block, BlockKind
+from lianluo_desk.model.store import dumps, load_issue, save_issue
+
+from .conftest import past
+
+
+def test_round_trip_is_identical(tmp_path):
+    issue = past("2022-no07").issue
+    issue.articles[0].blocks.append(Block(BlockKind.IMAGE, path="a.png", caption="图1"))
+    p = tmp_path / "a.json"
+    save_issue(issue, p)
+    again = load_issue(p)
+    assert dumps(again) == dumps(issue)
+    data = json.loads(p.read_text("utf-8"))
+    assert data["schema"] == 1 and data["kind"] == "lianluo-desk/issue"
+    assert "联络动态" in p.read_text("utf-8")  # human-readable, not escaped
+
+
+def test_newer_schema_and_damage_refused(tmp_path):
+    p = tmp_path / "a.json"
+    save_issue(past("2022-no07").issue, p)
+    data = json.loads(p.read_text("utf-8"))
+    data["schema"] = 99
+    p.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(UserError, match="newer"):
+        load_issue(p)
+    p.write_text("{not json", "utf-8")
+    with pytest.raises(UserError, match=str(p.name)):
+        load_issue(p)
+
+
+def test_atomic_save_keeps_old_file_on_failure(tmp_path, monkeypatch):
+    import os
+
+    p = tmp_path / "a.json"
+    save_issue(past("2022-no07").issue, p)
+    before = p.read_bytes()
+
+    def boom(*a, **k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(UserError, match="No space"):
+        save_issue(past("2018-no01").issue, p)
+    assert p.read_bytes() == before
+    assert [f.name for f in tmp_path.iterdir()] == ["a.json"]

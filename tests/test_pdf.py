@@ -1,0 +1,82 @@
+"""The PDF read back: text in reading order, fonts embedded, page numbers, determinism."""
+
+import io
+
+import pdfplumber
+import pytest
+from pypdf import PdfReader
+
+from lianluo_desk.export.pdf import render_pdf
+
+from .conftest import MM
+
+
+@pytest.fixture(scope="module")
+def pdf_bytes(big_doc):
+    return render_pdf(big_doc)
+
+
+def test_deterministic(big_doc, pdf_bytes):
+    assert render_pdf(big_doc) == pdf_bytes
+
+
+def test_every_font_embedded(pdf_bytes):
+    reader = PdfReader(io.BytesIO(pdf_bytes))
+    seen = 0
+    for page in reader.pages:
+        fonts = page["/Resources"]["/Font"]
+        for ref in fonts.values():
+            font = ref.get_object()
+            desc = font.get("/FontDescriptor")
+            assert desc is not None, font.get("/BaseFont")
+            desc = desc.get_object()
+            assert "/FontFile2" in desc, font["/BaseFont"]
+            seen += 1
+    assert seen > 0
+
+
+def test_metadata(pdf_bytes):
+    meta = PdfReader(io.BytesIO(pdf_bytes)).metadata
+    assert meta.title.startswith("联络动态2022年第16期")
+    assert meta.author == "湖南省人大常委会选举任免联络工作委员会"
+    assert meta.subject == "联络动态2022年第16期"
+
+
+def test_text_extracts_in_reading_order(pdf_bytes, big_issue):
+    with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
+        text = "".join((p.extract_text() or "") for p in pdf.pages)
+    flat = text.replace("\n", "").replace(" ", "")
+    assert "联络动态" in flat and "（总第六百六十七期）" in flat
+    # every paragraph's text appears, in order
+    pos = 0
+    for art in big_issue.articles:
+        for b in art.blocks:
+            probe = b.full_text.replace(" ", "").replace("\u3000", "")[:12]
+            if not probe:
+                continue
+            found = flat.find(probe, pos)
+            assert found >= 0, probe
+            pos = found
+
+
+def test_geometry_read_back(pdf_bytes):
+    with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
+        page = pdf.pages[2]
+        h = page.height
+        lines: dict[float, list] = {}
+        for ch in page.chars:
+            if ch["size"] == pytest.approx(16, abs=0.01):
+                lines.setdefault(round(ch["top"], 1), []).append(ch)
+        assert len(lines) == 22
+        left = min(c["x0"] for cs in lines.values() for c in cs)
+        right = max(c["x1"] for cs in lines.values() for c in cs)
+        assert left == pytest.approx(28 * MM, abs=0.1)
+        assert right == pytest.approx(184 * MM, abs=0.5 * MM)
+        folio = [c for c in page.chars if c["size"] == pytest.approx(14) and c["top"] > h - 35 * MM]
+        digits = "".join(c["text"] for c in folio if c["text"].isdigit())
+        assert digits == "3"
+        assert max(c["x1"] for c in folio) > 170 * MM  # odd page: right
+        page4 = pdf.pages[3]
+        folio4 = [c for c in page4.chars if c["size"] == pytest.approx(14)
+                  and c["top"] > h - 35 * MM]
+        assert min(c["x0"] for c in folio4) < 40 * MM  # even page: left
