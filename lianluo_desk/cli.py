@@ -65,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:
         print("lianluo-desk: out of memory", file=sys.stderr)
         return 2
+    except Exception as exc:  # noqa: BLE001 - one line for the user, never a traceback
+        where = getattr(args, "issue", "") or getattr(args, "out_dir", "")
+        print(f"lianluo-desk: {where}: internal error ({type(exc).__name__}: {exc}); "
+              "please report it with the input file", file=sys.stderr)
+        return 3
 
 
 def run(args: argparse.Namespace) -> int:

@@ -22,7 +22,7 @@ from . import sysfonts
 _INVISIBLE = {" ", "\u3000", "\u00a0", "\u200b", "\n", "\t"}
 
 
-@dataclass
+@dataclass(eq=False)
 class Face:
     """One embeddable TrueType font, registered with reportlab under ``name``."""
 
@@ -95,19 +95,22 @@ class FontSet:
         return None
 
     def missing(self, text: str, roles: list[str] | None = None) -> dict[str, int]:
-        """Characters of ``text`` that no face of the roles covers, with their counts."""
+        """Characters of ``text`` that no face covers, with their counts.
+
+        Faces already loaded are asked first, so the large fallback face is only read
+        when some character is missing from the role faces.
+        """
         out: dict[str, int] = {}
-        roles = roles or list(self.chains)
-        seen: dict[str, bool] = {}
+        wanted = roles or list(self.chains)
+        faces = list(dict.fromkeys(f for r in wanted for f in self.chains[r]))
+        counts: dict[str, int] = {}
         for ch in text:
-            if ch in _INVISIBLE:
-                continue
-            ok = seen.get(ch)
-            if ok is None:
-                ok = all(self.pick(r, ch) is not None for r in roles)
-                seen[ch] = ok
-            if not ok:
-                out[ch] = out.get(ch, 0) + 1
+            if ch not in _INVISIBLE:
+                counts[ch] = counts.get(ch, 0) + 1
+        for ch, n in counts.items():
+            order = sorted(faces, key=lambda f: f._font is None)
+            if not any(f.has(ch) for f in order):
+                out[ch] = n
         return out
 
     def check(self, text: str, where: str = "") -> None:
