@@ -54,13 +54,38 @@ class Composer:
         return self.t.styles[name]
 
     def set_par(self, spans: list[Span], width: float | None = None, indent_chars: int = 0,
-                rest_indent: float = 0.0, justify: bool = True) -> list[Line]:
+                rest_indent: float = 0.0, justify: bool = True,
+                tight: bool = False) -> list[Line]:
         width = self.g.text_width if width is None else width
         glyphs = shape(spans, self.fonts, self.cell_ratio)
         if not glyphs:
             return []
         first = indent_chars * self.g.cell * spans[0].style.size / self.body.size
-        return break_lines(glyphs, width, first, rest_indent, justify)
+        return break_lines(glyphs, width, first, rest_indent, justify, tight=tight)
+
+    def _tightenable(self, slots: list[Slot], spans: list[Span], indent: int) -> list[Slot]:
+        """Let pagination ask for the paragraph set one line shorter (punctuation
+        compressed) to keep a lone line off a page top or bottom."""
+        if len(slots) >= 2:
+            slots[0].extra["tight"] = lambda: self.shorter(spans, indent)
+            slots[0].extra["count"] = len(slots)
+        return slots
+
+    def shorter(self, spans: list[Span], indent: int) -> list[Line]:
+        """The paragraph one line shorter, changing as few lines as possible: the last
+        lines are re-broken with punctuation compressed, the first ones stay as set."""
+        glyphs = shape(spans, self.fonts, self.cell_ratio)
+        first = indent * self.g.cell * spans[0].style.size / self.body.size
+        width = self.g.text_width
+        normal = break_lines(glyphs, width, first)
+        n = len(normal)
+        index = {id(g): k for k, g in enumerate(glyphs)}
+        for m in range(n - 2, -1, -1):
+            start = index[id(normal[m].glyphs[0])] if m else 0
+            tail = break_lines(glyphs[start:], width, first if m == 0 else 0.0, tight=True)
+            if m + len(tail) <= n - 1:
+                return normal[:m] + tail
+        return normal
 
     def _slots(self, lines: list[Line], role: str, block: tuple[int, int] = (-1, -1),
                align: str = "left", keep: bool = False) -> list[Slot]:
@@ -116,8 +141,9 @@ class Composer:
         if label:
             spans.append(Span(label, self.style("note_label")))
         spans.append(Span(rest, self.style("note")))
-        lines = self.set_par(spans, indent_chars=self.style("note").indent)
-        return self._slots(lines, "note", where)
+        indent = self.style("note").indent
+        lines = self.set_par(spans, indent_chars=indent)
+        return self._tightenable(self._slots(lines, "note", where), spans, indent)
 
     def block_slots(self, block: Block, where: tuple[int, int]) -> list[Slot]:
         body = self.body
@@ -140,7 +166,7 @@ class Composer:
         if not spans:
             return []
         lines = self.set_par(spans, indent_chars=body.indent)
-        return self._slots(lines, "body", where)
+        return self._tightenable(self._slots(lines, "body", where), spans, body.indent)
 
     # -- the distribution block -------------------------------------------------------
 
@@ -354,20 +380,56 @@ def _balanced(text: str, parts: int) -> list[str]:
     return out
 
 
+def _retighten(group: list[Slot]) -> list[Slot] | None:
+    """The paragraph's slots set one line shorter, or None if compression cannot."""
+    make = group[0].extra.get("tight")
+    if make is None:
+        return None
+    lines = make()
+    if len(lines) >= len(group):
+        return None
+    g0 = group[0]
+    return [Slot(role=g0.role, line=ln, align=g0.align, block=g0.block, para=g0.para,
+                 extra={"tightened": True}) for ln in lines]
+
+
 def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[list[Slot]]:
-    """Fill pages with slots; keep-with-next chains move whole to the next page."""
+    """Fill pages with slots; keep-with-next chains move whole to the next page.
+
+    A paragraph whose last line would stand alone at the top of the next page (widow) is
+    set one line shorter by compressing punctuation, where that is possible; for one
+    whose first line would stand alone at the bottom (orphan), the paragraph before it
+    on the page is tightened instead. Otherwise the grid wins: pages stay full.
+    """
+    slots = list(slots)
     pages: list[list[Slot]] = [[]]
     used = first_page_used
     i = 0
-    n = len(slots)
-    while i < n:
+    while i < len(slots):
         s = slots[i]
         if used == 0 and s.discard_at_top and s.line is None:
             i += 1
             continue
+        count = s.extra.get("count", 0)
+        room = per_page - used
+        if count >= 2 and count == room + 1:  # widow ahead
+            alt = _retighten(slots[i:i + count])
+            if alt is not None:
+                slots[i:i + count] = alt
+        elif count >= 2 and room == 1 and pages[-1]:  # orphan ahead
+            page = pages[-1]
+            k = len(page)
+            while k > 0 and page[k - 1].para == page[-1].para:
+                k -= 1
+            prev = page[k:]
+            if prev and prev[0].extra.get("count") == len(prev):
+                alt = _retighten(prev)
+                if alt is not None:
+                    page[k:] = alt
+                    used -= 1
         # the chain of slots kept together from here
         j = i
-        while j < n - 1 and slots[j].keep_with_next:
+        while j < len(slots) - 1 and slots[j].keep_with_next:
             j += 1
         chain = j - i + 1
         if chain > 1 and used + chain > per_page and chain <= per_page // 2 and used > 0:
@@ -378,7 +440,7 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
             pages.append([])
             used = 0
             continue
-        pages[-1].append(s)
+        pages[-1].append(s if slots[i] is s else slots[i])
         used += 1
         i += 1
     return pages

@@ -152,11 +152,12 @@ def _half(g: Glyph) -> float:
     return g.adv / 2 if g.cjk else 0.0
 
 
-def _compressible(glyphs: list[Glyph]) -> list[tuple[int, str, float]]:
+def _compressible(glyphs: list[Glyph], every: bool = False) -> list[tuple[int, str, float]]:
     """Where this line could give space back: (glyph index, side, pt), best first.
 
     The line-end mark may take half width; of two adjacent full-width marks one may take
-    half width (so the pair takes 1.5 em).
+    half width (so the pair takes 1.5 em). With ``every``, any mark may, last resort first
+    from the line end.
     """
     out: list[tuple[int, str, float]] = []
     if glyphs and glyphs[-1].ch in RIGHT_BLANK:
@@ -167,6 +168,16 @@ def _compressible(glyphs: list[Glyph]) -> list[tuple[int, str, float]]:
             out.append((k, "r", _half(a)))
         elif a.ch in LEFT_BLANK and b.ch in LEFT_BLANK:
             out.append((k + 1, "l", _half(b)))
+    if every:
+        taken = {c[0] for c in out}
+        for k in range(len(glyphs) - 2, -1, -1):
+            g = glyphs[k]
+            if k in taken or not g.cjk:
+                continue
+            if g.ch in RIGHT_BLANK:
+                out.append((k, "r", _half(g)))
+            elif g.ch in LEFT_BLANK and k > 0:
+                out.append((k, "l", _half(g)))
     return out
 
 
@@ -179,8 +190,16 @@ def _trim(line: list[Cluster]) -> list[Cluster]:
 
 
 def break_lines(glyphs: list[Glyph], width: float, first_indent: float = 0.0,
-                rest_indent: float = 0.0, justify: bool = True) -> list[Line]:
-    """Break shaped glyphs into lines of ``width`` pt (less the indents)."""
+                rest_indent: float = 0.0, justify: bool = True,
+                tight: bool = False) -> list[Line]:
+    """Break shaped glyphs into lines of ``width`` pt (less the indents).
+
+    ``tight`` also compresses punctuation to take in one more character where a line
+    would otherwise end: pagination asks for it to save a line that would stand alone
+    at a page top or bottom.
+    """
+    for g in glyphs:
+        g.squeeze = g.shift = 0.0
     cls = clusters(glyphs)
     lines: list[Line] = []
     i = 0
@@ -218,6 +237,33 @@ def break_lines(glyphs: list[Glyph], width: float, first_indent: float = 0.0,
             i = k + 1
             first = False
             continue
+        if tight and _may_break(cls[k - 1], cls[k]):
+            best: tuple[int, Line] | None = None
+            j = k
+            while j < n:
+                while j + 1 < n and not _may_break(cls[j], cls[j + 1]):
+                    j += 1
+                for c in cls[start:j + 1]:
+                    for g in c.glyphs:
+                        g.squeeze = g.shift = 0.0
+                pulled = _pull(cls[start:j + 1], avail, justify and j + 1 < n, every=True)
+                if pulled is None:
+                    break
+                best = (j, pulled)
+                j += 1
+            if best is not None:
+                j, _ = best
+                for c in cls[start:j + 1]:
+                    for g in c.glyphs:
+                        g.squeeze = g.shift = 0.0
+                pulled = _pull(cls[start:j + 1], avail, justify and j + 1 < n, every=True)
+                assert pulled is not None
+                pulled.indent = indent
+                pulled.last = j + 1 >= n
+                lines.append(pulled)
+                i = j + 1
+                first = False
+                continue
         if _may_break(cls[k - 1], cls[k]):
             lines.append(_finish(_trim(cls[start:k]), indent, avail, justify))
             i = k
@@ -255,7 +301,8 @@ def break_lines(glyphs: list[Glyph], width: float, first_indent: float = 0.0,
     return lines
 
 
-def _pull(line_cls: list[Cluster], avail: float, justify: bool) -> Line | None:
+def _pull(line_cls: list[Cluster], avail: float, justify: bool,
+          every: bool = False) -> Line | None:
     line_cls = _trim(line_cls)
     glyphs = [g for c in line_cls for g in c.glyphs]
     over = sum(g.adv for g in glyphs) - avail
@@ -263,7 +310,7 @@ def _pull(line_cls: list[Cluster], avail: float, justify: bool) -> Line | None:
         return _finish(line_cls, 0.0, avail, justify)
     taken = 0.0
     chosen: list[tuple[int, str, float]] = []
-    for cand in _compressible(glyphs):
+    for cand in _compressible(glyphs, every):
         if taken >= over - EPS:
             break
         chosen.append(cand)
