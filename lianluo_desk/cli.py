@@ -23,7 +23,8 @@ def _date(s: str) -> _dt.date:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="lianluo-desk", description="《联络动态》编辑排版")
+    ap = argparse.ArgumentParser(prog="lianluo-desk",
+                                 description="简报编辑排版 (bulletin editing and layout)")
     ap.add_argument("--library", help="library folder (archive, presets, caches)")
     ap.add_argument("--template", default="lianluo-dongtai", help="publication template")
     sub = ap.add_subparsers(dest="cmd")

@@ -18,6 +18,16 @@ MM = 72 / 25.4
 FROZEN = dt.date(2022, 8, 15)
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-traces", action="store_true",
+                     help="rewrite tests/layout/expected/*.trace from the current layout")
+
+
+@pytest.fixture(scope="session")
+def update_traces(request):
+    return request.config.getoption("--update-traces")
+
+
 @pytest.fixture(scope="session")
 def template():
     from lianluo_desk.template import load_template

@@ -113,7 +113,7 @@ def test_unwritable_output_and_missing_glyph(tmp_path, issue_file):
     r = cli("export", str(issue_file), "--pdf", str(out))
     assert r.returncode != 0
     _no_traceback(r)
-    assert "U+2A6A5" in r.stderr and "U+1F600" in r.stderr
+    assert "U+2A6A5 CJK UNIFIED IDEOGRAPH-2A6A5" in r.stderr and "U+1F600" in r.stderr
     assert not out.exists() and not list(tmp_path.glob(".a.pdf*"))
 
 
