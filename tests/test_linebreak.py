@@ -85,3 +85,15 @@ def test_indent_two_characters(setpar, composer):
     lines = setpar("甲" * 60, indent=2)
     assert lines[0].indent == pytest.approx(2 * composer.g.cell)
     assert len(lines[0].text) == 26 and len(lines[1].text) == 28
+
+
+def test_title_balanced_at_a_meaningful_point():
+    from lianluo_desk.layout.engine import _balanced
+
+    assert _balanced("湖南省人大常委会选举任免联络工作委员会2017年工作总结（摘要）", 2, 20) == [
+        "湖南省人大常委会选举任免联络工作委员会", "2017年工作总结（摘要）"]
+    for text in ("一" * 21, "关于进一步加强和改进新时代人大代表工作的若干意见", "甲" * 39 + "。"):
+        lines = _balanced(text, 2, 20)
+        assert "".join(lines) == text
+        assert all(2 <= len(x) <= 20 for x in lines), lines
+        assert lines[1][0] not in FORBIDDEN_START

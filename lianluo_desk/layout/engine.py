@@ -109,7 +109,7 @@ class Composer:
                 out.append([text])
                 continue
             parts = math.ceil(n / limit)
-            out.append(_balanced(text, parts))
+            out.append(_balanced(text, parts, limit))
         return out
 
     def article_slots(self, ai: int, article: Article, first_in_issue: bool) -> list[Slot]:
@@ -360,20 +360,34 @@ def _align_name(name: str) -> str:
     return f"{name[0]}\u3000{name[1]}" if len(name) == 2 else name
 
 
-def _balanced(text: str, parts: int) -> list[str]:
-    """Break a title into ``parts`` lines of near-equal length, longer lines first, never
-    starting a line with a forbidden mark nor ending one with an opening mark."""
-    n = len(text)
+# A title line may end after these (particles, enumeration marks, the last character of
+# an organisation's name): breaking there keeps words whole without a dictionary.
+_TITLE_BREAK_AFTER = set("的和与及暨、，：会厅局院")
+
+
+def _balanced(text: str, parts: int, limit: int = 10**6) -> list[str]:
+    """Break a title into ``parts`` lines of near-equal length, longer lines first,
+    preferring a break before a number or after a particle or a name's last character,
+    never starting a line with a forbidden mark nor ending one with an opening mark."""
     out = []
     start = 0
+    n = len(text)
     for p in range(parts, 1, -1):
-        size = math.ceil((n - start) / p)
-        cut = start + size
-        for delta in (0, 1, -1, 2, -2):
-            c = cut + delta
-            if start < c < n and text[c] not in NO_START and text[c - 1] not in NO_END:
-                cut = c
-                break
+        ideal = start + math.ceil((n - start) / p)
+        best: tuple[float, int] | None = None
+        for c in range(ideal - 4, ideal + 5):
+            if not (start < c < n) or c - start > limit or n - c > limit * (p - 1):
+                continue
+            if text[c] in NO_START or text[c - 1] in NO_END:
+                continue
+            if text[c - 1].isdigit() and text[c].isdigit():
+                continue
+            good = text[c - 1] in _TITLE_BREAK_AFTER or (
+                text[c].isascii() and text[c].isalnum() and not text[c - 1].isascii())
+            score = abs(c - ideal) + (0 if good else 3.5) + (0.5 if c < ideal else 0)
+            if best is None or score < best[0]:
+                best = (score, c)
+        cut = best[1] if best else ideal
         out.append(text[start:cut])
         start = cut
     out.append(text[start:])
