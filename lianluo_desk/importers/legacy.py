@@ -24,19 +24,15 @@ from ..model.issue import (
     Masthead,
 )
 from .normalize import fullwidth_punct_in_cjk, strip_extraction_spaces
+from .structure import SUBTITLE, TERMINAL
+from .structure import heading_level as _heading_level
 
-TERMINAL = set("。！？；：…")
 HEADING_MAX = 24  # a longer line without a stop is a paragraph cut by a page break
 CLOSERS = set("”’）》」』")
-H1 = re.compile(r"^[一二三四五六七八九十]+、")
-H2 = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
-H3 = re.compile(r"^\d+[.．、]\s*")
-H4 = re.compile(r"^[（(]\d+[）)]")
 NUMBER = re.compile(r"^(增刊)?\s*第\s*(\d+)\s*期$")
 CUMULATIVE = re.compile(r"^[（(]\s*总第\s*([〇零一二三四五六七八九十百千万两]+)\s*期\s*[）)]$")
 DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 BAD_DATE = re.compile(r"^(\d{4})(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
-SUBTITLE = re.compile(r"^[（(]\s*\d{4}\s*年[^）)]{0,12}[）)]$")
 BYLINE = re.compile(r"^[（(][^（()）]{2,40}[）)]$")
 
 
@@ -67,13 +63,6 @@ def _ends_sentence(text: str) -> bool:
     if t[-1] in TERMINAL:
         return True
     return t[-1] in CLOSERS and len(t) > 1 and (t[-2] in TERMINAL or t[-2] in CLOSERS)
-
-
-def _heading_level(text: str) -> int:
-    for level, pat in ((1, H1), (2, H2), (4, H4), (3, H3)):
-        if pat.match(text):
-            return level
-    return 0
 
 
 def _norm(text: str, keep_gaps: bool = False) -> str:

@@ -14,7 +14,7 @@ from ..model.issue import Article, Block, BlockKind
 
 H1 = re.compile(r"^[一二三四五六七八九十]+、")
 H2 = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
-H3 = re.compile(r"^\d{1,2}[.．](?!\d)")
+H3 = re.compile(r"^\d{1,2}[.．、](?!\d)")
 H4 = re.compile(r"^[（(]\d{1,2}[）)]")
 NOTE = re.compile(r"^(【编者按】|编者按[:：]?)")
 SUBTITLE = re.compile(r"^[（(]\s*\d{4}\s*年[^）)]{0,12}[）)]$")
