@@ -14,5 +14,9 @@ fi
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e ".[test]"
+if ! { .venv/bin/python -m pip install -q --upgrade pip &&
+       .venv/bin/python -m pip install -q -e ".[test]"; } >.venv/pip.log 2>&1; then
+  cat .venv/pip.log >&2
+  echo "setup: installing the Python packages failed (see above)" >&2
+  exit 1
+fi
