@@ -142,3 +142,22 @@ def test_no_display_message(tmp_path):
     assert r.returncode != 0
     _no_traceback(r)
     assert "demo" in r.stderr
+
+
+def test_docx_table_text_is_kept(tmp_path, issue_file):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("表格测试稿")
+    d.add_paragraph("正文第一段。")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text = "单元格甲"
+    t.cell(1, 1).text = "单元格乙"
+    d.add_paragraph("正文最后一段。")
+    p = tmp_path / "table.docx"
+    d.save(p)
+    r = cli("add", str(issue_file), str(p))
+    assert r.returncode == 0, r.stderr
+    art = json.loads(issue_file.read_text("utf-8"))["articles"][0]
+    texts = [b["text"] for b in art["blocks"]]
+    assert texts.index("单元格甲") < texts.index("单元格乙") < texts.index("正文最后一段。")

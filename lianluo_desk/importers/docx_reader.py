@@ -20,7 +20,7 @@ def read(p: Path) -> list[RawPara]:
     except Exception as exc:  # noqa: BLE001 - lxml errors on damaged XML
         raise UserError(f"{p}: damaged .docx ({type(exc).__name__})") from None
     out: list[RawPara] = []
-    for para in d.paragraphs:
+    for para in _paragraphs_in_order(d):
         text = para.text.replace("\t", " ")
         runs = [r for r in para.runs if r.text.strip()]
         bold_all = bool(runs) and all(_bold(r, para) for r in runs)
@@ -42,6 +42,27 @@ def read(p: Path) -> list[RawPara]:
                                size=max(sizes) if sizes else 0.0, bold_lead=lead_stripped))
             lead_stripped = ""
     return out
+
+
+def _paragraphs_in_order(d):  # type: ignore[no-untyped-def]
+    """Body paragraphs and the paragraphs of table cells, in document order, so that no
+    text of a draft is dropped (a table's cells become consecutive paragraphs)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    body = d.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield Paragraph(child, d)
+        elif tag == "tbl":
+            seen: set[int] = set()
+            for row in Table(child, d).rows:
+                for cell in row.cells:
+                    if id(cell._tc) in seen:  # merged cells repeat
+                        continue
+                    seen.add(id(cell._tc))
+                    yield from cell.paragraphs
 
 
 def _bold(run, para) -> bool:  # type: ignore[no-untyped-def]
