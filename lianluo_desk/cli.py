@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("issue")
     p.add_argument("--pdf")
     p.add_argument("--docx")
+    p = sub.add_parser("check", help="proofread an issue; exit status 1 if errors remain")
+    p.add_argument("issue")
+    p.add_argument("--fix", nargs="+", metavar="RULE",
+                   help="apply the proposed fixes of these rules (or 'all')")
+    p.add_argument("--rules", nargs="+", metavar="RULE", help="check only these rules")
     p = sub.add_parser("open", help="open the desktop app")
     p.add_argument("issue", nargs="?")
     return ap
@@ -51,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and not argv[0].startswith("-") and argv[0] not in (
-            "demo", "new", "add", "export", "open") and argv[0].endswith(".json"):
+            "demo", "new", "add", "export", "check", "open") and argv[0].endswith(".json"):
         argv = ["open", *argv]
     ap = build_parser()
     args = ap.parse_args(argv)
@@ -60,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(f"lianluo-desk: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into head & co.
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("lianluo-desk: interrupted; no output was left half-written", file=sys.stderr)
         return 130
@@ -130,7 +138,39 @@ def run(args: argparse.Namespace) -> int:
         if args.docx:
             print(f"{args.docx}  ({sizes['docx'] / 1024:.0f} KB)")
         return 0
+    if args.cmd == "check":
+        return check(args, t, lib)
     raise UserError(f"unknown command {args.cmd}")
+
+
+def check(args: argparse.Namespace, t, lib: Path) -> int:  # type: ignore[no-untyped-def]
+    from . import proof, service
+    from .model.store import load_issue, save_issue
+
+    issue = load_issue(args.issue)
+    known = list(proof.RULES)
+    for name in (args.rules or []) + [r for r in (args.fix or []) if r != "all"]:
+        if name not in known:
+            raise UserError(f"unknown rule {name!r}; rules: {', '.join(known)}")
+    if args.fix:
+        rules = known if "all" in args.fix else args.fix
+        n = proof.fix(issue, rules)
+        save_issue(issue, args.issue)
+        print(f"{args.issue}: 已修正 {n} 处 (fixed {n})")
+    findings = proof.check(issue, args.rules)
+    for f in findings:
+        label = proof.RULES[f.rule][2]
+        fix = "（须人工判断）" if f.fix is None else f"→ “{f.fix}”"
+        print(f"{args.issue}: {f.where()} [{f.rule}] {label}: "
+              f"…{f.context}… “{f.text}” {fix}")
+    missing = service.fontset(t, lib).missing(issue.all_text())
+    for ch, n in missing.items():
+        print(f"{args.issue}: [glyph] 没有字体能显示 “{ch}” U+{ord(ch):04X} ({n} 处)")
+    errors = sum(1 for f in findings if f.severity == "error") + len(missing)
+    warnings = sum(1 for f in findings if f.severity != "error")
+    print(f"{args.issue}: {errors} 个错误, {warnings} 个提示 "
+          f"({errors} errors, {warnings} warnings)")
+    return 1 if errors else 0
 
 
 def has_display() -> bool:
