@@ -119,15 +119,28 @@ def run(args: argparse.Namespace) -> int:
         from .importers import import_draft
 
         issue = load_issue(args.issue)
-        added = []
-        for d in args.drafts:
-            art = import_draft(d)
+        added, failed = [], []
+        total = len(args.drafts)
+        for k, d in enumerate(args.drafts, 1):
+            try:
+                art = import_draft(d)
+            except UserError as exc:
+                failed.append(str(exc))
+                print(f"lianluo-desk: {exc}", file=sys.stderr)
+                continue
             added.append(art)
-        issue.articles.extend(added)
-        save_issue(issue, args.issue)
-        for a in added:
-            print(f"{a.source}: 《{a.title_text or '（无标题）'}》 {len(a.blocks)} 段")
-        return 0
+            if total > 1:
+                print(f"[{k}/{total}] {art.source}: 《{art.title_text or '（无标题）'}》 "
+                      f"{len(art.blocks)} 段")
+            else:
+                print(f"{art.source}: 《{art.title_text or '（无标题）'}》 {len(art.blocks)} 段")
+        if added:
+            issue.articles.extend(added)
+            save_issue(issue, args.issue)
+        if total > 1:
+            print(f"{args.issue}: 导入 {len(added)} 篇，失败 {len(failed)} 篇 "
+                  f"(imported {len(added)}, failed {len(failed)})")
+        return 2 if failed else 0
     if args.cmd == "export":
         issue = load_issue(args.issue)
         sizes = service.export(issue, Path(args.pdf) if args.pdf else None,

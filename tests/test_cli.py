@@ -161,3 +161,14 @@ def test_docx_table_text_is_kept(tmp_path, issue_file):
     art = json.loads(issue_file.read_text("utf-8"))["articles"][0]
     texts = [b["text"] for b in art["blocks"]]
     assert texts.index("单元格甲") < texts.index("单元格乙") < texts.index("正文最后一段。")
+
+
+def test_batch_import_goes_on_after_a_bad_draft(tmp_path, issue_file):
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"PK\x03\x04broken")
+    good = DATA / "2022-no07-training.docx"
+    r = cli("add", str(issue_file), str(good), str(bad), str(good))
+    assert r.returncode == 2
+    assert "[1/3]" in r.stdout and "[3/3]" in r.stdout and "失败 1 篇" in r.stdout
+    assert "bad.docx" in r.stderr and "Traceback" not in r.stderr
+    assert len(json.loads(issue_file.read_text("utf-8"))["articles"]) == 2
