@@ -66,6 +66,26 @@ def issue_file(tmp_path):
     return issue
 
 
+def _xxe(path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("标题")
+    d.add_paragraph("XXE_MARK")
+    src = io.BytesIO()
+    d.save(src)
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                i = text.index("?>") + 2
+                text = (text[:i] + '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM '
+                        '"file:///etc/passwd">]>' + text[i:]).replace("XXE_MARK", "&xxe;")
+                data = text.encode("utf-8")
+            zout.writestr(info, data)
+
+
 def _bomb(path):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
@@ -77,6 +97,7 @@ def _bomb(path):
 @pytest.mark.parametrize("kind,expect", [
     ("missing", "no such file"), ("doc", ".doc"), ("empty", "empty"),
     ("corrupt", "damaged"), ("bomb", "zip bomb"), ("binary", "binary"),
+    ("xxe", "DOCTYPE"),
 ])
 def test_bad_drafts_refused(tmp_path, issue_file, kind, expect):
     p = tmp_path / f"bad-{kind}.docx"
@@ -89,6 +110,8 @@ def test_bad_drafts_refused(tmp_path, issue_file, kind, expect):
         p.write_bytes(b"PK\x03\x04 not really a zip")
     elif kind == "bomb":
         _bomb(p)
+    elif kind == "xxe":
+        _xxe(p)
     elif kind == "binary":
         p = tmp_path / "x.txt"
         p.write_bytes(b"\x00\x01\x02\x00" * 100)

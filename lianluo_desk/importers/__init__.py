@@ -50,14 +50,25 @@ def _check_zip(p: Path) -> None:
             total = sum(i.file_size for i in infos)
             packed = sum(i.compress_size for i in infos) or 1
             names = {i.filename for i in infos}
+            doctype = any(_has_doctype(z, i) for i in infos
+                          if i.filename.endswith((".xml", ".rels")) and i.file_size < MAX_UNPACKED)
     except (zipfile.BadZipFile, OSError) as exc:
         raise UserError(f"{p}: damaged .docx ({exc})") from None
     if total > MAX_UNPACKED or total / packed > MAX_RATIO:
         raise UserError(f"{p}: refused, unpacks to {total / 1e6:.0f} MB (zip bomb?)")
+    if doctype:
+        raise UserError(f"{p}: refused, the document declares XML entities (<!DOCTYPE>), "
+                        "which Word never writes")
     if "word/document.xml" not in names:
         if "EncryptedPackage" in names:
             raise UserError(f"{p}: encrypted document; remove the password first")
         raise UserError(f"{p}: not a Word .docx (no word/document.xml)")
+
+
+def _has_doctype(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    with z.open(info) as fh:
+        head = fh.read(4096)
+    return b"<!DOCTYPE" in head or b"<!ENTITY" in head
 
 
 def read_docx(p: Path) -> list[RawPara]:
