@@ -20,8 +20,9 @@ def read(p: Path) -> list[RawPara]:
     except Exception as exc:  # noqa: BLE001 - lxml errors on damaged XML
         raise UserError(f"{p}: damaged .docx ({type(exc).__name__})") from None
     out: list[RawPara] = []
+    numbering = _Numbering(d)
     for para in _paragraphs_in_order(d):
-        text = para.text.replace("\t", " ")
+        text = numbering.label(para) + para.text.replace("\t", " ")
         runs = [r for r in para.runs if r.text.strip()]
         bold_all = bool(runs) and all(_bold(r, para) for r in runs)
         lead = ""
@@ -42,6 +43,88 @@ def read(p: Path) -> list[RawPara]:
                                size=max(sizes) if sizes else 0.0, bold_lead=lead_stripped))
             lead_stripped = ""
     return out
+
+
+class _Numbering:
+    """Word's automatic numbering, rendered as the text it shows (一、 （一） 1. …), so that
+    numbered headings are recognised like typed ones."""
+
+    def __init__(self, d) -> None:  # type: ignore[no-untyped-def]
+        from docx.oxml.ns import qn
+
+        self.qn = qn
+        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        try:
+            root = d.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        abstract = {}
+        for an in root.findall(qn("w:abstractNum")):
+            lvls = {}
+            for lvl in an.findall(qn("w:lvl")):
+                ilvl = int(lvl.get(qn("w:ilvl"), "0"))
+                fmt = _val(lvl, "w:numFmt", qn) or "decimal"
+                text = _val(lvl, "w:lvlText", qn) or ""
+                start = int(_val(lvl, "w:start", qn) or "1")
+                lvls[ilvl] = (fmt, text, start)
+            abstract[an.get(qn("w:abstractNumId"))] = lvls
+        for num in root.findall(qn("w:num")):
+            ref = _val(num, "w:abstractNumId", qn)
+            for ilvl, spec in abstract.get(ref, {}).items():
+                self.levels[(num.get(qn("w:numId")), ilvl)] = spec
+
+    def label(self, para) -> str:  # type: ignore[no-untyped-def]
+        qn = self.qn
+        ppr = para._p.pPr
+        numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        style = para.style
+        while numpr is None and style is not None:  # numbering set on the style
+            sppr = style.element.pPr
+            numpr = sppr.find(qn("w:numPr")) if sppr is not None else None
+            style = style.base_style
+        if numpr is None:
+            return ""
+        num_id = _val(numpr, "w:numId", qn)
+        ilvl = int(_val(numpr, "w:ilvl", qn) or "0")
+        if num_id is None or (num_id, ilvl) not in self.levels:
+            return ""
+        fmt, text, start = self.levels[(num_id, ilvl)]
+        if fmt in ("bullet", "none"):
+            return ""
+        counters = self.counters.setdefault(num_id, {})
+        counters[ilvl] = counters.get(ilvl, start - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        out = text
+        for k in range(ilvl + 1):
+            kfmt, _t, kstart = self.levels.get((num_id, k), ("decimal", "", 1))
+            out = out.replace(f"%{k + 1}", _format(counters.get(k, kstart), kfmt))
+        return out
+
+
+def _val(el, tag: str, qn) -> str | None:  # type: ignore[no-untyped-def]
+    child = el.find(qn(tag))
+    return None if child is None else child.get(qn("w:val"))
+
+
+def _format(n: int, fmt: str) -> str:
+    from ..cnnum import to_chinese
+
+    if fmt.startswith(("chinese", "ideograph", "taiwanese", "japaneseCounting")):
+        return to_chinese(n)
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (n - 1) % 26)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (n - 1) % 26)
+    if fmt in ("lowerRoman", "upperRoman"):
+        vals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        out, m = "", n
+        for v, r in vals:
+            while m >= v:
+                out, m = out + r, m - v
+        return out if fmt == "lowerRoman" else out.upper()
+    return str(n)
 
 
 def _paragraphs_in_order(d):  # type: ignore[no-untyped-def]

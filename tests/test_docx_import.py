@@ -1,0 +1,43 @@
+"""Word drafts: automatic numbering shown as text, so numbered headings are recognised."""
+
+import docx
+from docx.oxml.ns import qn
+
+from lianluo_desk.importers import import_draft
+from lianluo_desk.model.issue import BlockKind
+
+
+def _numbered_draft(path, fmt, text):
+    d = docx.Document()
+    d.add_paragraph("关于代表工作的报告")
+    d.add_paragraph("选举任免工作", style="List Number")
+    d.add_paragraph("今年以来，做了大量工作。")
+    d.add_paragraph("代表联络工作", style="List Number")
+    d.add_paragraph("加强联系，服务代表。")
+    numpr = d.styles["List Number"].element.pPr.find(qn("w:numPr"))
+    num_id = numpr.find(qn("w:numId")).get(qn("w:val"))
+    root = d.part.numbering_part.element
+    num = [n for n in root.findall(qn("w:num")) if n.get(qn("w:numId")) == num_id][0]
+    abs_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    an = [a for a in root.findall(qn("w:abstractNum"))
+          if a.get(qn("w:abstractNumId")) == abs_id][0]
+    lvl = [x for x in an.findall(qn("w:lvl")) if x.get(qn("w:ilvl")) == "0"][0]
+    lvl.find(qn("w:numFmt")).set(qn("w:val"), fmt)
+    lvl.find(qn("w:lvlText")).set(qn("w:val"), text)
+    d.save(path)
+
+
+def test_chinese_numbering_becomes_headings(tmp_path):
+    p = tmp_path / "n.docx"
+    _numbered_draft(p, "chineseCounting", "%1、")
+    art = import_draft(p)
+    heads = [b for b in art.blocks if b.kind is BlockKind.HEADING]
+    assert [(b.text, b.level) for b in heads] == [("一、选举任免工作", 1), ("二、代表联络工作", 1)]
+
+
+def test_decimal_numbering(tmp_path):
+    p = tmp_path / "n.docx"
+    _numbered_draft(p, "decimal", "%1.")
+    art = import_draft(p)
+    assert [b.text for b in art.blocks if b.kind is BlockKind.HEADING] == [
+        "1.选举任免工作", "2.代表联络工作"]
