@@ -19,7 +19,10 @@ MAX_RATIO = 200
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def import_draft(path: str | Path) -> Article:
+def import_draft(path: str | Path, assets: Path | None = None,
+                 assets_ref: str = "") -> Article:
+    """Read a draft into an article. Images are normalised and stored in ``assets``
+    (a folder beside the issue file); blocks refer to them as ``assets_ref/NAME``."""
     p = Path(path)
     if not p.exists():
         raise UserError(f"{p}: no such file")
@@ -40,7 +43,18 @@ def import_draft(path: str | Path) -> Article:
         paras = read_text(p)
     if not any(rp.text.strip() for rp in paras):
         raise UserError(f"{p}: the draft has no text")
-    return recognise(paras, source=p.name)
+    art = recognise(paras, source=p.name)
+    from ..images import normalise, store
+
+    for b in art.blocks:
+        if b.data:
+            if assets is None:
+                normalise(b.data, str(p))  # still refuse an unreadable image
+                continue
+            name = store(b.data, str(p), assets)
+            b.path = f"{assets_ref}/{name}" if assets_ref else name
+            b.data = b""
+    return art
 
 
 def _check_zip(p: Path) -> None:

@@ -22,6 +22,8 @@ def read(p: Path) -> list[RawPara]:
     out: list[RawPara] = []
     numbering = _Numbering(d)
     for para in _paragraphs_in_order(d):
+        for blob in _images(d, para):
+            out.append(RawPara(text="", image=blob))
         text = numbering.label(para) + para.text.replace("\t", " ")
         runs = [r for r in para.runs if r.text.strip()]
         bold_all = bool(runs) and all(_bold(r, para) for r in runs)
@@ -42,6 +44,16 @@ def read(p: Path) -> list[RawPara]:
                                centered=align == WD_ALIGN_PARAGRAPH.CENTER,
                                size=max(sizes) if sizes else 0.0, bold_lead=lead_stripped))
             lead_stripped = ""
+    return out
+
+
+def _images(d, para) -> list[bytes]:  # type: ignore[no-untyped-def]
+    """Bytes of the pictures anchored in a paragraph, in order."""
+    out = []
+    for rid in para._p.xpath(".//a:blip/@r:embed"):
+        part = d.part.related_parts.get(rid)
+        if part is not None and getattr(part, "blob", None):
+            out.append(part.blob)
     return out
 
 
@@ -139,12 +151,12 @@ def _paragraphs_in_order(d):  # type: ignore[no-untyped-def]
         if tag == "p":
             yield Paragraph(child, d)
         elif tag == "tbl":
-            seen: set[int] = set()
+            seen: list = []  # cell elements, kept alive so identity tests hold
             for row in Table(child, d).rows:
                 for cell in row.cells:
-                    if id(cell._tc) in seen:  # merged cells repeat
+                    if any(cell._tc is tc for tc in seen):  # merged cells repeat
                         continue
-                    seen.add(id(cell._tc))
+                    seen.append(cell._tc)
                     yield from cell.paragraphs
 
 

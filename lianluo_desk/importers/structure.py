@@ -31,7 +31,7 @@ class RawPara:
     centered: bool = False
     size: float = 0.0  # pt, 0 if unknown
     bold_lead: str = ""  # a bold leading phrase followed by plain text: a run-in heading
-    image: str = ""
+    image: bytes = b""  # an image's bytes (the paragraph is the image)
     caption: str = ""
 
 
@@ -56,7 +56,7 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
         art.note = items[i].text.strip()
         i += 1
     # the title: first centred / large / bold paragraph, or the first short line
-    if i < len(items):
+    if i < len(items) and not items[i].image:
         p = items[i]
         t = p.text.strip()
         if (p.centered or p.size >= 18 or (p.bold and not heading_level(t))
@@ -72,10 +72,18 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
         art.note = items[i].text.strip()
         i += 1
     rest = items[i:]
+    skip = -1
     for k, p in enumerate(rest):
         t = p.text.strip()
+        if k == skip:
+            continue
         if p.image:
-            art.blocks.append(Block(BlockKind.IMAGE, path=p.image, caption=p.caption))
+            caption = p.caption
+            nxt = rest[k + 1] if k + 1 < len(rest) else None
+            if not caption and nxt is not None and not nxt.image and _is_caption(nxt):
+                caption = nxt.text.strip()
+                skip = k + 1
+            art.blocks.append(Block(BlockKind.IMAGE, caption=caption, data=p.image))
             continue
         if k == len(rest) - 1 and BYLINE.match(t):
             art.blocks.append(Block(BlockKind.BYLINE, t))
@@ -97,6 +105,12 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
                 continue
         art.blocks.append(Block(BlockKind.PARAGRAPH, t))
     return art
+
+
+def _is_caption(p: RawPara) -> bool:
+    t = p.text.strip()
+    return 0 < len(t) <= 40 and (bool(re.match(r"^(图|圖|Figure|Fig\.)\s*\d*", t))
+                                 or (p.centered and t[-1:] not in TERMINAL))
 
 
 def _cjk_gap(t: str) -> bool:

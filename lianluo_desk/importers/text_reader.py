@@ -55,6 +55,16 @@ def read(p: Path) -> list[RawPara]:
         paras.append("".join(cur))
     out = []
     for para in paras:
+        img = re.match(r"^!\[([^\]]*)\]\(([^)\s]+)\)\s*$", para)
+        if img:
+            src = (p.parent / img.group(2)).resolve()
+            try:
+                data = src.read_bytes()
+            except OSError as exc:
+                raise UserError(f"{p}: image {img.group(2)} cannot be read "
+                                f"({exc.strerror})") from None
+            out.append(RawPara(text="", image=data, caption=img.group(1).strip()))
+            continue
         md = re.match(r"^(#{1,4})\s+(.*)$", para)
         if md:
             out.append(RawPara(text=md.group(2).strip("* "), bold=True))

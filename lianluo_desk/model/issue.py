@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 
 
 class BlockKind(StrEnum):
@@ -34,6 +35,7 @@ class Block:
     runin: str = ""
     path: str = ""
     caption: str = ""
+    data: bytes = field(default=b"", repr=False, compare=False)  # image bytes before storing
 
     @property
     def full_text(self) -> str:
@@ -91,6 +93,12 @@ class Issue:
     articles: list[Article] = field(default_factory=list)
     footer: Footer = field(default_factory=Footer)
     template: str = "lianluo-dongtai"
+    origin: str = field(default="", compare=False)  # the file it was read from; not saved
+
+    @property
+    def base_dir(self) -> Path:
+        """Folder that relative image paths are resolved against."""
+        return Path(self.origin).parent if self.origin else Path.cwd()
 
     def all_text(self) -> str:
         """Every character that will be printed, for coverage checks."""

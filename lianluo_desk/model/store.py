@@ -129,4 +129,6 @@ def load_issue(path: str | Path) -> Issue:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UserError(f"{p}: not a readable issue file ({exc})") from None
-    return issue_from_dict(data, str(p))
+    issue = issue_from_dict(data, str(p))
+    issue.origin = str(p)
+    return issue
