@@ -121,9 +121,11 @@ def run(args: argparse.Namespace) -> int:
         issue = load_issue(args.issue)
         added, failed = [], []
         total = len(args.drafts)
+        ipath = Path(args.issue)
+        assets_ref = f"{ipath.stem}.assets"
         for k, d in enumerate(args.drafts, 1):
             try:
-                art = import_draft(d)
+                art = import_draft(d, ipath.parent / assets_ref, assets_ref)
             except UserError as exc:
                 failed.append(str(exc))
                 print(f"lianluo-desk: {exc}", file=sys.stderr)

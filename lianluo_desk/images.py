@@ -28,8 +28,8 @@ def normalise(data: bytes, where: str) -> tuple[bytes, str, tuple[int, int]]:
     try:
         with Image.open(io.BytesIO(data)) as im:
             im.load()
+            graphic = im.format in ("PNG", "GIF", "BMP")
             im = ImageOps.exif_transpose(im)
-            graphic = im.format in ("PNG", "GIF", "BMP") if im.format else False
             if im.mode in ("RGBA", "LA", "P", "PA"):
                 im = im.convert("RGBA")
                 flat = Image.new("RGB", im.size, "white")

@@ -84,7 +84,18 @@ def render_docx(issue: Issue, t: Template) -> bytes:
             elif b.kind is BlockKind.BYLINE:
                 run(para("right"), b.text, "byline")
             elif b.kind is BlockKind.IMAGE:
-                run(para("center"), b.caption or b.path, "body")
+                from docx.shared import Pt as _Pt
+
+                from ..images import pixel_size
+
+                path = issue.base_dir / b.path
+                px_w, _px_h = pixel_size(path)
+                width = min(g.text_width, px_w * 72 / float(t.rhythm.get("image_dpi", 150)))
+                pic = d.add_paragraph()
+                pic.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                pic.add_run().add_picture(str(path), width=_Pt(width))
+                if b.caption:
+                    run(para("center"), b.caption, "caption")
             else:
                 p = para(indent=2)
                 if b.runin:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..model.issue import Article, Block, BlockKind, Issue
 from ..template import Style, Template
-from .boxes import Document, LineInfo, Page, Rule
+from .boxes import Document, ImageBox, LineInfo, Page, Rule
 from .fonts import FontSet
 from .kinsoku import NO_END, NO_START
 from .linebreak import Line, Span, break_lines, shape
@@ -47,6 +48,7 @@ class Composer:
         self.body = template.styles["body"]
         self.cell_ratio = self.g.cell / self.body.size
         self._para = 0
+        self.base = Path.cwd()
 
     # -- paragraphs -------------------------------------------------------------------
 
@@ -155,9 +157,7 @@ class Composer:
             lines = self.set_par([Span(block.text, self.style("byline"))], justify=False)
             return self._slots(lines, "byline", where, align="right")
         if block.kind is BlockKind.IMAGE:
-            text = block.caption or block.path
-            lines = self.set_par([Span(text, body)], justify=False)
-            return self._slots(lines, "caption", where, align="center")
+            return self.image_slots(block, where)
         spans = []
         if block.runin:
             spans.append(Span(block.runin, self.style(f"heading{max(1, min(4, block.level))}")))
@@ -167,6 +167,33 @@ class Composer:
             return []
         lines = self.set_par(spans, indent_chars=body.indent)
         return self._tightenable(self._slots(lines, "body", where), spans, body.indent)
+
+    def image_slots(self, block: Block, where: tuple[int, int]) -> list[Slot]:
+        """An image centred, at most the text width, on whole grid lines; its caption
+        under it; image and caption never split over pages."""
+        from ..images import pixel_size
+
+        g = self.g
+        path = self.base / block.path
+        px_w, px_h = pixel_size(path)
+        dpi = float(self.t.rhythm.get("image_dpi", 150))
+        w = min(g.text_width, px_w * 72 / dpi)
+        h = w * px_h / px_w
+        cap_lines = self.set_par([Span(block.caption, self.style("caption"))],
+                                 justify=False) if block.caption else []
+        max_h = (g.lines - len(cap_lines)) * g.pitch
+        if h > max_h:
+            w, h = w * max_h / h, max_h
+        n = max(1, math.ceil(h / g.pitch - 1e-6))
+        self._para += 1
+        slots = [Slot(role="image", keep_with_next=True, block=where, para=self._para,
+                      extra={"unsplittable": True}) for _ in range(n)]
+        slots[0].extra["image"] = (str(path), w, h, n)
+        for ln in cap_lines:
+            slots.append(Slot(role="caption", line=ln, align="center", keep_with_next=True,
+                              block=where, para=self._para, extra={"unsplittable": True}))
+        slots[-1].keep_with_next = False
+        return slots
 
     # -- the distribution block -------------------------------------------------------
 
@@ -211,6 +238,7 @@ class Composer:
 
     def compose(self, issue: Issue) -> Document:
         g = self.g
+        self.base = issue.base_dir
         slots: list[Slot] = []
         if issue.note:
             slots += self.note_slots(issue.note, (-1, -1))
@@ -249,6 +277,18 @@ class Composer:
         return g.top + slot * g.pitch + (g.pitch - size) / 2 + ASCENT * size
 
     def place(self, page: Page, slot: Slot, index: int) -> None:
+        image = slot.extra.get("image")
+        if image is not None:
+            path, w, h, n = image
+            g = self.g
+            x = g.left + (g.text_width - w) / 2
+            y = g.top + index * g.pitch + (n * g.pitch - h) / 2
+            page.items.append(ImageBox(x=round(x, 3), y=round(y, 3), width=round(w, 3),
+                                       height=round(h, 3), path=path))
+            page.lines.append(LineInfo(role="image", text="", x0=round(x, 3),
+                                       x1=round(x + w, 3), baseline=round(y + h, 3),
+                                       slot=index, block=slot.block))
+            return
         if slot.line is None:
             return
         ln = slot.line
@@ -446,7 +486,9 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
         while j < len(slots) - 1 and slots[j].keep_with_next:
             j += 1
         chain = j - i + 1
-        if chain > 1 and used + chain > per_page and chain <= per_page // 2 and used > 0:
+        unsplittable = any(x.extra.get("unsplittable") for x in slots[i:j + 1])
+        if chain > 1 and used + chain > per_page and used > 0 and (
+                chain <= per_page // 2 or unsplittable):
             pages.append([])
             used = 0
             continue
