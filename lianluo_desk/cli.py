@@ -22,6 +22,9 @@ def _date(s: str) -> _dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s}") from None
 
 
+COMMANDS = ("demo", "new", "add", "export", "check", "outline", "open")
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="lianluo-desk",
                                  description="简报编辑排版 (bulletin editing and layout)")
@@ -48,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fix", nargs="+", metavar="RULE",
                    help="apply the proposed fixes of these rules (or 'all')")
     p.add_argument("--rules", nargs="+", metavar="RULE", help="check only these rules")
+    p = sub.add_parser("outline", help="show what was recognised in an issue")
+    p.add_argument("issue")
     p = sub.add_parser("open", help="open the desktop app")
     p.add_argument("issue", nargs="?")
     return ap
@@ -55,9 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and not argv[0].startswith("-") and argv[0] not in (
-            "demo", "new", "add", "export", "check", "open") and argv[0].endswith(".json"):
-        argv = ["open", *argv]
+    if argv and argv[0].endswith(".json") and argv[0] not in COMMANDS:
+        argv = ["open", *argv]  # lianluo-desk ISSUE opens the app
     ap = build_parser()
     args = ap.parse_args(argv)
     try:
@@ -155,7 +159,38 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.cmd == "check":
         return check(args, t, lib)
+    if args.cmd == "outline":
+        print(outline(load_issue(args.issue), t))
+        return 0
     raise UserError(f"unknown command {args.cmd}")
+
+
+ROLE_NAMES = {"paragraph": "正文", "heading": "标题", "byline": "署名", "image": "图片"}
+
+
+def outline(issue, t) -> str:  # type: ignore[no-untyped-def]
+    """The recognised structure, one line per element, as the editor checks it."""
+    m = issue.masthead
+    out = [f"{t.format_number(m.number, m.supplement)} {t.format_cumulative(m.cumulative)} "
+           f"{t.format_date(m.date)}"]
+    if issue.note:
+        out.append(f"  [编者按] {issue.note[:40]}")
+    for ai, a in enumerate(issue.articles, 1):
+        out.append(f"第{ai}篇 [题] {' / '.join(a.title)}")
+        if a.subtitle:
+            out.append(f"  [副题] {a.subtitle}")
+        if a.note:
+            out.append(f"  [编者按] {a.note[:40]}")
+        for bi, b in enumerate(a.blocks, 1):
+            role = ROLE_NAMES[b.kind.value]
+            if b.kind.value == "heading":
+                role = f"{b.level}级标题"
+            head = f"〔{b.level}级小标题〕{b.runin} " if b.runin else ""
+            text = b.caption if b.kind.value == "image" else b.text
+            out.append(f"  {bi:3d} [{role}] {head}{text[:36]}")
+    f = issue.footer
+    out.append(f"版记: 送 {len(f.distribution)} 组, 责任编辑 {'、'.join(f.editors)}")
+    return "\n".join(out)
 
 
 def check(args: argparse.Namespace, t, lib: Path) -> int:  # type: ignore[no-untyped-def]

@@ -195,3 +195,13 @@ def test_batch_import_goes_on_after_a_bad_draft(tmp_path, issue_file):
     assert "[1/3]" in r.stdout and "[3/3]" in r.stdout and "失败 1 篇" in r.stdout
     assert "bad.docx" in r.stderr and "Traceback" not in r.stderr
     assert len(json.loads(issue_file.read_text("utf-8"))["articles"]) == 2
+
+
+def test_outline_shows_recognised_structure(tmp_path, issue_file):
+    cli("add", str(issue_file), str(DATA / "2018-no01-annual-summary.docx"))
+    r = cli("outline", str(issue_file))
+    assert r.returncode == 0, r.stderr
+    assert "第1篇 [题] 湖南省人大常委会" in r.stdout
+    assert "[副题] (2018 年 1 月)" in r.stdout
+    assert "[编者按] 编者按" in r.stdout
+    assert "[1级标题] 一、选举任免工作" in r.stdout
