@@ -41,3 +41,19 @@ def test_decimal_numbering(tmp_path):
     art = import_draft(p)
     assert [b.text for b in art.blocks if b.kind is BlockKind.HEADING] == [
         "1.选举任免工作", "2.代表联络工作"]
+
+
+def test_gb18030_copy_of_a_word_draft_gives_the_same_text(tmp_path):
+    from .conftest import DATA
+
+    word = import_draft(DATA / "2018-no01-annual-summary.docx")
+    d = docx.Document(str(DATA / "2018-no01-annual-summary.docx"))
+    txt = tmp_path / "copy.txt"
+    txt.write_bytes("\r\n\r\n".join(p.text for p in d.paragraphs).encode("gb18030"))
+    plain = import_draft(txt)
+
+    def text(a):
+        return "".join([*a.title, a.subtitle, a.note] + [b.full_text for b in a.blocks])
+
+    assert text(plain) == text(word)
+    assert plain.title == word.title and plain.note == word.note
