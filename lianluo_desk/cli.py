@@ -22,7 +22,7 @@ def _date(s: str) -> _dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s}") from None
 
 
-COMMANDS = ("demo", "new", "add", "export", "check", "outline", "open")
+COMMANDS = ("demo", "new", "add", "export", "check", "outline", "role", "open")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rules", nargs="+", metavar="RULE", help="check only these rules")
     p = sub.add_parser("outline", help="show what was recognised in an issue")
     p.add_argument("issue")
+    p = sub.add_parser("role", help="correct a recognised role: role ISSUE ARTICLE PARA ROLE")
+    p.add_argument("issue")
+    p.add_argument("article", type=int, help="article number as `outline` shows it")
+    p.add_argument("para", type=int, help="paragraph number as `outline` shows it")
+    p.add_argument("role", help="paragraph, heading1..4, runin1..4, byline")
     p = sub.add_parser("open", help="open the desktop app")
     p.add_argument("issue", nargs="?")
     return ap
@@ -159,6 +164,14 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.cmd == "check":
         return check(args, t, lib)
+    if args.cmd == "role":
+        from .model.edit import set_role
+
+        issue = load_issue(args.issue)
+        set_role(issue, args.article - 1, args.para - 1, args.role)
+        save_issue(issue, args.issue)
+        print(outline(issue, t).splitlines()[0])
+        return 0
     if args.cmd == "outline":
         print(outline(load_issue(args.issue), t))
         return 0

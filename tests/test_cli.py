@@ -205,3 +205,18 @@ def test_outline_shows_recognised_structure(tmp_path, issue_file):
     assert "[副题] (2018 年 1 月)" in r.stdout
     assert "[编者按] 编者按" in r.stdout
     assert "[1级标题] 一、选举任免工作" in r.stdout
+
+
+def test_role_corrects_recognition(tmp_path, issue_file):
+    cli("add", str(issue_file), str(DATA / "2022-no07-training.docx"))
+    r = cli("role", str(issue_file), "1", "4", "heading2")
+    assert r.returncode == 0, r.stderr
+    blocks = json.loads(issue_file.read_text("utf-8"))["articles"][0]["blocks"]
+    assert blocks[3]["kind"] == "heading" and blocks[3]["level"] == 2
+    r = cli("role", str(issue_file), "1", "1", "runin3")
+    blocks = json.loads(issue_file.read_text("utf-8"))["articles"][0]["blocks"]
+    assert blocks[0]["runin"] == "帆得樵风送，春逢谷雨晴。"
+    before = issue_file.read_bytes()
+    r = cli("role", str(issue_file), "1", "99", "heading1")
+    assert r.returncode == 2 and "no paragraph 99" in r.stderr
+    assert issue_file.read_bytes() == before

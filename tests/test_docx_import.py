@@ -57,3 +57,19 @@ def test_gb18030_copy_of_a_word_draft_gives_the_same_text(tmp_path):
 
     assert text(plain) == text(word)
     assert plain.title == word.title and plain.note == word.note
+
+
+def test_manual_line_breaks(tmp_path):
+    d = docx.Document()
+    t = d.add_paragraph()
+    t.add_run("深学细悟笃行").add_break()
+    t.add_run("不断提升工作质量")
+    t.alignment = 1
+    p = d.add_paragraph()
+    p.add_run("第一行正文").add_break()
+    p.add_run("接着的正文。")
+    path = tmp_path / "b.docx"
+    d.save(path)
+    art = import_draft(path)
+    assert art.title == ["深学细悟笃行", "不断提升工作质量"]
+    assert [b.text for b in art.blocks] == ["第一行正文接着的正文。"]

@@ -39,11 +39,11 @@ def read(p: Path) -> list[RawPara]:
             align = para.style.paragraph_format.alignment
         stripped = text.strip()
         lead_stripped = lead.strip() if stripped.startswith(lead.strip()) else ""
-        for line in stripped.split("\n") if "\n" in stripped else [stripped]:
-            out.append(RawPara(text=line, bold=bold_all,
-                               centered=align == WD_ALIGN_PARAGRAPH.CENTER,
-                               size=max(sizes) if sizes else 0.0, bold_lead=lead_stripped))
-            lead_stripped = ""
+        # a manual line break stays in the text: a title keeps it as a line break, body
+        # text joins the lines (see structure.recognise)
+        out.append(RawPara(text=stripped, bold=bold_all,
+                           centered=align == WD_ALIGN_PARAGRAPH.CENTER,
+                           size=max(sizes) if sizes else 0.0, bold_lead=lead_stripped))
     return out
 
 

@@ -61,8 +61,14 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
         t = p.text.strip()
         if (p.centered or p.size >= 18 or (p.bold and not heading_level(t))
                 or (len(t) <= 40 and t[-1:] not in TERMINAL and not heading_level(t))):
-            art.title = [part for part in re.split(r"[ \u3000]{1,}(?=[\u4e00-\u9fff《“])", t)
-                         if part] if _cjk_gap(t) else [t]
+            art.title = []
+            for line in t.split("\n"):
+                line = line.strip()
+                if _cjk_gap(line):
+                    art.title += [x for x in re.split(r"[ \u3000]{1,}(?=[\u4e00-\u9fff《“])",
+                                                      line) if x]
+                elif line:
+                    art.title.append(line)
             i += 1
             if i < len(items) and (SUBTITLE.match(items[i].text.strip())
                                    or (items[i].centered and len(items[i].text.strip()) <= 30)):
@@ -71,7 +77,13 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
     if not art.note and i < len(items) and NOTE.match(items[i].text.strip()):
         art.note = items[i].text.strip()
         i += 1
-    rest = items[i:]
+    rest = [RawPara(text=_join_lines(p.text), bold=p.bold, centered=p.centered, size=p.size,
+                    bold_lead=p.bold_lead, image=p.image, caption=p.caption)
+            for p in items[i:]]
+    if art.note:
+        art.note = _join_lines(art.note)
+    if art.subtitle:
+        art.subtitle = _join_lines(art.subtitle)
     skip = -1
     for k, p in enumerate(rest):
         t = p.text.strip()
@@ -105,6 +117,17 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
                 continue
         art.blocks.append(Block(BlockKind.PARAGRAPH, t))
     return art
+
+
+def _join_lines(text: str) -> str:
+    """Manual line breaks inside a body paragraph: hanzi join directly, Latin with a space."""
+    parts = [x.strip() for x in text.split("\n")]
+    out = parts[0]
+    for x in parts[1:]:
+        if out and x and out[-1].isascii() and x[0].isascii():
+            out += " "
+        out += x
+    return out
 
 
 def _is_caption(p: RawPara) -> bool:
