@@ -72,3 +72,7 @@ def test_check_cli_reports_and_fixes(tmp_path):
     assert "是学习贯彻中央人大工作会议的第一年，也是" in text
     r = cli("check", str(issue), "--fix", "nonsense")
     assert r.returncode == 2 and "unknown rule" in r.stderr
+
+
+def test_fix_reaches_marks_next_to_fixed_ones():
+    assert _fixed("工作(1名干部),8人参与", "halfwidth") == "工作（1名干部），8人参与"

@@ -212,10 +212,15 @@ def fix(issue: Issue, rules: list[str]) -> int:
         fn = RULES[name][0]
 
         def apply(text: str, fn: Rule = fn) -> str:
+            # repeat: a fixed mark can make its neighbour Chinese context (）,8 → ），8)
             nonlocal count
-            finds = [(s, e, f) for s, e, f in fn(text) if f is not None]
-            count += len(finds)
-            return _apply(text, finds)
+            for _ in range(3):
+                finds = [(s, e, f) for s, e, f in fn(text) if f is not None]
+                if not finds:
+                    break
+                count += len(finds)
+                text = _apply(text, finds)
+            return text
 
         if issue.note:
             issue.note = apply(issue.note)
