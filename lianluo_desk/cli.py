@@ -22,7 +22,8 @@ def _date(s: str) -> _dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s}") from None
 
 
-COMMANDS = ("demo", "new", "add", "export", "check", "outline", "role", "open")
+COMMANDS = ("demo", "new", "add", "export", "check", "outline", "role", "set", "publish",
+            "revise", "archive", "open")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,12 +34,28 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="cmd")
     p = sub.add_parser("demo", help="export the sample issue to OUT_DIR as PDF and DOCX")
     p.add_argument("out_dir")
-    p = sub.add_parser("new", help="create a new issue file")
+    p = sub.add_parser("new", help="create a new issue file, numbered from the archive")
     p.add_argument("issue")
     p.add_argument("--date", type=_date, default=None)
-    p.add_argument("--number", type=int, default=1)
-    p.add_argument("--cumulative", type=int, default=1)
+    p.add_argument("--number", type=int, default=None, help="override the proposed number")
+    p.add_argument("--cumulative", type=int, default=None)
+    p.add_argument("--preset", help="distribution preset instead of the last issue's list")
+    p.add_argument("--supplement", action="store_true", help="a supplement (增刊)")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p = sub.add_parser("set", help="change masthead/footer values: KEY=VALUE ...")
+    p.add_argument("issue")
+    p.add_argument("pairs", nargs="+", metavar="KEY=VALUE")
+    p = sub.add_parser("publish", help="check, export the final PDF, record in the archive")
+    p.add_argument("issue")
+    p = sub.add_parser("revise", help="reopen a published issue for a correction")
+    p.add_argument("issue")
+    p = sub.add_parser("archive", help="the archive of past issues")
+    asub = p.add_subparsers(dest="acmd", required=True)
+    a = asub.add_parser("import", help="import past issues (extracted text or issue files)")
+    a.add_argument("files", nargs="+")
+    asub.add_parser("list", help="list the archive")
+    a = asub.add_parser("search", help="find issues by words in titles and text")
+    a.add_argument("text")
     p = sub.add_parser("add", help="append articles from drafts (.docx, .txt, .md)")
     p.add_argument("issue")
     p.add_argument("drafts", nargs="+")
@@ -114,20 +131,32 @@ def run(args: argparse.Namespace) -> int:
         print(f"{docx}  ({sizes['docx'] / 1024:.0f} KB)")
         return 0
     if args.cmd == "new":
+        from .archive.ops import new_issue
+        from .archive.store import Archive
+
         path = Path(args.issue)
         if path.exists() and not args.force:
             raise UserError(f"{path}: already exists (use --force to replace it)")
         date = args.date or _dt.date.today()
-        issue = service.new_issue(t, date, args.number, args.cumulative)
+        with Archive(lib) as archive:
+            issue, warnings = new_issue(archive, t, date, args.preset, args.supplement)
+            if args.number is not None or args.cumulative is not None:
+                from .archive.ops import set_values
+
+                pairs = [f"number={args.number}"] if args.number is not None else []
+                pairs += [f"cumulative={args.cumulative}"] if args.cumulative else []
+                warnings = set_values(issue, pairs, archive, t)
         save_issue(issue, path)
-        m = issue.masthead
-        print(f"{path}: {t.format_number(m.number)} {t.format_cumulative(m.cumulative)} "
-              f"{t.format_date(m.date)}")
+        print(masthead_summary(path, issue, t))
+        for w in warnings:
+            print(f"{path}: 注意 (warning): {w}")
         return 0
     if args.cmd == "add":
+        from .archive.ops import ensure_editable
         from .importers import import_draft
 
         issue = load_issue(args.issue)
+        ensure_editable(issue, args.issue)
         added, failed = [], []
         total = len(args.drafts)
         ipath = Path(args.issue)
@@ -164,10 +193,14 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.cmd == "check":
         return check(args, t, lib)
+    if args.cmd in ("set", "publish", "revise", "archive"):
+        return archive_commands(args, t, lib)
     if args.cmd == "role":
+        from .archive.ops import ensure_editable
         from .model.edit import set_role
 
         issue = load_issue(args.issue)
+        ensure_editable(issue, args.issue)
         set_role(issue, args.article - 1, args.para - 1, args.role)
         save_issue(issue, args.issue)
         print(outline(issue, t).splitlines()[0])
@@ -175,6 +208,69 @@ def run(args: argparse.Namespace) -> int:
     if args.cmd == "outline":
         print(outline(load_issue(args.issue), t))
         return 0
+    raise UserError(f"unknown command {args.cmd}")
+
+
+def masthead_summary(path, issue, t) -> str:  # type: ignore[no-untyped-def]
+    m, f = issue.masthead, issue.footer
+    names = "　".join(f.editors)
+    return (f"{path}: {t.format_number(m.number, m.supplement)} "
+            f"{t.format_cumulative(m.cumulative)} {t.format_date(m.date)}\n"
+            f"  送：{len(f.distribution)} 组" + (f"（{f.preset}）" if f.preset else "")
+            + f"  责任编辑：{names}  批准文号：{f.approval}")
+
+
+def archive_commands(args: argparse.Namespace, t, lib: Path) -> int:  # type: ignore[no-untyped-def]
+    from . import service
+    from .archive import ops
+    from .archive.store import Archive
+    from .model.store import load_issue, save_issue
+
+    if args.cmd == "revise":
+        issue = ops.revise(Path(args.issue))
+        print(f"{args.issue}: 修订中 (revising revision {issue.published.get('revision')})")
+        return 0
+    with Archive(lib) as archive:
+        if args.cmd == "set":
+            issue = load_issue(args.issue)
+            warnings = ops.set_values(issue, args.pairs, archive, t)
+            save_issue(issue, args.issue)
+            print(masthead_summary(args.issue, issue, t))
+            for w in warnings:
+                print(f"{args.issue}: 注意 (warning): {w}")
+            return 0
+        if args.cmd == "publish":
+            final = ops.publish(Path(args.issue), archive, lib, t, service.fontset(t, lib))
+            print(f"{args.issue}: 已发布 (published) → {final}")
+            return 0
+        if args.acmd == "import":
+            results = ops.import_files(archive, args.files)
+            for r in results:
+                if r.error:
+                    print(f"lianluo-desk: {r.error}", file=sys.stderr)
+                    continue
+                m = r.issue.masthead
+                print(f"{r.path}: {m.date.isoformat()} {t.format_number(m.number, m.supplement)}"
+                      f" {t.format_cumulative(m.cumulative)}")
+                for w in r.warnings:
+                    print(f"{r.path}: 注意 (warning): {w}")
+            failed = sum(1 for r in results if r.error)
+            print(f"archive: 导入 {len(results) - failed}，失败 {failed} "
+                  f"(imported {len(results) - failed}, failed {failed})")
+            return 2 if failed else 0
+        if args.acmd == "list":
+            for i in archive.list():
+                kind = "增刊" if i.series == "supplement" else ""
+                print(f"{i.date.isoformat()}  {kind}第{i.number}期  总第{i.cumulative}期  "
+                      f"r{i.revision}  {i.title[:40]}")
+            return 0
+        if args.acmd == "search":
+            hits = archive.search(args.text)
+            for i, title, snippet in hits:
+                print(f"{i.date.isoformat()} 第{i.number}期 《{title}》 {snippet}")
+            if not hits:
+                print(f"没有找到 “{args.text}” (no match)")
+            return 0
     raise UserError(f"unknown command {args.cmd}")
 
 
@@ -211,6 +307,10 @@ def check(args: argparse.Namespace, t, lib: Path) -> int:  # type: ignore[no-unt
     from .model.store import load_issue, save_issue
 
     issue = load_issue(args.issue)
+    if args.fix:
+        from .archive.ops import ensure_editable
+
+        ensure_editable(issue, args.issue)
     known = list(proof.RULES)
     for name in (args.rules or []) + [r for r in (args.fix or []) if r != "all"]:
         if name not in known:

@@ -93,6 +93,7 @@ class Issue:
     articles: list[Article] = field(default_factory=list)
     footer: Footer = field(default_factory=Footer)
     template: str = "lianluo-dongtai"
+    published: dict = field(default_factory=dict)  # set by publication: date, revision, pdf
     origin: str = field(default="", compare=False)  # the file it was read from; not saved
 
     @property

@@ -32,6 +32,7 @@ def issue_to_dict(issue: Issue) -> dict[str, Any]:
             "supplement": m.supplement,
         },
         "note": issue.note,
+        **({"published": dict(issue.published)} if issue.published else {}),
         "articles": [_article_to_dict(a) for a in issue.articles],
         "footer": {
             "preset": f.preset,
@@ -105,8 +106,12 @@ def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise UserError(f"{where}: damaged issue file ({type(exc).__name__}: {exc})") from exc
+    published = data.get("published") or {}
+    if not isinstance(published, dict):
+        raise UserError(f"{where}: damaged issue file (published is not a table)")
     return Issue(masthead=masthead, note=str(data.get("note", "")), articles=articles,
-                 footer=footer, template=str(data.get("template", "lianluo-dongtai")))
+                 footer=footer, template=str(data.get("template", "lianluo-dongtai")),
+                 published=published)
 
 
 def dumps(issue: Issue) -> str:

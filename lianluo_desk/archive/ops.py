@@ -1,0 +1,250 @@
+"""Archive operations behind the CLI and the app: import past issues, start the next
+issue, change its numbers, publish it safely."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import UserError
+from ..model.issue import DistributionGroup, Issue
+from ..model.store import load_issue, save_issue
+from ..template import Template
+from .numbering import check as check_numbers
+from .numbering import propose
+from .store import Archive
+
+
+@dataclass
+class ImportResult:
+    path: str
+    issue: Issue | None = None
+    error: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+def import_files(archive: Archive, files: list[str]) -> list[ImportResult]:
+    """Past issues (text extracted from print, or issue files) into the archive; each
+    file is one transaction, a bad one does not stop the others."""
+    from ..importers.legacy import parse_past_issue
+    from ..importers.text_reader import decode
+
+    out = []
+    for f in files:
+        p = Path(f)
+        res = ImportResult(str(p))
+        try:
+            if p.suffix.lower() == ".json":
+                issue = load_issue(p)
+            else:
+                try:
+                    raw = p.read_bytes()
+                except FileNotFoundError:
+                    raise UserError(f"{p}: no such file") from None
+                past = parse_past_issue(decode(raw, str(p)), str(p))
+                issue, res.warnings = past.issue, past.warnings
+            archive.add(issue, source=p.name, published_at=issue.masthead.date.isoformat())
+            res.issue = issue
+        except UserError as exc:
+            res.error = str(exc) if str(p) in str(exc) else f"{p}: {exc}"
+        out.append(res)
+    return out
+
+
+def distribution_from(archive: Archive, t: Template, preset: str | None) -> tuple[list[str], str]:
+    """Recipient groups: a named preset (library first, then template), else the last
+    issue's list, else the template's default preset."""
+    if preset:
+        lib = archive.presets()
+        if preset in lib:
+            return lib[preset][1], preset
+        if preset in t.presets:
+            return list(t.presets[preset]["groups"]), preset
+        known = sorted(set(lib) | set(t.presets))
+        raise UserError(f"no distribution preset {preset!r}; presets: {', '.join(known)}")
+    last = archive.last()
+    if last is not None and last.footer.distribution:
+        return [g.text for g in last.footer.distribution], ""
+    name = t.settings.get("default_preset", "")
+    return list(t.presets.get(name, {}).get("groups", [])), name
+
+
+def new_issue(archive: Archive, t: Template, date: _dt.date, preset: str | None = None,
+              supplement: bool = False) -> tuple[Issue, list[str]]:
+    from ..service import new_issue as blank
+
+    prop = propose(archive, date, supplement)
+    issue = blank(t, date, prop.number, prop.cumulative)
+    issue.masthead.supplement = supplement
+    groups, name = distribution_from(archive, t, preset)
+    issue.footer.distribution = [DistributionGroup(g) for g in groups]
+    issue.footer.preset = name
+    last = archive.last()
+    if last is not None and last.footer.editors:
+        issue.footer.editors = list(last.footer.editors)
+    return issue, prop.warnings
+
+
+SETTABLE = ("number", "cumulative", "date", "editors", "distribution", "contact", "approval",
+            "supplement")
+
+
+def set_values(issue: Issue, pairs: list[str], archive: Archive, t: Template) -> list[str]:
+    """Apply KEY=VALUE overrides with validation; returns numbering warnings."""
+    ensure_editable(issue, "issue")
+    m, f = issue.masthead, issue.footer
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        key, value = key.strip(), value.strip()
+        if not sep or key not in SETTABLE:
+            raise UserError(f"cannot set {pair!r}; keys: {', '.join(SETTABLE)}")
+        if key in ("number", "cumulative"):
+            if not value.isdigit() or int(value) < 1:
+                raise UserError(f"{key} must be a whole number ≥ 1, not {value!r}")
+            setattr(m, key, int(value))
+        elif key == "date":
+            try:
+                m.date = _dt.date.fromisoformat(value)
+            except ValueError:
+                raise UserError(f"date must be YYYY-MM-DD, not {value!r}") from None
+        elif key == "editors":
+            names = [n.strip() for n in value.replace("，", ",").replace("、", ",").split(",")]
+            if not all(names):
+                raise UserError(f"editors: empty name in {value!r}")
+            f.editors = names
+        elif key == "distribution":
+            groups, name = distribution_from(archive, t, value)
+            f.distribution = [DistributionGroup(g) for g in groups]
+            f.preset = name
+        elif key == "supplement":
+            if value.lower() not in ("yes", "no", "true", "false", "1", "0"):
+                raise UserError(f"supplement must be yes or no, not {value!r}")
+            m.supplement = value.lower() in ("yes", "true", "1")
+        else:
+            setattr(f, key, value)
+    return check_numbers(archive, m.date, m.number, m.cumulative, m.supplement)
+
+
+def _fault(point: str) -> None:
+    """Test hook: LIANLUO_DESK_FAULT=point kills the process there, as a crash would."""
+    if os.environ.get("LIANLUO_DESK_FAULT") == point:
+        os._exit(99)
+
+
+def publish(issue_path: Path, archive: Archive, library: Path, t: Template, fonts) -> Path:  # type: ignore[no-untyped-def]
+    """Check, export the final PDF into the library, record the issue, lock the file.
+
+    Numbers are checked again inside the archive's write transaction, so of two
+    publications racing for one number exactly one wins; the PDF is moved into place
+    before the commit and removed again if the commit fails.
+    """
+    from .. import proof
+    from ..export.pdf import render_pdf
+    from ..service import layout
+
+    issue = load_issue(issue_path)
+    ensure_editable(issue, str(issue_path))
+    errors = [f for f in proof.check(issue) if f.severity == "error"]
+    if errors:
+        raise UserError(f"{issue_path}: {len(errors)} proofing errors; run "
+                        f"'lianluo-desk check {issue_path}' (校对未通过)")
+    m = issue.masthead
+    prior = _prior_revision(archive, issue)
+    if prior is None:
+        warnings = [w for w in check_numbers(archive, m.date, m.number, m.cumulative,
+                                             m.supplement) if w.startswith("duplicate")]
+        if warnings:
+            raise UserError(f"{issue_path}: {warnings[0]}")
+    doc = layout(issue, t, fonts)  # refuses missing glyphs
+    data = render_pdf(doc)
+    sha = hashlib.sha256(data).hexdigest()
+    out_dir = library / "published"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stem = t.publication["file_stem"].format(year=m.date.year, number=m.number)
+    if m.supplement:
+        stem += "-增刊"
+    final = out_dir / f"{stem}.pdf"
+    fd, tmp = tempfile.mkstemp(prefix=f".{stem}.", suffix=".part", dir=out_dir)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    _fault("after-pdf")
+    now = _dt.datetime.now().replace(microsecond=0).isoformat()
+    before = dict(issue.published)
+    issue.published = {"state": "published", "at": now,
+                       "revision": 1 if prior is None else prior[1] + 1,
+                       "pdf_sha256": sha, "pdf": final.name}
+    moved = False
+    try:
+        with archive.transaction() as db:
+            if prior is None:
+                archive.add(issue, source=issue_path.name, published_at=now,
+                            pdf_path=str(final), pdf_sha256=sha, db=db)
+            else:
+                _record_revision(archive, db, prior[0], issue, str(final), sha, now)
+            _fault("mid-record")
+            os.replace(tmp, final)
+            moved = True
+    except BaseException:
+        if not moved and os.path.exists(tmp):
+            os.unlink(tmp)
+        issue.published = before
+        raise
+    save_issue(issue, issue_path)
+    return final
+
+
+def ensure_editable(issue: Issue, where: str) -> None:
+    if issue.published.get("state") == "published":
+        raise UserError(f"{where}: published (revision {issue.published.get('revision', 1)})"
+                        " and read-only; start a correction with 'lianluo-desk revise' "
+                        "(已发布，只读)")
+
+
+def revise(issue_path: Path) -> Issue:
+    """Reopen a published issue as a correction; publishing it records a new revision."""
+    issue = load_issue(issue_path)
+    if issue.published.get("state") != "published":
+        raise UserError(f"{issue_path}: not published, nothing to revise")
+    issue.published = {**issue.published, "state": "revising"}
+    save_issue(issue, issue_path)
+    return issue
+
+
+def _prior_revision(archive: Archive, issue: Issue) -> tuple[int, int] | None:
+    """(archive id, revision) when this issue is a correction of a published one."""
+    if issue.published.get("state") != "revising":
+        return None
+    m = issue.masthead
+    series = "supplement" if m.supplement else "regular"
+    row = archive.db.execute("SELECT id, revision FROM issues WHERE series=? AND year=? AND"
+                             " number=? AND cumulative=?",
+                             (series, m.date.year, m.number, m.cumulative)).fetchone()
+    if row is None:
+        raise UserError("the published issue this corrects is not in the archive (its "
+                        "number or date was changed); keep them to publish a correction")
+    return int(row[0]), int(row[1])
+
+
+def _record_revision(archive: Archive, db, issue_id: int, issue: Issue, pdf: str, sha: str,  # type: ignore[no-untyped-def]
+                     now: str) -> None:
+    import json
+
+    from ..model.store import issue_to_dict
+
+    old = db.execute("SELECT revision, data, pdf_sha256 FROM issues WHERE id=?",
+                     (issue_id,)).fetchone()
+    db.execute("INSERT INTO revisions (issue_id, revision, data, pdf_sha256, replaced_at)"
+               " VALUES (?,?,?,?,?)", (issue_id, old[0], old[1], old[2], now))
+    db.execute("UPDATE issues SET data=?, pdf_path=?, pdf_sha256=?, published_at=?,"
+               " revision=?, title=? WHERE id=?",
+               (json.dumps(issue_to_dict(issue), ensure_ascii=False), pdf, sha, now,
+                old[0] + 1, " / ".join(a.title_text for a in issue.articles if a.title),
+                issue_id))
+    db.execute("DELETE FROM articles WHERE issue_id=?", (issue_id,))
+    archive._write_articles(db, issue_id, issue)
