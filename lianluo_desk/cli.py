@@ -23,7 +23,7 @@ def _date(s: str) -> _dt.date:
 
 
 COMMANDS = ("demo", "new", "add", "export", "check", "outline", "role", "set", "publish",
-            "revise", "archive", "open")
+            "revise", "archive", "preset", "open")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     asub.add_parser("list", help="list the archive")
     a = asub.add_parser("search", help="find issues by words in titles and text")
     a.add_argument("text")
+    p = sub.add_parser("preset", help="distribution presets kept in the library")
+    psub = p.add_subparsers(dest="pcmd", required=True)
+    psub.add_parser("list", help="list presets (library and template)")
+    a = psub.add_parser("save", help="save an issue's distribution list as a preset")
+    a.add_argument("name")
+    a.add_argument("issue")
+    a.add_argument("--label", default="")
     p = sub.add_parser("add", help="append articles from drafts (.docx, .txt, .md)")
     p.add_argument("issue")
     p.add_argument("drafts", nargs="+")
@@ -193,7 +200,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.cmd == "check":
         return check(args, t, lib)
-    if args.cmd in ("set", "publish", "revise", "archive"):
+    if args.cmd in ("set", "publish", "revise", "archive", "preset"):
         return archive_commands(args, t, lib)
     if args.cmd == "role":
         from .archive.ops import ensure_editable
@@ -242,6 +249,23 @@ def archive_commands(args: argparse.Namespace, t, lib: Path) -> int:  # type: ig
         if args.cmd == "publish":
             final = ops.publish(Path(args.issue), archive, lib, t, service.fontset(t, lib))
             print(f"{args.issue}: 已发布 (published) → {final}")
+            return 0
+        if args.cmd == "preset":
+            if args.pcmd == "save":
+                issue = load_issue(args.issue)
+                groups = [g.text for g in issue.footer.distribution]
+                if not groups:
+                    raise UserError(f"{args.issue}: no distribution list to save")
+                archive.save_preset(args.name, args.label, groups)
+                print(f"preset {args.name}: {len(groups)} 组 saved")
+                return 0
+            lib_presets = archive.presets()
+            for name, (label, groups) in sorted(lib_presets.items()):
+                print(f"{name}  [library]  {label}  {len(groups)} 组")
+            for name, spec in sorted(t.presets.items()):
+                if name not in lib_presets:
+                    print(f"{name}  [template]  {spec.get('label', '')}  "
+                          f"{len(spec.get('groups', []))} 组")
             return 0
         if args.acmd == "import":
             results = ops.import_files(archive, args.files)

@@ -157,3 +157,16 @@ def test_search(lib):
     assert r.stdout.count("【代表建议】") >= 3
     r = cli("--library", str(lib), "archive", "search", "换届")
     assert "2018-01-31" in r.stdout
+
+
+def test_presets_saved_in_the_library(lib, tmp_path):
+    issue = tmp_path / "i.json"
+    cli("--library", str(lib), "new", str(issue), "--date", "2022-08-15", "--preset", "2021")
+    assert len(json.loads(issue.read_text("utf-8"))["footer"]["distribution"]) == 7
+    r = cli("--library", str(lib), "preset", "save", "special", str(issue), "--label", "专报")
+    assert r.returncode == 0, r.stderr
+    r = cli("--library", str(lib), "preset", "list")
+    assert "special  [library]  专报  7 组" in r.stdout and "2018  [template]" in r.stdout
+    other = tmp_path / "o.json"
+    cli("--library", str(lib), "new", str(other), "--date", "2022-08-15", "--preset", "special")
+    assert json.loads(other.read_text("utf-8"))["footer"]["preset"] == "special"

@@ -196,10 +196,11 @@ class Archive:
 
     # -- reading ----------------------------------------------------------------------
 
-    def list(self) -> list[ArchivedIssue]:
+    def list(self, ids: list[int] | None = None) -> list[ArchivedIssue]:
+        where = f" WHERE id IN ({','.join('?' * len(ids))})" if ids is not None else ""
         rows = self.db.execute(
             "SELECT id, series, year, number, cumulative, date, title, source, published_at,"
-            " revision FROM issues ORDER BY cumulative").fetchall()
+            f" revision FROM issues{where} ORDER BY cumulative", ids or []).fetchall()
         return [ArchivedIssue(r[0], r[1], r[2], r[3], r[4], _dt.date.fromisoformat(r[5]), r[6],
                               r[7], bool(r[8]), r[9]) for r in rows]
 
@@ -221,18 +222,20 @@ class Archive:
             return []
         if len(text) >= 3:
             quoted = '"' + text.replace('"', '""') + '"'
+            # newest first by the index's own rowid order, so only the rows shown are
+            # joined and given a snippet
             rows = self.db.execute(
                 "SELECT a.issue_id, a.title, snippet(articles_fts, 1, '【', '】', '…', 12)"
                 " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-                " WHERE articles_fts MATCH ? ORDER BY a.issue_id DESC LIMIT ?",
+                " WHERE articles_fts MATCH ? ORDER BY articles_fts.rowid DESC LIMIT ?",
                 (quoted, limit)).fetchall()
         else:  # trigrams need three characters; two-character words use LIKE on the index
             like = f"%{text}%"
             rows = self.db.execute(
                 "SELECT a.issue_id, a.title, substr(a.text, max(1, instr(a.text, ?) - 12), 30)"
                 " FROM articles a WHERE a.title LIKE ? OR a.text LIKE ?"
-                " ORDER BY a.issue_id DESC LIMIT ?", (text, like, like, limit)).fetchall()
-        by_id = {i.id: i for i in self.list()}
+                " ORDER BY a.id DESC LIMIT ?", (text, like, like, limit)).fetchall()
+        by_id = {i.id: i for i in self.list(sorted({r[0] for r in rows}))}
         return [(by_id[r[0]], r[1], r[2]) for r in rows if r[0] in by_id]
 
     def presets(self) -> dict[str, tuple[str, list[str]]]:
