@@ -72,7 +72,16 @@ def main() -> None:
             t0 = time.perf_counter()
             doc = Composer(t, fonts).compose(model)
             relayouts.append(time.perf_counter() - t0)
+        from lianluo_desk.export.docx import render_docx
+
+        render_docx(model, t)
+        docx_times = []
+        for _ in range(args.runs):
+            t0 = time.perf_counter()
+            render_docx(model, t)
+            docx_times.append(time.perf_counter() - t0)
         print(f"pages                         {len(doc.pages)}")
+        print(f"DOCX export in-process        {statistics.median(docx_times) * 1000:.0f} ms")
         print(f"cold export wall (median)     {statistics.median(walls):.3f} s "
               f"(min {min(walls):.3f})")
         print(f"cold export peak RSS          {peak:.0f} MiB")

@@ -160,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.cmd == "add":
         from .archive.ops import ensure_editable
-        from .importers import import_draft
+        from .importers import import_articles
 
         issue = load_issue(args.issue)
         ensure_editable(issue, args.issue)
@@ -170,17 +170,16 @@ def run(args: argparse.Namespace) -> int:
         assets_ref = f"{ipath.stem}.assets"
         for k, d in enumerate(args.drafts, 1):
             try:
-                art = import_draft(d, ipath.parent / assets_ref, assets_ref)
+                arts = import_articles(d, ipath.parent / assets_ref, assets_ref)
             except UserError as exc:
                 failed.append(str(exc))
                 print(f"lianluo-desk: {exc}", file=sys.stderr)
                 continue
-            added.append(art)
-            if total > 1:
-                print(f"[{k}/{total}] {art.source}: 《{art.title_text or '（无标题）'}》 "
+            added += arts
+            prefix = f"[{k}/{total}] " if total > 1 else ""
+            for art in arts:
+                print(f"{prefix}{art.source}: 《{art.title_text or '（无标题）'}》 "
                       f"{len(art.blocks)} 段")
-            else:
-                print(f"{art.source}: 《{art.title_text or '（无标题）'}》 {len(art.blocks)} 段")
         if added:
             issue.articles.extend(added)
             save_issue(issue, args.issue)

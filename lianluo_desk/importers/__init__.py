@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..model.issue import Article
-from .structure import RawPara, recognise
+from .structure import RawPara, is_own, recognise, recognise_own
 
 MAX_DRAFT_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024
@@ -21,8 +21,21 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 def import_draft(path: str | Path, assets: Path | None = None,
                  assets_ref: str = "") -> Article:
-    """Read a draft into an article. Images are normalised and stored in ``assets``
-    (a folder beside the issue file); blocks refer to them as ``assets_ref/NAME``."""
+    """Read a draft into one article (see ``import_articles``)."""
+    arts = import_articles(path, assets, assets_ref)
+    if len(arts) == 1:
+        return arts[0]
+    merged = arts[0]
+    for a in arts[1:]:
+        merged.blocks += a.blocks
+    return merged
+
+
+def import_articles(path: str | Path, assets: Path | None = None,
+                    assets_ref: str = "") -> list[Article]:
+    """Read a draft into articles: one, or several for a DOCX this program exported.
+    Images are normalised and stored in ``assets`` (a folder beside the issue file);
+    blocks refer to them as ``assets_ref/NAME``."""
     p = Path(path)
     if not p.exists():
         raise UserError(f"{p}: no such file")
@@ -43,18 +56,19 @@ def import_draft(path: str | Path, assets: Path | None = None,
         paras = read_text(p)
     if not any(rp.text.strip() for rp in paras):
         raise UserError(f"{p}: the draft has no text")
-    art = recognise(paras, source=p.name)
+    arts = recognise_own(paras, p.name) if is_own(paras) else [recognise(paras, p.name)]
     from ..images import normalise, store
 
-    for b in art.blocks:
-        if b.data:
-            if assets is None:
-                normalise(b.data, str(p))  # still refuse an unreadable image
-                continue
-            name = store(b.data, str(p), assets)
-            b.path = f"{assets_ref}/{name}" if assets_ref else name
-            b.data = b""
-    return art
+    for art in arts:
+        for b in art.blocks:
+            if b.data:
+                if assets is None:
+                    normalise(b.data, str(p))  # still refuse an unreadable image
+                    continue
+                name = store(b.data, str(p), assets)
+                b.path = f"{assets_ref}/{name}" if assets_ref else name
+                b.data = b""
+    return arts
 
 
 def _check_zip(p: Path) -> None:
@@ -85,8 +99,29 @@ def _has_doctype(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
     return b"<!DOCTYPE" in head or b"<!ENTITY" in head
 
 
+def _check_review(p: Path) -> None:
+    """Refuse a reviewed document with tracked changes or comments: python-docx reads
+    neither, so inserted text would be lost and the reviewer's notes ignored."""
+    import re
+
+    with zipfile.ZipFile(p) as z:
+        doc = z.read("word/document.xml").decode("utf-8", "replace")
+        comments = (z.read("word/comments.xml").decode("utf-8", "replace")
+                    if "word/comments.xml" in z.namelist() else "")
+    ins = len(re.findall(r"<w:(?:ins|moveTo)\b", doc))
+    dels = len(re.findall(r"<w:(?:del|moveFrom)\b", doc))
+    if ins or dels:
+        raise UserError(f"{p}: has tracked changes ({ins} insertions, {dels} deletions); "
+                        "accept or reject them in Word/WPS first (含修订，请先接受或拒绝修订)")
+    n = len(re.findall(r"<w:comment\b", comments))
+    if n:
+        raise UserError(f"{p}: has {n} comments; resolve or delete them first "
+                        "(含批注，请先处理批注)")
+
+
 def read_docx(p: Path) -> list[RawPara]:
     _check_zip(p)
+    _check_review(p)
     from . import docx_reader
 
     return docx_reader.read(p)

@@ -41,9 +41,16 @@ def read(p: Path) -> list[RawPara]:
         lead_stripped = lead.strip() if stripped.startswith(lead.strip()) else ""
         # a manual line break stays in the text: a title keeps it as a line break, body
         # text joins the lines (see structure.recognise)
+        runin_style = ""
+        if runs and runs[0].style is not None and runs[0].style.name.startswith("段首"):
+            runin_style = runs[0].style.name
+            if not lead_stripped:
+                lead_stripped = runs[0].text.strip()
         out.append(RawPara(text=stripped, bold=bold_all,
                            centered=align == WD_ALIGN_PARAGRAPH.CENTER,
-                           size=max(sizes) if sizes else 0.0, bold_lead=lead_stripped))
+                           size=max(sizes) if sizes else 0.0, bold_lead=lead_stripped,
+                           style=para.style.name if para.style is not None else "",
+                           runin_style=runin_style))
     return out
 
 

@@ -33,6 +33,8 @@ class RawPara:
     bold_lead: str = ""  # a bold leading phrase followed by plain text: a run-in heading
     image: bytes = b""  # an image's bytes (the paragraph is the image)
     caption: str = ""
+    style: str = ""  # the paragraph style's name, when the source has styles
+    runin_style: str = ""  # character style of the leading run, when it has one
 
 
 def heading_level(text: str) -> int:
@@ -117,6 +119,61 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
                 continue
         art.blocks.append(Block(BlockKind.PARAGRAPH, t))
     return art
+
+
+# Our own DOCX styles (export/docx.py): a document we exported comes back exactly.
+OWN_SKIP = {"刊名", "刊名拼音", "期号", "刊头", "版记", "页码"}
+OWN_HEADING = {"一级标题": 1, "二级标题": 2, "三级标题": 3, "四级标题": 4}
+OWN_RUNIN = {"段首一级标题": 1, "段首二级标题": 2, "段首三级标题": 3, "段首四级标题": 4}
+
+
+def is_own(paras: list[RawPara]) -> bool:
+    return any(p.style == "标题" for p in paras) and any(p.style == "正文" for p in paras)
+
+
+def recognise_own(paras: list[RawPara], source: str = "") -> list[Article]:
+    """Articles of a DOCX exported by this program, read by its styles first."""
+    out: list[Article] = []
+    art: Article | None = None
+    pending_note = ""
+    for k, p in enumerate(paras):
+        t = p.text.strip()
+        if p.style in OWN_SKIP or (not t and not p.image):
+            continue
+        if p.style == "编者按":
+            pending_note = t
+            continue
+        if p.style == "标题":
+            art = Article(title=[x.strip() for x in t.split("\n") if x.strip()],
+                          note=pending_note, source=source)
+            pending_note = ""
+            out.append(art)
+            continue
+        if art is None:
+            art = Article(note=pending_note, source=source)
+            pending_note = ""
+            out.append(art)
+        if p.style == "副标题":
+            art.subtitle = t
+        elif p.image:
+            nxt = paras[k + 1] if k + 1 < len(paras) else None
+            caption = nxt.text.strip() if nxt is not None and nxt.style == "图题" and \
+                not nxt.image else ""
+            art.blocks.append(Block(BlockKind.IMAGE, caption=caption, data=p.image))
+        elif p.style == "图题":
+            continue  # taken with its image
+        elif p.style in OWN_HEADING:
+            art.blocks.append(Block(BlockKind.HEADING, t, level=OWN_HEADING[p.style]))
+        elif p.style == "署名":
+            art.blocks.append(Block(BlockKind.BYLINE, t))
+        elif p.runin_style in OWN_RUNIN and p.bold_lead:
+            art.blocks.append(Block(BlockKind.PARAGRAPH, t[len(p.bold_lead):],
+                                    level=OWN_RUNIN[p.runin_style], runin=p.bold_lead))
+        else:
+            art.blocks.append(Block(BlockKind.PARAGRAPH, _join_lines(t)))
+    if pending_note and out:
+        out[-1].blocks.append(Block(BlockKind.PARAGRAPH, pending_note))
+    return out
 
 
 def _join_lines(text: str) -> str:

@@ -97,22 +97,7 @@ class Composer:
         return out
 
     def title_lines(self, article: Article) -> list[list[str]]:
-        """Title lines: the editor's explicit breaks, long lines balanced, no orphan."""
-        st = self.style("title")
-        max_chars = int(self.t.rhythm.get("title_max_chars", 20))
-        limit = min(max_chars, int(self.g.text_width // (st.size * self.cell_ratio)))
-        out: list[list[str]] = []
-        for raw in article.title:
-            text = raw.strip()
-            if not text:
-                continue
-            n = len(text)
-            if n <= limit:
-                out.append([text])
-                continue
-            parts = math.ceil(n / limit)
-            out.append(_balanced(text, parts, limit))
-        return out
+        return title_lines(article, self.t)
 
     def article_slots(self, ai: int, article: Article, first_in_issue: bool) -> list[Slot]:
         slots: list[Slot] = []
@@ -378,6 +363,27 @@ class Composer:
         odd = page.number % 2 == 1
         self.put_line(page, ln, "folio", baseline, "right" if odd else "left", -1, (-1, -1),
                       g.left + inset, g.text_width - 2 * inset)
+
+
+def title_lines(article: Article, t: Template) -> list[list[str]]:
+    """Title lines: the editor's explicit breaks, long lines balanced, no orphan. Shared
+    with the DOCX export so Word breaks a title where the PDF does."""
+    g = t.geometry
+    st = t.styles["title"]
+    cell_ratio = g.cell / t.styles["body"].size
+    max_chars = int(t.rhythm.get("title_max_chars", 20))
+    limit = min(max_chars, int(g.text_width // (st.size * cell_ratio)))
+    out: list[list[str]] = []
+    for raw in article.title:
+        text = raw.strip()
+        if not text:
+            continue
+        if len(text) <= limit:
+            out.append([text])
+        else:
+            lines = _balanced(text, math.ceil(len(text) / limit), limit)
+            out.append([x.strip() for x in lines if x.strip()])
+    return out
 
 
 def _len(v: object) -> float:

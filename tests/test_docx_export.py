@@ -1,0 +1,155 @@
+"""DOCX export: styles and fields in the XML, references for the XML, LibreOffice as the
+reviewer's client, the round trip, and reviewed documents refused."""
+
+import difflib
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from lxml import etree
+
+from lianluo_desk.export.docx import render_docx
+from lianluo_desk.export.pdf import render_pdf
+from lianluo_desk.importers import import_articles
+from lianluo_desk.layout.engine import _split_note
+from lianluo_desk.model.issue import BlockKind
+from lianluo_desk.model.store import load_issue
+from lianluo_desk.service import SAMPLE_ISSUE
+
+from .lo import to_pdf
+
+EXPECTED = Path(__file__).parent / "docx" / "expected"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@pytest.fixture(scope="module")
+def sample_docx(template):
+    return render_docx(load_issue(SAMPLE_ISSUE), template)
+
+
+def _part(data: bytes, name: str) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return z.read(name).decode("utf-8")
+
+
+def test_styles_fonts_grid_fields(sample_docx):
+    styles = _part(sample_docx, "word/styles.xml")
+    for name in ("刊名", "期号", "正文", "标题", "副标题", "编者按", "一级标题", "二级标题",
+                 "三级标题", "四级标题", "署名", "版记"):
+        assert f'w:name w:val="{name}"' in styles.replace("<w:name ", "w:name "), name
+    assert 'w:eastAsia="仿宋_GB2312"' in styles and 'w:eastAsia="方正小标宋简体"' in styles
+    assert "asciiTheme" not in styles and "eastAsiaTheme" not in styles
+    assert 'w:eastAsia="zh-CN"' in styles
+    doc = _part(sample_docx, "word/document.xml")
+    assert re.search(r'<w:docGrid w:type="lines" w:linePitch="579"/>', doc)
+    assert "w:framePr" in doc  # the 版记 at the bottom of the last page
+    settings = _part(sample_docx, "word/settings.xml")
+    assert "evenAndOddHeaders" in settings
+    with zipfile.ZipFile(io.BytesIO(sample_docx)) as z:
+        footers = [n for n in z.namelist() if n.startswith("word/footer")]
+        assert len(footers) == 2
+        for n in footers:
+            assert " PAGE " in z.read(n).decode("utf-8")
+    root = etree.fromstring(styles.encode("utf-8"))
+    title = [s for s in root.iter(f"{W}style")
+             if s.find(f"{W}name").get(f"{W}val") == "刊名"][0]
+    assert title.find(f"{W}rPr/{W}color").get(f"{W}val") == "E60012"
+
+
+def _pretty(xml: str) -> str:
+    root = etree.fromstring(xml.encode("utf-8"))
+    for el in root.iter():
+        for attr in list(el.attrib):
+            if "rsid" in attr:
+                del el.attrib[attr]
+    return etree.tostring(root, pretty_print=True, encoding="unicode")
+
+
+@pytest.mark.parametrize("part", ["word/document.xml", "word/styles.xml", "word/footer1.xml"])
+def test_xml_matches_reference(sample_docx, part, update_traces):
+    got = _pretty(_part(sample_docx, part))
+    ref = EXPECTED / (part.replace("/", "_"))
+    if update_traces or not ref.exists():
+        ref.write_text(got, "utf-8")
+    want = ref.read_text("utf-8")
+    if got != want:
+        diff = "".join(list(difflib.unified_diff(want.splitlines(True), got.splitlines(True)))
+                       [:60])
+        pytest.fail(f"{part} changed:\n{diff}")
+
+
+def _text(pdf_path_or_bytes) -> str:
+    src = io.BytesIO(pdf_path_or_bytes) if isinstance(pdf_path_or_bytes, bytes) else \
+        pdf_path_or_bytes
+    with pdfplumber.open(src) as pdf:
+        text = "".join((p.extract_text() or "") for p in pdf.pages)
+    text = re.sub(r"—\s*\d+\s*—", "", text)
+    return re.sub(r"\s+", "", text)
+
+
+def test_libreoffice_opens_it_with_same_pages_and_text(big_issue, big_doc, template,
+                                                        tmp_path):
+    docx = tmp_path / "big.docx"
+    docx.write_bytes(render_docx(big_issue, template))
+    ours = render_pdf(big_doc)
+    theirs = to_pdf(docx, tmp_path / "lo")
+    with pdfplumber.open(theirs) as pdf:
+        lo_pages = len(pdf.pages)
+    assert abs(lo_pages - len(big_doc.pages)) <= 1, (lo_pages, len(big_doc.pages))
+    a, b = _text(ours), _text(theirs)
+    ratio = difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+    assert ratio > 0.98, ratio
+
+
+def test_round_trip(big_issue, template, tmp_path):
+    docx = tmp_path / "rt.docx"
+    docx.write_bytes(render_docx(big_issue, template))
+    back = import_articles(docx)
+    assert len(back) == len(big_issue.articles)
+    for a, b in zip(big_issue.articles, back, strict=True):
+        assert b.title == [x for grp in _titles(a, template) for x in grp] or \
+            "".join(b.title) == a.title_text
+        assert b.subtitle == a.subtitle
+        assert _split_note(b.note)[1] == _split_note(a.note)[1]  # the label is normalised
+
+        def shape(art):
+            return [(x.kind, x.level if x.kind is not BlockKind.PARAGRAPH or x.runin else 0,
+                     x.runin, x.text) for x in art.blocks]
+
+        assert shape(b) == shape(a)
+
+
+def _titles(article, template):
+    from lianluo_desk.layout.engine import title_lines
+
+    return title_lines(article, template)
+
+
+def _review_docx(path, kind):
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    d.add_paragraph("审阅稿")
+    p = d.add_paragraph("原有文字。")
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    who = 'w:id="1" w:author="审稿人" w:date="2022-08-01T00:00:00Z"'
+    if kind == "ins":
+        p._p.append(parse_xml(f"<w:ins {ns} {who}><w:r><w:t>新增文字。</w:t></w:r></w:ins>"))
+    else:
+        p._p.append(parse_xml(f"<w:del {ns} {who}><w:r><w:delText>删去文字。</w:delText>"
+                              "</w:r></w:del>"))
+    d.save(path)
+
+
+@pytest.mark.parametrize("kind", ["ins", "del"])
+def test_tracked_changes_refused(tmp_path, kind):
+    from lianluo_desk.errors import UserError
+
+    p = tmp_path / f"{kind}.docx"
+    _review_docx(p, kind)
+    with pytest.raises(UserError, match="tracked changes"):
+        import_articles(p)
