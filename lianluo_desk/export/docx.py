@@ -42,6 +42,7 @@ STYLES: dict[str, tuple[str, str, int, float]] = {
     "版记": ("footer", "left", 0, 1),
     "页码": ("page_number", "right", 0, 1),
 }
+KEEP_WITH_NEXT = {"标题", "副标题", "一级标题", "二级标题", "三级标题", "四级标题"}
 HEADING_STYLE = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
 RUNIN_STYLE = {1: "段首一级标题", 2: "段首二级标题", 3: "段首三级标题", 4: "段首四级标题"}
 NOTE_LABEL_STYLE = "编者按标签"
@@ -160,6 +161,10 @@ def render_docx(issue: Issue, t: Template) -> bytes:
             put(ppr, el("w:ind", firstLineChars=str(indent * 100),
                         firstLine=_twips(indent * ts.size)), PPR_ORDER)
         put(ppr, el("w:jc", val=align), PPR_ORDER)
+        # pages stay full as in the PDF, whose layout handles lone lines itself
+        put(ppr, el("w:widowControl", val="0"), PPR_ORDER)
+        if name in KEEP_WITH_NEXT:
+            put(ppr, el("w:keepNext"), PPR_ORDER)
 
     for name, spec in STYLES.items():
         para_style(name, spec)
@@ -247,8 +252,8 @@ def render_docx(issue: Issue, t: Template) -> bytes:
     if issue.note:
         note(issue.note)
     for ai, art in enumerate(issue.articles):
-        if ai or issue.note:
-            para("正文")  # a blank line between articles, as the layout sets it
+        if ai or issue.note or art.note:
+            para("正文")  # a blank line before a title, as the layout sets it
         if art.note:
             note(art.note)
         if art.title:
@@ -260,8 +265,8 @@ def render_docx(issue: Issue, t: Template) -> bytes:
                     r.add_break()
         if art.subtitle:
             para("副标题", art.subtitle)
-        if art.title:
-            para("正文")
+        if art.title:  # the blank line after the title block stays with what follows
+            put(para("正文")._p.get_or_add_pPr(), el("w:keepNext"), PPR_ORDER)
         for b in art.blocks:
             if b.kind is BlockKind.HEADING:
                 para(HEADING_STYLE[max(1, min(4, b.level))], b.text)
