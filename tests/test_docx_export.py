@@ -57,6 +57,7 @@ def test_styles_fonts_grid_fields(sample_docx):
     title = [s for s in root.iter(f"{W}style")
              if s.find(f"{W}name").get(f"{W}val") == "刊名"][0]
     assert title.find(f"{W}rPr/{W}color").get(f"{W}val") == "E60012"
+    assert re.search(r'<w:color w:val="E60012"/>.*?<w:t>联络动态</w:t>', doc)  # the run too
 
 
 def _pretty(xml: str) -> str:
@@ -153,3 +154,18 @@ def test_tracked_changes_refused(tmp_path, kind):
     _review_docx(p, kind)
     with pytest.raises(UserError, match="tracked changes"):
         import_articles(p)
+
+
+def test_comments_refused(tmp_path):
+    import docx
+
+    from lianluo_desk.errors import UserError
+
+    d = docx.Document()
+    d.add_paragraph("审阅稿")
+    p = d.add_paragraph("有批注的一段。")
+    d.add_comment(p.runs, text="这里要改", author="审稿人")
+    path = tmp_path / "c.docx"
+    d.save(path)
+    with pytest.raises(UserError, match="1 comments"):
+        import_articles(path)

@@ -227,7 +227,8 @@ def render_docx(issue: Issue, t: Template) -> bytes:
 
     # masthead
     m = issue.masthead
-    para("刊名", m.title or t.publication["name"])
+    mast = para("刊名", m.title or t.publication["name"])
+    mast.runs[0].font.color.rgb = RGBColor.from_string(t.color("red").lstrip("#").upper())
     para("刊名拼音", m.pinyin or t.publication["pinyin"])
     para("期号", t.format_number(m.number, m.supplement))
     para("期号", t.format_cumulative(m.cumulative))
