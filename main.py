@@ -17,6 +17,6 @@ if __name__ == "__main__":
         except ImportError:
             pass
         else:
-            raise SystemExit(main(["open", "resources/sample/sample-issue.json"]))
+            raise SystemExit(main(["open"]))
     print("没有图形界面或桌面程序不可用：导出示例刊物到 out/ (no display: exporting the sample)")
     raise SystemExit(main(["demo", "out"]))

@@ -120,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
     from .template import load_template
 
     if args.cmd in (None, "open"):
-        return open_app(getattr(args, "issue", None))
+        return open_app(getattr(args, "issue", None), args.library)
     t = load_template(args.template)
     lib = service.library_dir(args.library)
     if args.cmd == "demo":
@@ -366,7 +366,7 @@ def has_display() -> bool:
                 or os.environ.get("QT_QPA_PLATFORM"))
 
 
-def open_app(issue: str | None) -> int:
+def open_app(issue: str | None, library: str | None = None) -> int:
     if not has_display():
         print("lianluo-desk: no display; use 'lianluo-desk demo OUT_DIR' or "
               "'lianluo-desk export ISSUE --pdf OUT.pdf' (没有图形界面)", file=sys.stderr)
@@ -376,4 +376,4 @@ def open_app(issue: str | None) -> int:
     except ImportError as exc:
         raise UserError(f"the desktop app cannot start ({exc}); the command line works: "
                         "'lianluo-desk demo OUT_DIR'") from None
-    return run_app(issue)
+    return run_app(issue, library)

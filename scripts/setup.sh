@@ -6,12 +6,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
-if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && \
-   { ! command -v pdffonts >/dev/null 2>&1 || ! command -v soffice >/dev/null 2>&1; }; then
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >/dev/null 2>&1 || true
-  apt-get install -y -qq --no-install-recommends poppler-utils libreoffice-writer-nogui \
-    >/dev/null 2>&1 || echo "setup: could not install poppler-utils/LibreOffice" >&2
+# Qt needs GL/EGL, xkbcommon, fontconfig and D-Bus even offscreen; the xcb ones and Xvfb
+# are for a real window on a virtual screen.
+APT_PACKAGES="poppler-utils libreoffice-writer-nogui libgl1 libegl1 libxkbcommon0
+  libfontconfig1 libdbus-1-3 libglib2.0-0 xvfb xauth libxkbcommon-x11-0 libxcb-cursor0
+  libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
+  libxcb-xinerama0 libxcb-randr0"
+if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  missing=$(dpkg-query -W -f='${db:Status-Abbrev} ${Package}\n' $APT_PACKAGES 2>/dev/null |
+            awk '$1 != "ii" {print $2}'; for p in $APT_PACKAGES; do
+            dpkg-query -W "$p" >/dev/null 2>&1 || echo "$p"; done)
+  if [ -n "$missing" ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null 2>&1 || true
+    # shellcheck disable=SC2086
+    apt-get install -y -qq --no-install-recommends $missing >/dev/null 2>&1 ||
+      echo "setup: could not install some system packages: $missing" >&2
+  fi
 fi
 command -v soffice >/dev/null 2>&1 || \
   echo "setup: LibreOffice (soffice) is missing; the DOCX tests need it" >&2
@@ -19,7 +30,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 if ! { .venv/bin/python -m pip install -q --upgrade pip &&
-       .venv/bin/python -m pip install -q -e ".[test]"; } >.venv/pip.log 2>&1; then
+       .venv/bin/python -m pip install -q -e ".[test,ui]"; } >.venv/pip.log 2>&1; then
   cat .venv/pip.log >&2
   echo "setup: installing the Python packages failed (see above)" >&2
   exit 1

@@ -54,3 +54,28 @@ def set_role(issue: Issue, ai: int, bi: int, role: str) -> Block:
 
 def restore(issue: Issue, ai: int, bi: int, before: Block) -> None:
     issue.articles[ai].blocks[bi] = before
+
+
+def set_text(issue: Issue, ai: int, bi: int, text: str) -> str:
+    """Replace a block's text (the run-in part stays); returns the old text."""
+    b = _block(issue, ai, bi)
+    old = b.text
+    if b.kind is BlockKind.IMAGE:
+        old, b.caption = b.caption, text
+        return old
+    b.text = text
+    return old
+
+
+def move_article(issue: Issue, src: int, dst: int) -> None:
+    """Move an article to position ``dst`` (indexes after removal, as a list insert)."""
+    if not (0 <= src < len(issue.articles)) or not (0 <= dst < len(issue.articles)):
+        raise UserError(f"no article {max(src, dst) + 1}")
+    art = issue.articles.pop(src)
+    issue.articles.insert(dst, art)
+
+
+def remove_article(issue: Issue, index: int) -> None:
+    if not 0 <= index < len(issue.articles):
+        raise UserError(f"no article {index + 1}")
+    del issue.articles[index]

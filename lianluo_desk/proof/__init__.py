@@ -32,6 +32,7 @@ class Finding:
     fix: str | None  # replacement, None when only a person can decide
     context: str
     severity: str = "error"  # error: must be fixed before print; warning: look at it
+    field: str = "text"  # which text of the block: text, runin, note, subtitle, titleN
 
     def where(self) -> str:
         part = {-1: "标题", -2: "副标题", -3: "编者按"}.get(self.block, f"第{self.block + 1}段")
@@ -186,14 +187,38 @@ def _texts(issue: Issue) -> Iterator[tuple[int, int, str, str]]:
 
 def check(issue: Issue, rules: list[str] | None = None) -> list[Finding]:
     out: list[Finding] = []
-    for ai, bi, _field, text in _texts(issue):
+    for ai, bi, field, text in _texts(issue):
         for name in rules or list(RULES):
             fn, severity, _label = RULES[name]
             for start, end, fix in fn(text):
                 ctx = text[max(0, start - 10):end + 10]
                 out.append(Finding(name, ai, bi, start, end, text[start:end], fix, ctx,
-                                   severity))
+                                   severity, field))
     return out
+
+
+def fix_one(issue: Issue, f: Finding) -> None:
+    """Apply one finding's fix, if the text there is still what was found."""
+    if f.fix is None:
+        raise ValueError("this finding has no automatic fix")
+    owner, attr = _locate(issue, f)
+    text = getattr(owner, attr) if not attr.startswith("title") else owner.title[int(attr[5:])]
+    if text[f.start:f.end] != f.text:
+        raise ValueError("the text changed since it was checked")
+    new = text[:f.start] + f.fix + text[f.end:]
+    if attr.startswith("title"):
+        owner.title[int(attr[5:])] = new
+    else:
+        setattr(owner, attr, new)
+
+
+def _locate(issue: Issue, f: Finding) -> tuple[object, str]:
+    if f.article < 0:
+        return issue, "note"
+    art = issue.articles[f.article]
+    if f.block >= 0:
+        return art.blocks[f.block], f.field
+    return art, f.field
 
 
 def _apply(text: str, finds: list[tuple[int, int, str]]) -> str:

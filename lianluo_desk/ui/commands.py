@@ -1,0 +1,56 @@
+"""Undo commands. Each one only calls model functions (model/edit.py, proof, archive ops)
+and restores the issue from a snapshot on undo, so every change the window makes is
+undoable the same way (after Orange's canvas commands)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from ..model.issue import Issue
+from ..model.store import issue_from_dict, issue_to_dict
+
+TYPING = 1
+
+
+class IssueCommand(QUndoCommand):
+    """Apply ``change`` to the window's issue; undo puts the snapshot back."""
+
+    def __init__(self, window, text: str, change: Callable[[Issue], object],  # type: ignore[no-untyped-def]
+                 merge_key: object = None) -> None:
+        super().__init__(text)
+        self.window = window
+        self.change = change
+        self.merge_key = merge_key
+        self.before: dict | None = None
+        self.after: dict | None = None
+
+    def id(self) -> int:  # noqa: A003 - Qt API
+        return TYPING if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
+        if not isinstance(other, IssueCommand) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        issue = self.window.issue
+        if self.after is None:
+            self.before = issue_to_dict(issue)
+            self.change(issue)
+            self.after = issue_to_dict(issue)
+        else:
+            self._restore(self.after)
+        self.window.model_changed()
+
+    def undo(self) -> None:
+        if self.before is not None:
+            self._restore(self.before)
+        self.window.model_changed()
+
+    def _restore(self, data: dict) -> None:
+        restored = issue_from_dict(data)
+        restored.origin = self.window.issue.origin
+        self.window.issue = restored

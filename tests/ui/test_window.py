@@ -1,0 +1,219 @@
+"""The real window, driven offscreen with pytest-qt; every step is checked on the model
+and on the files written. Screenshots land in tests/ui/screenshots/ for a person to see."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from PySide6.QtCore import Qt
+
+from lianluo_desk.model.issue import BlockKind
+from lianluo_desk.service import SAMPLE_ISSUE
+
+from ..conftest import DATA
+
+SHOTS = Path(__file__).parent / "screenshots"
+
+
+@pytest.fixture()
+def window(qtbot, tmp_path):
+    from lianluo_desk.ui.app import make_app
+    from lianluo_desk.ui.main_window import MainWindow
+
+    make_app()
+    issue = tmp_path / "issue.json"
+    shutil.copy(SAMPLE_ISSUE, issue)
+    w = MainWindow(tmp_path / "lib", str(issue), ask_recover=False)
+    w.quiet = True  # errors go to the status bar, not a modal box
+    w.show()
+    qtbot.waitUntil(lambda: w.doc is not None, timeout=20000)
+    yield w
+    w.undo_stack.setClean()
+    w.close()
+
+
+def _wait_layout(qtbot, w):
+    with qtbot.waitSignal(w.layout_ready, timeout=20000):
+        pass
+
+
+def test_compose_an_issue(qtbot, window, tmp_path):
+    w = window
+    assert len(w.doc.pages) == 6
+    SHOTS.mkdir(exist_ok=True)
+    w.grab().save(str(SHOTS / "main-window.png"))
+
+    # import two Word drafts
+    n, failed = w.import_files([DATA / "2018-no01-annual-summary.docx",
+                                DATA / "2022-no07-training.docx"])
+    assert n == 2 and not failed
+    assert len(w.issue.articles) == 3
+    _wait_layout(qtbot, w)
+    pages_after_import = len(w.doc.pages)
+    assert pages_after_import > 6
+
+    # change a heading level of the first draft's first heading from the toolbar
+    w._article, w._block = 1, 0
+    w._fill_blocks()
+    assert w.current_block().kind is BlockKind.HEADING and w.current_block().level == 1
+    w.role_actions["heading2"].trigger()
+    assert w.issue.articles[1].blocks[0].level == 2
+
+    # reorder articles, then undo
+    titles = [a.title_text for a in w.issue.articles]
+    w.move_article(2, 0)
+    assert [a.title_text for a in w.issue.articles] == [titles[2], titles[0], titles[1]]
+    w.undo_stack.undo()
+    assert [a.title_text for a in w.issue.articles] == titles
+    w.undo_stack.undo()
+    assert w.issue.articles[1].blocks[0].level == 1
+
+    # type in the editor: one undo step, the preview follows
+    w._article, w._block = 0, 0
+    w._fill_blocks()
+    w.text.moveCursor(w.text.textCursor().MoveOperation.End)
+    steps = w.undo_stack.index()
+    qtbot.keyClicks(w.text, "2023")  # typed keys (QTest sends ASCII only)
+    w.text.insertPlainText("补记")  # what an input method commits
+    assert w.issue.articles[0].blocks[0].text.endswith("2023补记")
+    assert w.undo_stack.index() == steps + 1  # typing in one paragraph is one undo step
+    _wait_layout(qtbot, w)
+    assert getattr(w, "last_layout_ms", 1e9) < 1000
+
+    # a proofing finding fixed from the panel, undoable
+    finding = [f for f in w.findings if f.rule == "halfwidth"][0]
+    item = [w.proof_list.topLevelItem(i) for i in range(w.proof_list.topLevelItemCount())
+            if w.proof_list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) is not None][0]
+    w.proof_list.setCurrentItem(item)
+    chosen = item.data(0, Qt.ItemDataRole.UserRole)
+
+    def present():
+        return any((f.rule, f.article, f.block, f.field, f.start) ==
+                   (chosen.rule, chosen.article, chosen.block, chosen.field, chosen.start)
+                   for f in w.findings)
+
+    assert present()
+    w.fix_selected()
+    assert not present()
+    w.proof_dock.grab().save(str(SHOTS / "proofing-panel.png"))
+    w.undo_stack.undo()
+    assert present()
+    w.undo_stack.redo()
+    # all of one rule at once
+    w.proof_list.setCurrentItem(w.proof_list.topLevelItem(0))
+    rule = w.proof_list.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole).rule
+    w.fix_rule_of_selected()
+    assert not [f for f in w.findings if f.rule == rule and f.fix is not None]
+    assert finding.rule == "halfwidth"
+
+    # save, export PDF and DOCX off the UI thread
+    assert w.save()
+    saved = json.loads(Path(w.path).read_text("utf-8"))
+    assert len(saved["articles"]) == 3
+    pdf, docx = tmp_path / "out.pdf", tmp_path / "out.docx"
+    job = w.export(pdf, docx)
+    with qtbot.waitSignal(job.signals.done, timeout=60000):
+        pass
+    with pdfplumber.open(pdf) as doc:
+        text = "".join((p.extract_text() or "") for p in doc.pages).replace(" ", "")
+        assert len(doc.pages) == len(w.doc.pages)
+    assert "2023补记" in text.replace("\n", "")
+    assert docx.stat().st_size > 10000
+
+    # masthead form: numbers shown, an override recorded with its warning
+    w.f_number.setValue(9)
+    w._masthead_edited()
+    assert w.issue.masthead.number == 9
+    assert "gap" in w.w_number.text() or w.w_number.text() == ""
+    w.masthead_dock.grab().save(str(SHOTS / "masthead-form.png"))
+
+
+def test_publish_and_archive_browser(qtbot, window, tmp_path):
+    w = window
+    w.import_files([DATA / "2022-no07-training.docx"])
+    w.push("校对全部", lambda issue: __import__("lianluo_desk.proof", fromlist=["fix"]).fix(
+        issue, ["halfwidth", "spaces", "quotes", "dashes"]))
+    assert w.save()
+    job = w.publish()
+    with qtbot.waitSignal(job.signals.done, timeout=60000):
+        pass
+    qtbot.waitUntil(lambda: w.read_only, timeout=10000)
+    assert list((tmp_path / "lib" / "published").glob("*.pdf"))
+    n = len(w.issue.articles)
+    w.set_role("heading1")  # refused: read-only
+    assert len(w.issue.articles) == n and "只读" in w.statusBar().currentMessage()
+
+    from lianluo_desk.ui.archive_dialog import ArchiveDialog
+
+    dlg = ArchiveDialog(w)
+    qtbot.addWidget(dlg)
+    assert dlg.table.rowCount() == 1
+    dlg.query.setText("代表建议")
+    dlg.refresh()
+    assert dlg.table.rowCount() >= 1
+    dlg.show()
+    dlg.grab().save(str(SHOTS / "archive-browser.png"))
+    dlg.table.selectRow(0)
+    dlg.open_selected()
+    assert w.read_only and w.issue.masthead.number == 7
+
+
+def test_distribution_editor(qtbot, window):
+    w = window
+    w.preset_box.setCurrentText("2021")
+    w._apply_preset()
+    assert len(w.issue.footer.distribution) == 7
+    w.groups.setCurrentRow(1)
+    first = w.issue.footer.distribution[1].text
+    w._move_group(1)
+    assert w.issue.footer.distribution[2].text == first
+    w.groups.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert len(w.issue.footer.distribution) == 6
+    w.save_preset("测试")
+    from lianluo_desk.archive.store import Archive
+
+    with Archive(w.library) as a:
+        assert a.presets()["测试"][1] == [g.text for g in w.issue.footer.distribution]
+
+
+def test_crash_recovery(qtbot, tmp_path, monkeypatch):
+    from lianluo_desk.ui.app import make_app
+    from lianluo_desk.ui.main_window import MainWindow
+
+    make_app()
+    issue = tmp_path / "issue.json"
+    shutil.copy(SAMPLE_ISSUE, issue)
+    w = MainWindow(tmp_path / "lib", str(issue), ask_recover=False)
+    w._article, w._block = 0, 0
+    w._fill_blocks()
+    w.text.moveCursor(w.text.textCursor().MoveOperation.End)
+    w.text.insertPlainText("崩溃前的修改")
+    w.autosave()
+    # the process "dies" here: no closeEvent, no save, the autosave file stays
+
+    monkeypatch.setattr(MainWindow, "ask", lambda self, title, text: True)
+    w2 = MainWindow(tmp_path / "lib", str(issue), ask_recover=True)
+    qtbot.addWidget(w2)
+    assert w2.issue.articles[0].blocks[0].text.endswith("崩溃前的修改")
+    assert not w2.undo_stack.isClean()  # offered back as an unsaved change
+    assert json.loads(issue.read_text("utf-8")) == json.loads(SAMPLE_ISSUE.read_text("utf-8"))
+    w2.undo_stack.setClean()
+    w.undo_stack.setClean()
+    w.deleteLater()
+
+
+def test_print_to_pdf(qtbot, window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    window.print_to(printer)
+    with pdfplumber.open(out) as doc:
+        assert len(doc.pages) == len(window.doc.pages)
+        assert doc.pages[0].width == pytest.approx(595.3, abs=1)
+        assert len(doc.pages[0].curves) + len(doc.pages[0].rects) + len(
+            doc.pages[0].lines) > 0 or out.stat().st_size > 20000
