@@ -37,13 +37,15 @@ class IssueCommand(QUndoCommand):
 
     def redo(self) -> None:
         issue = self.window.issue
-        if self.after is None:
+        first = self.after is None
+        if first:
             self.before = issue_to_dict(issue)
             self.change(issue)
             self.after = issue_to_dict(issue)
         else:
             self._restore(self.after)
-        self.window.model_changed()
+        # typing changes one paragraph in place: the views need far less work
+        self.window.model_changed(light=first and self.merge_key is not None)
 
     def undo(self) -> None:
         if self.before is not None:

@@ -116,8 +116,10 @@ class MainWindow(QMainWindow):
         self._layout_again = False
         self._jobs: list[Job] = []
         self._build()
-        self.relayout_timer = QTimer(self, singleShot=True, interval=120)
+        self.relayout_timer = QTimer(self, singleShot=True, interval=80)
         self.relayout_timer.timeout.connect(self.relayout)
+        self.proof_timer = QTimer(self, singleShot=True, interval=600)
+        self.proof_timer.timeout.connect(self._refresh_proof)
         self.autosave_timer = QTimer(self, interval=AUTOSAVE_SECONDS * 1000)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
@@ -326,8 +328,19 @@ class MainWindow(QMainWindow):
             self.undo_stack.undo() if self.undo_stack.index() else None
             self.error(str(exc))
 
-    def model_changed(self) -> None:
-        """Refresh every view from ``self.issue``; relayout shortly after."""
+    def model_changed(self, light: bool = False) -> None:
+        """Refresh every view from ``self.issue``; relayout shortly after. ``light`` is for
+        typing: only the edited paragraph's row changes, proofing waits for a pause."""
+        if light:
+            b = self.current_block()
+            item = self.blocks.item(self._block)
+            if b is not None and item is not None:
+                text = b.caption if b.kind is BlockKind.IMAGE else b.full_text
+                item.setText(f"【{role_label(b)}】 {text[:80]}")
+            self.relayout_timer.start()
+            self.proof_timer.start()
+            self._update_title()
+            return
         self._loading = True
         try:
             self._fill_outline()
