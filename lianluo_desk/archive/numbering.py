@@ -36,23 +36,21 @@ def check(archive: Archive, date: _dt.date, number: int, cumulative: int,
     out: list[str] = []
     clash = archive._clash(archive.db, series, date.year, number, cumulative, exclude)
     if clash:
-        out.append(f"duplicate: {clash}")
+        out.append(f"期号重复 (duplicate): {clash}")
     row = archive.db.execute("SELECT max(number) FROM issues WHERE series=? AND year=?"
                              " AND id<>?", (series, date.year, exclude)).fetchone()
     last = row[0] or 0
     if number > last + 1:
-        out.append(f"gap: {date.year}年 has no 第{last + 1}期"
-                   + (f" to 第{number - 1}期" if number - 1 > last + 1 else "")
-                   + f" before 第{number}期 (期号不连续)")
+        missing = f"第{last + 1}期" + (f"至第{number - 1}期" if number - 1 > last + 1 else "")
+        out.append(f"期号不连续：{date.year}年第{number}期之前缺{missing} (gap)")
     row = archive.db.execute("SELECT max(cumulative) FROM issues WHERE id<>?",
                              (exclude,)).fetchone()
     top = row[0] or 0
     if top and cumulative > top + 1:
-        out.append(f"gap: cumulative numbers {top + 1}–{cumulative - 1} are not in the archive "
-                   "(总期号不连续; supplements count too)")
+        out.append(f"总期号不连续：档案中没有总第{top + 1}至{cumulative - 1}期，增刊也计入总期号 "
+                   "(gap in the cumulative numbers)")
     row = archive.db.execute("SELECT date FROM issues WHERE cumulative<? ORDER BY cumulative"
                              " DESC LIMIT 1", (cumulative,)).fetchone()
     if row and row[0] > date.isoformat():
-        out.append(f"order: the issue before it in the cumulative series is dated {row[0]}, "
-                   f"after {date.isoformat()} (日期早于上一期)")
+        out.append(f"日期早于上一期（{row[0]}） (date before the previous issue's)")
     return out

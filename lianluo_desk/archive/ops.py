@@ -156,7 +156,7 @@ def publish(issue_path: Path, archive: Archive, library: Path, t: Template, font
     prior = _prior_revision(archive, issue)
     if prior is None:
         warnings = [w for w in check_numbers(archive, m.date, m.number, m.cumulative,
-                                             m.supplement) if w.startswith("duplicate")]
+                                             m.supplement) if "(duplicate)" in w]
         if warnings:
             raise UserError(f"{issue_path}: {warnings[0]}")
     doc = layout(issue, t, fonts)  # refuses missing glyphs
