@@ -27,10 +27,28 @@ def font_dirs() -> list[Path]:
             home / ".local/share/fonts", home / ".fonts"]
 
 
+def _truetype_outlines(path: Path) -> bool:
+    """Cheap look at the header: TrueType outlines (embeddable by reportlab) or CFF."""
+    import struct
+
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+            if head[:4] == b"ttcf":
+                (offset,) = struct.unpack(">I", head[12:16])
+                fh.seek(offset)
+                head = fh.read(4)
+    except OSError:
+        return False
+    return head[:4] in (b"\x00\x01\x00\x00", b"true")
+
+
 def _families(path: Path) -> list[tuple[int, list[str]]]:
     """(member index, family names) of each TrueType-outline member of a font file."""
     from fontTools.ttLib import TTCollection, TTFont, TTLibError
 
+    if not _truetype_outlines(path):
+        return []
     try:
         if path.suffix.lower() == ".ttc":
             fonts = TTCollection(path, lazy=True).fonts
