@@ -453,13 +453,43 @@ def _retighten(group: list[Slot]) -> list[Slot] | None:
                  extra={"tightened": True}) for ln in lines]
 
 
+def _free_lines(page: list[Slot], need: int, max_paragraphs: int = 4) -> int:
+    """Tighten paragraphs at the end of a page (last first) until ``need`` lines are free;
+    all or nothing: the page is left as it was when that is not possible."""
+    if need <= 0 or not page:
+        return 0
+    original = list(page)
+    freed = 0
+    end = len(page)
+    tried = 0
+    while end > 0 and freed < need and tried < max_paragraphs:
+        k = end
+        while k > 0 and page[k - 1].para == page[end - 1].para:
+            k -= 1
+        group = page[k:end]
+        if group and group[0].extra.get("count") == len(group):
+            alt = _retighten(group)
+            if alt is not None:
+                page[k:end] = alt
+                freed += len(group) - len(alt)
+            tried += 1
+        end = k
+    if freed < need:
+        page[:] = original
+        return 0
+    return freed
+
+
 def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[list[Slot]]:
     """Fill pages with slots; keep-with-next chains move whole to the next page.
 
-    A paragraph whose last line would stand alone at the top of the next page (widow) is
-    set one line shorter by compressing punctuation, where that is possible; for one
-    whose first line would stand alone at the bottom (orphan), the paragraph before it
-    on the page is tightened instead. Otherwise the grid wins: pages stay full.
+    Where the grid allows, a lone line is avoided without leaving a page short: a
+    paragraph whose last line would stand alone at the top of the next page (widow) is
+    set one line shorter by compressing punctuation, or paragraphs before it on the page
+    are; for a first line alone at the bottom (orphan), or a heading or title that would
+    have to move, paragraphs earlier on the page are tightened to make room. When none of
+    that works, the grid wins for lone lines (pages stay full) and keep-with-next wins
+    for headings and titles.
     """
     slots = list(slots)
     pages: list[list[Slot]] = [[]]
@@ -476,17 +506,10 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
             alt = _retighten(slots[i:i + count])
             if alt is not None:
                 slots[i:i + count] = alt
+            else:
+                used -= _free_lines(pages[-1], 1)
         elif count >= 2 and room == 1 and pages[-1]:  # orphan ahead
-            page = pages[-1]
-            k = len(page)
-            while k > 0 and page[k - 1].para == page[-1].para:
-                k -= 1
-            prev = page[k:]
-            if prev and prev[0].extra.get("count") == len(prev):
-                alt = _retighten(prev)
-                if alt is not None:
-                    page[k:] = alt
-                    used -= 1
+            used -= _free_lines(pages[-1], 1)
         # the chain of slots kept together from here
         j = i
         while j < len(slots) - 1 and slots[j].keep_with_next:
@@ -495,14 +518,18 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
         unsplittable = any(x.extra.get("unsplittable") for x in slots[i:j + 1])
         if chain > 1 and used + chain > per_page and used > 0 and (
                 chain <= per_page // 2 or unsplittable):
-            pages.append([])
-            used = 0
-            continue
+            short = used + chain - per_page
+            if short <= 2 and not unsplittable and used < per_page:
+                used -= _free_lines(pages[-1], short)
+            if used + chain > per_page:
+                pages.append([])
+                used = 0
+                continue
         if used >= per_page:
             pages.append([])
             used = 0
             continue
-        pages[-1].append(s if slots[i] is s else slots[i])
+        pages[-1].append(slots[i])
         used += 1
         i += 1
     return pages
