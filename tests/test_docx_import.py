@@ -73,3 +73,21 @@ def test_manual_line_breaks(tmp_path):
     art = import_draft(path)
     assert art.title == ["深学细悟笃行", "不断提升工作质量"]
     assert [b.text for b in art.blocks] == ["第一行正文接着的正文。"]
+
+
+def test_markdown_draft(tmp_path):
+    from PIL import Image
+
+    Image.new("RGB", (600, 300), "#336699").save(tmp_path / "pic.png")
+    md = tmp_path / "d.md"
+    md.write_text("# 代表工作的新进展\n\n## 一、总体情况\n\n今年以来，工作扎实推进。\n\n"
+                  "### 分项工作\n\n**加强学习。**组织代表集中学习。\n\n"
+                  "![图1 学习现场](pic.png)\n\n（办公室 张三）\n", "utf-8")
+    art = import_draft(md)
+    assert art.title == ["代表工作的新进展"]
+    kinds = [(b.kind, b.level, b.runin) for b in art.blocks]
+    assert kinds[0] == (BlockKind.HEADING, 1, "")
+    assert kinds[2] == (BlockKind.HEADING, 2, "")
+    assert art.blocks[3].runin == "加强学习。" and art.blocks[3].text == "组织代表集中学习。"
+    assert art.blocks[4].kind is BlockKind.IMAGE and art.blocks[4].caption == "图1 学习现场"
+    assert art.blocks[5].kind is BlockKind.BYLINE

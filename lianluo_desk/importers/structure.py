@@ -80,7 +80,7 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
         art.note = items[i].text.strip()
         i += 1
     rest = [RawPara(text=_join_lines(p.text), bold=p.bold, centered=p.centered, size=p.size,
-                    bold_lead=p.bold_lead, image=p.image, caption=p.caption)
+                    bold_lead=p.bold_lead, image=p.image, caption=p.caption, style=p.style)
             for p in items[i:]]
     if art.note:
         art.note = _join_lines(art.note)
@@ -103,6 +103,8 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
             art.blocks.append(Block(BlockKind.BYLINE, t))
             continue
         level = heading_level(t)
+        if p.style.startswith("md-h") and not level:  # Markdown: # is the title, ## level 1
+            level = max(1, min(4, int(p.style[4:]) - 1))
         if _is_heading_text(t) and (level or p.bold) and not re.search(r"[。；！？]", t):
             art.blocks.append(Block(BlockKind.HEADING, t, level=level or 1))
             continue

@@ -65,9 +65,10 @@ def read(p: Path) -> list[RawPara]:
                                 f"({exc.strerror})") from None
             out.append(RawPara(text="", image=data, caption=img.group(1).strip()))
             continue
-        md = re.match(r"^(#{1,4})\s+(.*)$", para)
+        md = re.match(r"^(#{1,6})\s+(.*)$", para)
         if md:
-            out.append(RawPara(text=md.group(2).strip("* "), bold=True))
+            out.append(RawPara(text=md.group(2).strip("* "), bold=True,
+                               style=f"md-h{len(md.group(1))}"))
             continue
         bold = re.match(r"^\*\*(.+?)\*\*(.*)$", para)
         if bold:
