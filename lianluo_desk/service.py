@@ -80,3 +80,27 @@ def export(issue: Issue, pdf: Path | None, docx: Path | None, t: Template | None
 
         sizes["docx"] = write_docx(issue, t, Path(docx))
     return sizes
+
+
+def relocate_assets(issue: Issue, new_path: Path) -> int:
+    """Copy the images an issue refers to next to its new file (Save As), keeping their
+    relative paths valid; returns how many were copied."""
+    import shutil
+
+    from .model.issue import BlockKind
+
+    old_base = issue.base_dir
+    new_base = Path(new_path).resolve().parent
+    if old_base.resolve() == new_base:
+        return 0
+    copied = 0
+    for art in issue.articles:
+        for b in art.blocks:
+            if b.kind is not BlockKind.IMAGE or not b.path:
+                continue
+            src, dst = old_base / b.path, new_base / b.path
+            if src.exists() and not dst.exists():
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(src, dst)
+                copied += 1
+    return copied

@@ -79,3 +79,27 @@ def test_image_in_word_draft_reaches_the_pdf(tmp_path):
     pitch = 225 * MM / 22
     assert after.baseline == pytest.approx(37 * MM + after.slot * pitch + (pitch - 16) / 2
                                            + 0.88 * 16, abs=0.01)  # the grid resumes
+
+
+def test_save_as_elsewhere_keeps_images(tmp_path):
+    from lianluo_desk.model.store import load_issue, save_issue
+    from lianluo_desk.service import layout, relocate_assets
+
+    pic = tmp_path / "p.png"
+    Image.new("RGB", (800, 400), "#c33").save(pic)
+    d = docx.Document()
+    d.add_paragraph("图片测试")
+    d.add_picture(str(pic))
+    draft = tmp_path / "d.docx"
+    d.save(draft)
+    issue = tmp_path / "a" / "i.json"
+    issue.parent.mkdir()
+    cli("new", str(issue), "--date", "2022-08-15")
+    cli("add", str(issue), str(draft))
+    model = load_issue(issue)
+    target = tmp_path / "b" / "copy.json"
+    target.parent.mkdir()
+    assert relocate_assets(model, target) == 1
+    save_issue(model, target)
+    doc = layout(load_issue(target))
+    assert any(type(it).__name__ == "ImageBox" for p in doc.pages for it in p.items)

@@ -765,7 +765,9 @@ class MainWindow(QMainWindow):
         if self.path is None:
             return self.save_as()
         try:
+            service.relocate_assets(self.issue, self.path)
             save_issue(self.issue, self.path)
+            self.issue.origin = str(self.path)
         except UserError as exc:
             self.error(str(exc))
             return False
