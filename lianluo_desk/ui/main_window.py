@@ -693,7 +693,6 @@ class MainWindow(QMainWindow):
         self.doc = doc
         self.last_layout_ms = (time.perf_counter() - self._layout_started) * 1000
         self.preview.set_document(doc)
-        self.preview.resizeEvent(None) if False else None
         self.statusBar().showMessage(f"共 {len(doc.pages)} 页", 3000)
         if self._layout_again:
             self._layout_again = False

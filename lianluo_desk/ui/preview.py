@@ -77,14 +77,19 @@ class PreviewView(QScrollArea):
 
     def set_document(self, doc: Document) -> None:
         self.pages.set_document(doc)
+        self._fit()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().resizeEvent(event)
+    def _fit(self) -> None:
+        """Pages as wide as the view (the scroll position stays where the editor was)."""
         doc = self.pages.doc
         if doc and doc.pages:
             self.pages.zoom = max(0.3, (self.viewport().width() - 2 * GAP - 4)
                                   / doc.pages[0].width)
             self.pages.resize(self.pages.sizeHint())
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
 
     def page_of_block(self, block: tuple[int, int]) -> tuple[int, float] | None:
         doc = self.pages.doc
