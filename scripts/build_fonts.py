@@ -2,7 +2,8 @@
 
 reportlab embeds TrueType outlines only, while the free CJK faces (Fandol, Noto CJK) ship
 CFF outlines. This script converts them once (cubic → quadratic with cu2qu), subsets them
-to the character set the bulletin needs (GB2312 for the four roles, GBK for the fallback),
+to the character set the bulletin needs (GB2312 for the four roles, GBK for the fallback,
+Latin for the Times-metric Latin face from Debian's ``fonts-liberation2``),
 renames the families so that they never shadow an installed original, and writes a
 manifest with SHA-256 sums. Upstream sources come from Debian's ``texlive-lang-chinese``
 (Fandol) and ``fonts-noto-cjk`` (Noto CJK).
@@ -28,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "fonts"
 FANDOL = Path("/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol")
 NOTO = Path("/usr/share/fonts/opentype/noto")
+LIBERATION = Path("/usr/share/fonts/truetype/liberation2")
 
 # file name, source, collection member (family name) or None, new family, charset, licence
 FACES = [
@@ -41,6 +43,9 @@ FACES = [
      "LLD Biaosong", "gb2312", "OFL-1.1", "Noto Serif CJK SC Bold (Adobe/Google)"),
     ("lld-fallback.ttf", NOTO / "NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC",
      "LLD Fallback", "gbk", "OFL-1.1", "Noto Serif CJK SC Regular (Adobe/Google)"),
+    ("lld-latin.ttf", LIBERATION / "LiberationSerif-Regular.ttf", None, "LLD Latin",
+     "latin", "OFL-1.1", "Liberation Serif Regular 2 (Red Hat), metric-compatible with "
+     "Times New Roman"),
 ]
 
 # Marks and symbols the bulletin uses that GB2312 lacks or that must never fall back.
@@ -66,6 +71,8 @@ def _expand(spec: str) -> set[int]:
 
 def charset(name: str) -> set[int]:
     """Code points of a legacy national set, plus ASCII, Latin-1 and EXTRA."""
+    if name == "latin":  # Latin letters and digits only: marks stay with the CJK faces
+        return set(range(0x20, 0x7F)) | set(range(0xA0, 0x180)) | {0x2013, 0x20AC}
     cps = set(range(0x20, 0x7F)) | set(range(0xA0, 0x100)) | _expand(EXTRA)
     lead = range(0x81, 0xFF) if name == "gbk" else range(0xA1, 0xF8)
     trail = range(0x40, 0xFF) if name == "gbk" else range(0xA1, 0xFF)
@@ -173,10 +180,12 @@ def build(face: tuple) -> dict:
     opts.notdef_outline = True
     opts.recalc_bounds = True
     opts.drop_tables += ["VORG", "BASE", "DSIG", "vhea", "vmtx"]
+    opts.hinting = False
     sub = subset.Subsetter(opts)
     sub.populate(unicodes=charset(cs))
     sub.subset(font)
-    cff_to_glyf(font)
+    if "CFF " in font:
+        cff_to_glyf(font)
     rename(font, family, source)
     out = OUT / fname
     font.save(out)

@@ -17,6 +17,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from ..errors import MissingGlyphsError, UserError
 from ..template import FONTS, Template
 from . import sysfonts
+from .kinsoku import is_cjk_cell
 
 # Characters printed as spacing only: they need no glyph.
 _INVISIBLE = {" ", "\u3000", "\u00a0", "\u200b", "\n", "\t"}
@@ -80,6 +81,7 @@ class FontSet:
                 chain.append(shipped["fallback"])
             self.chains[role] = chain
         self.faces = {f.name: f for chain in self.chains.values() for f in chain}
+        self.latin = "latin" if "latin" in self.chains else None
 
     def _wants_office(self) -> bool:
         return any(spec.get("office") for spec in self.template.faces.values())
@@ -88,7 +90,14 @@ class FontSet:
         return self.chains[role][0]
 
     def pick(self, role: str, ch: str) -> Face | None:
-        """The first face of the role's chain that has ``ch`` (None if none has it)."""
+        """The first face of the role's chain that has ``ch`` (None if none has it).
+        Latin letters and digits come from the Latin face whatever the role, as the
+        ascii font of a Word paragraph does."""
+        if self.latin and role != self.latin and ord(ch) < 0x250 and not ch.isspace() \
+                and not is_cjk_cell(ch):
+            face = self.chains[self.latin][0]
+            if face.has(ch):
+                return face
         for face in self.chains[role]:
             if face.has(ch):
                 return face
