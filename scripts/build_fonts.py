@@ -207,8 +207,8 @@ def main() -> int:
     faces = [f for f in FACES if not args.only or f[0] in args.only]
     missing = [str(f[1]) for f in faces if not f[1].exists()]
     if missing:
-        print("missing sources (apt-get install texlive-lang-chinese fonts-noto-cjk fonts-liberation2):",
-              *missing, sep="\n  ", file=sys.stderr)
+        print("missing sources (apt-get install texlive-lang-chinese fonts-noto-cjk "
+              "fonts-liberation2):", *missing, sep="\n  ", file=sys.stderr)
         return 1
     OUT.mkdir(parents=True, exist_ok=True)
     with ProcessPoolExecutor(args.jobs) as pool:
