@@ -519,8 +519,8 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
         if chain > 1 and used + chain > per_page and used > 0 and (
                 chain <= per_page // 2 or unsplittable):
             short = used + chain - per_page
-            if short <= 2 and not unsplittable and used < per_page:
-                used -= _free_lines(pages[-1], short)
+            if short <= 5 and not unsplittable and used < per_page:
+                used -= _free_lines(pages[-1], short, max_paragraphs=3 * short + 2)
             if used + chain > per_page:
                 pages.append([])
                 used = 0
