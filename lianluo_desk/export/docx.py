@@ -17,7 +17,7 @@ from pathlib import Path
 from ..fsutil import atomic_write_bytes
 from ..layout.engine import _align_name, _split_note, title_lines
 from ..model.issue import BlockKind, Issue
-from ..template import Template
+from ..template import Template, length
 
 OFFICE_FALLBACK = {"fang": "仿宋_GB2312", "song": "方正小标宋简体", "hei": "黑体",
                    "kai": "楷体_GB2312", "fallback": "宋体"}
@@ -81,6 +81,11 @@ def put(parent, child, order: list[str]) -> None:  # type: ignore[no-untyped-def
 def face_name(t: Template, face: str) -> str:
     office = t.faces[face].get("office") or []
     return office[0] if office else OFFICE_FALLBACK.get(face, "宋体")
+
+
+def _eighths(t: Template, key: str, default: str) -> str:
+    """A rule thickness from the template as a border size (eighths of a point)."""
+    return str(round(length(t.rhythm.get(key, default)) * 8))
 
 
 def _twips(pt: float) -> str:
@@ -239,8 +244,8 @@ def render_docx(issue: Issue, t: Template) -> bytes:
     put(ppr, tabs, PPR_ORDER)
     border = el("w:pBdr")
     red = t.color("red").lstrip("#")
-    border.append(el("w:bottom", val="single", sz=str(round(float(
-        t.rhythm.get("masthead_rule_width", "1pt").rstrip("pt")) * 8)), space="4", color=red))
+    border.append(el("w:bottom", val="single", sz=_eighths(t, "masthead_rule_width", "1pt"),
+                     space="4", color=red))
     put(ppr, border, PPR_ORDER)
 
     def note(text: str) -> None:
@@ -297,10 +302,8 @@ def render_docx(issue: Issue, t: Template) -> bytes:
     fsize = t.styles["footer"].size
     inset = t.rhythm.get("footer_indent", 1) * fsize
     label_w = len(lab["distribution"]) * fsize
-    thick = str(round(float(str(t.rhythm.get("footer_thick_rule", "0.35mm")).rstrip("m"))
-                      / 25.4 * 72 * 8))
-    thin = str(round(float(str(t.rhythm.get("footer_thin_rule", "0.25mm")).rstrip("m"))
-                     / 25.4 * 72 * 8))
+    thick = _eighths(t, "footer_thick_rule", "0.35mm")
+    thin = _eighths(t, "footer_thin_rule", "0.25mm")
     rows: list[tuple[str, dict]] = []
     for i, grp in enumerate(f.distribution):
         rows.append(((lab["distribution"] if i == 0 else "") + grp.text,

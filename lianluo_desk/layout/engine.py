@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model.issue import Article, Block, BlockKind, Issue
-from ..template import Style, Template
+from ..template import Style, Template, length
 from .boxes import Document, ImageBox, LineInfo, Page, Rule
 from .fonts import FontSet
 from .kinsoku import NO_END, NO_START
@@ -326,7 +326,7 @@ class Composer:
             ln = break_lines(glyphs, 10 * g.text_width, justify=False)[0]
             self.put_line(page, ln, "masthead", y, align, -1, (-1, -1), g.left, g.text_width)
         page.items.append(Rule(x=g.left, y=at("masthead_rule_line"), width=g.text_width,
-                               thickness=_len(r.get("masthead_rule_width", "1pt")),
+                               thickness=length(r.get("masthead_rule_width", "1pt")),
                                color=t.color("red")))
 
     def draw_footer(self, page: Page, footer: list[tuple[str, Line, str]],
@@ -335,8 +335,8 @@ class Composer:
         st = self.style("footer")
         inset = r.get("footer_indent", 1) * st.size * self.cell_ratio
         first = g.lines - n_slots
-        thick = _len(r.get("footer_thick_rule", "0.35mm"))
-        thin = _len(r.get("footer_thin_rule", "0.25mm"))
+        thick = length(r.get("footer_thick_rule", "0.35mm"))
+        thin = length(r.get("footer_thin_rule", "0.25mm"))
         top = g.top + first * g.pitch
         page.items.append(Rule(x=g.left, y=top, width=g.text_width, thickness=thick))
         slot = first - 1
@@ -384,12 +384,6 @@ def title_lines(article: Article, t: Template) -> list[list[str]]:
             lines = _balanced(text, math.ceil(len(text) / limit), limit)
             out.append([x.strip() for x in lines if x.strip()])
     return out
-
-
-def _len(v: object) -> float:
-    from ..template import length
-
-    return length(v)
 
 
 def _split_note(note: str) -> tuple[str, str]:

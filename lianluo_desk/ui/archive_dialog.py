@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from .widgets import button_row
+
 
 class ArchiveDialog(QDialog):
     def __init__(self, window) -> None:  # type: ignore[no-untyped-def]
@@ -37,15 +39,8 @@ class ArchiveDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(self.open_selected)
         lay.addWidget(self.table)
-        row = QHBoxLayout()
-        open_btn = QPushButton("只读打开")
-        open_btn.clicked.connect(self.open_selected)
-        export_btn = QPushButton("重新导出 PDF…")
-        export_btn.clicked.connect(self.export_selected)
-        row.addStretch(1)
-        row.addWidget(open_btn)
-        row.addWidget(export_btn)
-        lay.addLayout(row)
+        lay.addLayout(button_row(("只读打开", self.open_selected),
+                                 ("重新导出 PDF…", self.export_selected), align_right=True))
         self.refresh()
 
     def refresh(self) -> None:

@@ -45,6 +45,7 @@ from ..model.store import dumps, issue_from_dict, load_issue, save_issue
 from ..template import load_template
 from .commands import IssueCommand
 from .preview import PreviewView
+from .widgets import button_row
 from .workers import Job
 
 ROLE_ACTIONS = [  # (role, label, shortcut)
@@ -215,15 +216,9 @@ class MainWindow(QMainWindow):
         self.groups = QListWidget()
         self.groups.itemChanged.connect(self._groups_edited)
         d.addWidget(self.groups)
-        row = QHBoxLayout()
-        for label, step in (("上移", -1), ("下移", 1)):
-            b = QPushButton(label)
-            b.clicked.connect(lambda _=False, s=step: self._move_group(s))
-            row.addWidget(b)
-        save_preset = QPushButton("保存为预设…")
-        save_preset.clicked.connect(self._save_preset)
-        row.addWidget(save_preset)
-        d.addLayout(row)
+        d.addLayout(button_row(("上移", lambda: self._move_group(-1)),
+                               ("下移", lambda: self._move_group(1)),
+                               ("保存为预设…", self._save_preset)))
         self.dist_dock = self._dock("送（分送范围）", dist, Qt.DockWidgetArea.RightDockWidgetArea)
 
         # proofing
@@ -236,14 +231,8 @@ class MainWindow(QMainWindow):
         self.proof_list.itemDoubleClicked.connect(self._jump_to_finding)
         self.proof_list.itemClicked.connect(self._jump_to_finding)
         p.addWidget(self.proof_list)
-        row = QHBoxLayout()
-        fix_one = QPushButton("修正所选")
-        fix_one.clicked.connect(self.fix_selected)
-        fix_rule = QPushButton("修正此类全部")
-        fix_rule.clicked.connect(self.fix_rule_of_selected)
-        row.addWidget(fix_one)
-        row.addWidget(fix_rule)
-        p.addLayout(row)
+        p.addLayout(button_row(("修正所选", self.fix_selected),
+                               ("修正此类全部", self.fix_rule_of_selected)))
         self.proof_dock = self._dock("校对", pr, Qt.DockWidgetArea.BottomDockWidgetArea)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
