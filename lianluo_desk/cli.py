@@ -23,7 +23,7 @@ def _date(s: str) -> _dt.date:
 
 
 COMMANDS = ("demo", "new", "add", "export", "check", "outline", "role", "set", "publish",
-            "revise", "archive", "preset", "open")
+            "revise", "archive", "preset", "breaks", "open")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("article", type=int, help="article number as `outline` shows it")
     p.add_argument("para", type=int, help="paragraph number as `outline` shows it")
     p.add_argument("role", help="paragraph, heading1..4, runin1..4, byline")
+    p = sub.add_parser("breaks", help="set a past issue (text of the print) again and "
+                       "compare its page breaks with the print's")
+    p.add_argument("past", help="text extracted from a printed issue")
+    p.add_argument("--pdf", help="also export the issue as set")
     p = sub.add_parser("open", help="open the desktop app")
     p.add_argument("issue", nargs="?")
     return ap
@@ -160,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.cmd == "add":
         from .archive.ops import ensure_editable
-        from .importers import import_articles
+        from .importers import import_articles, read_past_issue
 
         issue = load_issue(args.issue)
         ensure_editable(issue, args.issue)
@@ -170,11 +174,16 @@ def run(args: argparse.Namespace) -> int:
         assets_ref = f"{ipath.stem}.assets"
         for k, d in enumerate(args.drafts, 1):
             try:
+                past = None if issue.articles or added else read_past_issue(Path(d))
                 arts = import_articles(d, ipath.parent / assets_ref, assets_ref)
             except UserError as exc:
                 failed.append(str(exc))
                 print(f"lianluo-desk: {exc}", file=sys.stderr)
                 continue
+            if past is not None:
+                took = service.adopt_past_issue(issue, past.issue)
+                print(f"{d}: 往期刊物，版头与版记取自该期：{took} "
+                      f"(a past issue: masthead and distribution taken from it)")
             added += arts
             prefix = f"[{k}/{total}] " if total > 1 else ""
             for art in arts:
@@ -211,6 +220,8 @@ def run(args: argparse.Namespace) -> int:
         save_issue(issue, args.issue)
         print(outline(issue, t).splitlines()[0])
         return 0
+    if args.cmd == "breaks":
+        return compare_breaks(args, t, lib)
     if args.cmd == "outline":
         print(outline(load_issue(args.issue), t))
         return 0
@@ -377,3 +388,40 @@ def open_app(issue: str | None, library: str | None = None) -> int:
         raise UserError(f"the desktop app cannot start ({exc}); the command line works: "
                         "'lianluo-desk demo OUT_DIR'") from None
     return run_app(issue, library)
+
+
+def compare_breaks(args: argparse.Namespace, t, lib: Path) -> int:  # type: ignore[no-untyped-def]
+    """Each visible page break of the print (a paragraph cut mid-sentence in the text)
+    against ours, in the format in force at the issue's date."""
+    from . import service
+    from .importers import read_past_issue
+    from .layout.pagebreaks import deviations
+
+    src = Path(args.past)
+    if not src.is_file():
+        raise UserError(f"{src}: no such file")
+    past = read_past_issue(src)
+    if past is None:
+        raise UserError(f"{src}: not the text of a printed issue (no 第N期 and date on top)")
+    issue = past.issue
+    doc = service.layout(issue, t, service.fontset(t, lib))
+    m = issue.masthead
+    fmt = t.format_label(m.date) or "现行版式 (current format)"
+    print(f"{src.name}: 第{m.number}期 {m.date.isoformat()}  {fmt}  {len(doc.pages)} 页")
+    if not past.cuts:
+        print("  no visible page break (every page of the print ends at a paragraph end)")
+    devs = deviations(doc, past.cuts, t.geometry.lines, t.geometry.chars)
+    for k, d in enumerate(devs, 1):
+        a, b, off = d.cut
+        text = issue.articles[a].blocks[b].full_text
+        print(f"  {k:2}. …{text[max(0, off - 8):off]}｜{text[off:off + 4]}…  "
+              f"ours: page {d.page} line {d.slot + 1}  deviation {d.lines:+d} lines "
+              f"(drift {d.drift:+.2f})")
+    if devs:
+        worst = max(abs(d.lines) for d in devs)
+        within = sum(1 for d in devs if abs(d.lines) <= 1)
+        print(f"  {within}/{len(devs)} breaks within one line; largest deviation {worst}")
+    if args.pdf:
+        service.export(issue, Path(args.pdf), None, t, service.fontset(t, lib))
+        print(f"{args.pdf}  ({len(doc.pages)} 页)")
+    return 0

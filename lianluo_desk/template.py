@@ -112,6 +112,17 @@ class Template:
     def color(self, name: str) -> str:
         return self.data.get("colors", {}).get(name, name)
 
+    def for_date(self, when: _dt.date) -> Template:
+        """The template as the bulletin was set on ``when``: the vertical rhythm of every
+        format revision in force then (``[[formats]]`` with ``since``/``until``) laid over
+        the current one, so that a past issue set again breaks its pages as printed."""
+        return _for_date(self, when)
+
+    def format_label(self, when: _dt.date) -> str:
+        """The name of the format revision in force on ``when`` ("" for the current)."""
+        labels = [f.get("label", "") for f in _formats_in_force(self, when)]
+        return labels[-1] if labels else ""
+
     def rhythm_len(self, key: str) -> float:
         return length(self.rhythm[key], self.geometry.pitch)
 
@@ -124,6 +135,33 @@ class Template:
 
     def format_date(self, d: _dt.date) -> str:
         return self.labels["date"].format(year=d.year, month=d.month, day=d.day)
+
+
+def _formats_in_force(t: Template, when: _dt.date) -> list[dict[str, Any]]:
+    out = []
+    for f in t.data.get("formats", []):
+        since, until = f.get("since"), f.get("until")
+        if (since is None or since <= when) and (until is None or when <= until):
+            out.append(f)
+    return out
+
+
+_DATED: dict[tuple[int, tuple[int, ...]], tuple[Template, Template]] = {}
+
+
+def _for_date(t: Template, when: _dt.date) -> Template:
+    formats = _formats_in_force(t, when)
+    if not formats:
+        return t
+    key = (id(t), tuple(id(f) for f in formats))
+    if key not in _DATED:
+        rhythm = dict(t.rhythm)
+        for f in formats:
+            rhythm.update(f.get("rhythm", {}))
+        dated = Template(id=t.id, path=t.path, data={**t.data, "rhythm": rhythm},
+                         geometry=t.geometry, styles=t.styles)
+        _DATED[key] = (t, dated)
+    return _DATED[key][1]
 
 
 def _style(name: str, raw: dict[str, Any], colors: dict[str, str]) -> Style:
@@ -160,6 +198,13 @@ def load_template(name_or_path: str = "lianluo-dongtai") -> Template:
         for s in styles.values():
             if s.face not in data["faces"]:
                 raise KeyError(f"style {s.name} names unknown face {s.face}")
+        for f in data.get("formats", []):
+            for key in ("since", "until"):
+                if key in f and not isinstance(f[key], _dt.date):
+                    raise ValueError(f"format {f.get('label', '?')}: {key} is not a date")
+            unknown = set(f.get("rhythm", {})) - set(data["rhythm"])
+            if unknown:
+                raise KeyError(f"format {f.get('label', '?')} sets unknown {sorted(unknown)}")
         return Template(id=data["publication"]["id"], path=p, data=data,
                         geometry=geometry, styles=styles)
     except (KeyError, TypeError, ValueError) as exc:

@@ -220,3 +220,48 @@ def test_role_corrects_recognition(tmp_path, issue_file):
     r = cli("role", str(issue_file), "1", "99", "heading1")
     assert r.returncode == 2 and "no paragraph 99" in r.stderr
     assert issue_file.read_bytes() == before
+
+
+def test_past_issue_set_again_with_new_and_add(tmp_path):
+    """new + add of a printed issue's text: the masthead is not turned into paragraphs,
+    the print's number, date and distribution are taken over, the cuts are joined, and
+    the PDF breaks its pages where the print did (read back from the PDF)."""
+    import pdfplumber
+
+    issue = tmp_path / "i.json"
+    env = {"LIANLUO_DESK_LIBRARY": str(tmp_path / "lib")}
+    cli("new", str(issue), env=env)
+    r = cli("add", str(issue), str(DATA / "2018-no01.txt"), env=env)
+    assert r.returncode == 0, r.stderr
+    assert "第1期 总第545期 2018-01-31" in r.stdout
+    data = json.loads(issue.read_text("utf-8"))
+    assert data["masthead"]["date"] == "2018-01-31" and data["masthead"]["cumulative"] == 545
+    assert len(data["footer"]["distribution"]) == 6
+    art = data["articles"][0]
+    assert art["subtitle"] == "（2018年1月）" and art["note"].startswith("编者按")
+    texts = [b.get("text", "") for b in art["blocks"]]
+    assert not any("LIANLUODONGTAI" in x or x.startswith("会代表资格") for x in texts)
+    pdf = tmp_path / "i.pdf"
+    assert cli("export", str(issue), "--pdf", str(pdf), env=env).returncode == 0
+    with pdfplumber.open(pdf) as doc:
+        pages = [p.extract_text().replace(" ", "") for p in doc.pages]
+    # the print's page 2 ends with “…常务委员”, page 12 with “…组长刘伟”: ours end on the
+    # same line or one line off
+    for end, nxt in (("常务委员", "会代表资格"), ("组组长刘伟", "志，就加强")):
+        k = next(i for i, p in enumerate(pages) if end in p.replace("\n", ""))
+        body = [ln for ln in pages[k].splitlines() if not ln.startswith("—")]
+        tail = "".join(body[-2:]) + "".join(pages[k + 1].splitlines()[:1])
+        assert end in tail and nxt[:2] in tail, (k, body[-2:])
+
+
+def test_breaks_command_reports_each_cut(tmp_path):
+    r = cli("breaks", str(DATA / "2018-no01.txt"), "--pdf", str(tmp_path / "b.pdf"))
+    assert r.returncode == 0, r.stderr
+    rows = [ln for ln in r.stdout.splitlines() if "deviation " in ln and "ours:" in ln]
+    assert len(rows) == 11
+    devs = [int(ln.split("deviation ")[1].split()[0]) for ln in rows]
+    assert max(abs(d) for d in devs) <= 1
+    assert "11/11 breaks within one line" in r.stdout
+    assert (tmp_path / "b.pdf").stat().st_size > 10000
+    r = cli("breaks", str(DATA / "2018-no01-annual-summary.docx"))
+    assert r.returncode == 2 and "not the text of a printed issue" in r.stderr

@@ -169,3 +169,31 @@ def test_comments_refused(tmp_path):
     d.save(path)
     with pytest.raises(UserError, match="1 comments"):
         import_articles(path)
+
+
+def test_title_block_blank_lines_follow_the_layout(template, composer):
+    """Note, blank, title, blank, subtitle, two blanks: the 2018 format's title block in
+    Word as in the PDF (the blank above the title stays with it)."""
+    import docx
+
+    from .conftest import past
+
+    issue = past("2018-no01").issue
+    d = docx.Document(io.BytesIO(render_docx(issue, template)))
+    paras = [(p.style.name, p.text[:6], bool(p._p.xpath("./w:pPr/w:keepNext")))
+             for p in d.paragraphs]
+    start = next(i for i, p in enumerate(paras) if p[0] == "编者按")
+    got = [(s, t) for s, t, _ in paras[start:start + 8]]
+    assert got == [("编者按", "编者按：20"), ("正文", ""), ("标题", "湖南省人大常"), ("正文", ""),
+                   ("副标题", "（2018年"), ("正文", ""), ("正文", ""), ("一级标题", "一、选举任免")]
+    assert all(paras[start + k][2] for k in (1, 3, 5, 6))  # blanks kept with the title
+    # the same lines in the layout: blank slots between the note and the first heading
+    doc = composer.compose(issue)
+    roles = [ln.role for p in doc.pages for ln in p.lines if ln.slot >= 0][:20]
+    assert roles.count("title") == 2 and "subtitle" in roles
+    lines = [(p.number, ln.slot, ln.role) for p in doc.pages for ln in p.lines if ln.slot >= 0]
+    title = next(x for x in lines if x[2] == "title")
+    sub = next(x for x in lines if x[2] == "subtitle")
+    head = next(x for x in lines if x[2] == "heading1")
+    assert title[1] == 1  # the blank above the title kept at the page top
+    assert sub[1] - title[1] == 3 and head[1] - sub[1] == 3

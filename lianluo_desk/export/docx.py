@@ -93,6 +93,7 @@ def _twips(pt: float) -> str:
 
 
 def render_docx(issue: Issue, t: Template) -> bytes:
+    t = t.for_date(issue.masthead.date)
     import docx
     from docx.enum.style import WD_STYLE_TYPE
     from docx.oxml import OxmlElement
@@ -257,22 +258,34 @@ def render_docx(issue: Issue, t: Template) -> bytes:
 
     if issue.note:
         note(issue.note)
+    r = t.rhythm
+
+    def blanks(key: str, default: int, keep: bool) -> None:
+        """Blank lines as the layout sets them; kept with the next paragraph when the
+        layout keeps them with the title."""
+        for _ in range(int(r.get(key, default))):
+            p = para("正文")
+            if keep:
+                put(p._p.get_or_add_pPr(), el("w:keepNext"), PPR_ORDER)
+
     for ai, art in enumerate(issue.articles):
-        if ai or issue.note or art.note:
-            para("正文")  # a blank line before a title, as the layout sets it
         if art.note:
             note(art.note)
+        if art.title and (ai or issue.note or art.note):
+            blanks("before_title", 1, bool(r.get("keep_blank_at_top", False)))
         if art.title:
             title = para("标题")
             lines = [x for group in title_lines(art, t) for x in group]
             for k, line in enumerate(lines):
-                r = title.add_run(line)
+                run = title.add_run(line)
                 if k < len(lines) - 1:
-                    r.add_break()
+                    run.add_break()
         if art.subtitle:
+            if art.title:
+                blanks("before_subtitle", 0, True)
             para("副标题", art.subtitle)
-        if art.title:  # the blank line after the title block stays with what follows
-            put(para("正文")._p.get_or_add_pPr(), el("w:keepNext"), PPR_ORDER)
+        if art.title:  # the blank lines after the title block stay with what follows
+            blanks("after_title", 1, True)
         for b in art.blocks:
             if b.kind is BlockKind.HEADING:
                 para(HEADING_STYLE[max(1, min(4, b.level))], b.text)

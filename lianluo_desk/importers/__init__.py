@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..model.issue import Article
+from .legacy import PastIssue
 from .structure import RawPara, is_own, recognise, recognise_own
 
 MAX_DRAFT_BYTES = 50 * 1024 * 1024
@@ -53,6 +54,9 @@ def import_articles(path: str | Path, assets: Path | None = None,
     if head.startswith(b"PK"):
         paras = read_docx(p)
     else:
+        past = read_past_issue(p)
+        if past is not None:
+            return past.issue.articles
         paras = read_text(p)
     if not any(rp.text.strip() for rp in paras):
         raise UserError(f"{p}: the draft has no text")
@@ -117,6 +121,23 @@ def _check_review(p: Path) -> None:
     if n:
         raise UserError(f"{p}: has {n} comments; resolve or delete them first "
                         "(含批注，请先处理批注)")
+
+
+def read_past_issue(p: Path) -> PastIssue | None:
+    """The text of a printed issue (masthead on top, page cuts joined), or None for an
+    ordinary draft. Setting a past issue again must not turn its masthead into text."""
+    if p.suffix.lower() not in (".txt", ".md", ".text", ""):
+        return None
+    from .legacy import looks_like_past_issue, parse_past_issue
+    from .text_reader import decode
+
+    text = decode(p.read_bytes(), str(p))
+    if not looks_like_past_issue(text):
+        return None
+    past = parse_past_issue(text, str(p))
+    for art in past.issue.articles:
+        art.source = p.name
+    return past
 
 
 def read_docx(p: Path) -> list[RawPara]:

@@ -76,6 +76,15 @@ def _gap_to_ideographic(text: str) -> str:
                   _norm(text, keep_gaps=True))
 
 
+def looks_like_past_issue(text: str) -> bool:
+    """A masthead on top: the number (第N期) and the date within the first lines."""
+    head = [_clean(ln)[0] for ln in text.replace("\r\n", "\n").split("\n")[:40]]
+    head = [s for s in head if s][:12]
+    number = any(NUMBER.match(s.replace(" ", "")) for s in head)
+    date = any(DATE.match(s.strip()) or BAD_DATE.match(s.replace(" ", "")) for s in head)
+    return number and date
+
+
 def parse_past_issue(text: str, origin: str = "") -> PastIssue:
     where = origin or "past issue"
     raw_lines = [ln for ln in text.replace("\r\n", "\n").split("\n")]

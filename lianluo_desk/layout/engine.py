@@ -42,6 +42,7 @@ class Composer:
     """Lays out one issue with one template and font set."""
 
     def __init__(self, template: Template, fonts: FontSet) -> None:
+        self.template = template  # as loaded; ``t`` is the format in force for the issue
         self.t = template
         self.g = template.geometry
         self.fonts = fonts
@@ -104,19 +105,26 @@ class Composer:
         if article.note:
             slots += self.note_slots(article.note, (ai, -1))
         if article.title:
+            r = self.t.rhythm
             if not first_in_issue or article.note:
-                for _ in range(int(self.t.rhythm.get("before_title", 1))):
-                    slots.append(Slot(role="blank", discard_at_top=True))
+                # blank lines above a title vanish at a page top, unless the format
+                # keeps them there (then they travel with the title)
+                keep = bool(r.get("keep_blank_at_top", False))
+                for _ in range(int(r.get("before_title", 1))):
+                    slots.append(Slot(role="blank", discard_at_top=not keep,
+                                      keep_with_next=keep))
             st = self.style("title")
             for group in self.title_lines(article):
                 for text in group:
                     lines = self.set_par([Span(text, st)], justify=False)
                     slots += self._slots(lines, "title", (ai, -1), "center", keep=True)
             if article.subtitle:
+                for _ in range(int(r.get("before_subtitle", 0))):
+                    slots.append(Slot(role="blank", keep_with_next=True))
                 lines = self.set_par([Span(article.subtitle, self.style("subtitle"))],
                                      justify=False)
                 slots += self._slots(lines, "subtitle", (ai, -1), "center", keep=True)
-            for _ in range(int(self.t.rhythm.get("after_title", 1))):
+            for _ in range(int(r.get("after_title", 1))):
                 slots.append(Slot(role="blank", keep_with_next=True))
         for bi, block in enumerate(article.blocks):
             slots += self.block_slots(block, (ai, bi))
@@ -223,6 +231,7 @@ class Composer:
 
     def compose(self, issue: Issue) -> Document:
         g = self.g
+        self.t = self.template.for_date(issue.masthead.date)
         self.base = issue.base_dir
         slots: list[Slot] = []
         if issue.note:
