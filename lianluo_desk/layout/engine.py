@@ -20,6 +20,7 @@ from .fonts import FontSet
 from .kinsoku import NO_END, NO_START
 from .linebreak import Line, Span, break_lines, shape
 from .runs import glyph_runs
+from .words import boundaries
 
 ASCENT = 0.88  # ideographic em box: 880/1000 above the baseline in every shipped face
 
@@ -409,22 +410,25 @@ def _align_name(name: str) -> str:
     return f"{name[0]}\u3000{name[1]}" if len(name) == 2 else name
 
 
-# A title line may end after these (particles, enumeration marks, the last character of
-# an organisation's name): breaking there keeps words whole without a dictionary.
-_TITLE_BREAK_AFTER = set("的和与及暨、，：会厅局院")
+# A title line may end well after these (particles, enumeration marks, the last
+# character of an organisation's name), when a word ends there.
+_NAME_END = "会厅局院"
+_TITLE_BREAK_AFTER = set("的和与及暨、，：" + _NAME_END)
 
 
 def _balanced(text: str, parts: int, limit: int = 10**6) -> list[str]:
     """Break a title into ``parts`` lines of near-equal length, longer lines first,
-    preferring a break before a number or after a particle or a name's last character,
-    never starting a line with a forbidden mark nor ending one with an opening mark."""
+    between words (选举任免 | 联络, never 选举任 | 免), preferring a break before a number
+    or after a particle or a name's last character, never starting a line with a
+    forbidden mark nor ending one with an opening mark."""
     out = []
     start = 0
     n = len(text)
+    words = boundaries(text)
     for p in range(parts, 1, -1):
         ideal = start + math.ceil((n - start) / p)
         best: tuple[float, int] | None = None
-        for c in range(ideal - 4, ideal + 5):
+        for c in range(ideal - 6, ideal + 7):
             if not (start < c < n) or c - start > limit or n - c > limit * (p - 1):
                 continue
             if text[c] in NO_START or text[c - 1] in NO_END:
@@ -433,7 +437,10 @@ def _balanced(text: str, parts: int, limit: int = 10**6) -> list[str]:
                 continue
             good = text[c - 1] in _TITLE_BREAK_AFTER or (
                 text[c].isascii() and text[c].isalnum() and not text[c - 1].isascii())
-            score = abs(c - ideal) + (0 if good else 3.5) + (0.5 if c < ideal else 0)
+            fit = 8.0 if c not in words else 0.0 if good else 3.5
+            if c in words and text[c - 1] in _NAME_END + "、，：":
+                fit -= 2.0  # an organisation's full name or a clause kept on one line
+            score = abs(c - ideal) + fit + (0.5 if c < ideal else 0)
             if best is None or score < best[0]:
                 best = (score, c)
         cut = best[1] if best else ideal

@@ -1,0 +1,89 @@
+"""Word boundaries in Chinese text, for breaking long titles between words.
+
+Segmentation is the maximum-probability route over a word list with frequencies (the
+method of jieba, whose dictionary the list is cut from): every span found in the list is
+a candidate word, a character outside the list is a word of its own, and the route with
+the highest product of word frequencies wins. Titles are short, so this is instant; the
+list is read once, on the first title that needs breaking.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from ..template import ROOT
+
+LEXICON = ROOT / "resources" / "lexicon" / "words.tsv"
+MAX_WORD = 4
+
+
+class _Lexicon:
+    """The sorted word list, searched by bisection: reading it whole into a dict would
+    cost ten times as long as setting the title."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            self.lines = path.read_text("utf-8").split("\n")
+        except OSError:
+            self.lines = []
+        # the first line holds the sum of all frequencies: "#<TAB>total"
+        head = self.lines[0].partition("\t")[2] if self.lines else ""
+        self.log_total = math.log(int(head)) if head.isdigit() else 0.0
+
+    def logp(self, word: str) -> float | None:
+        key = word + "\t"
+        k = bisect.bisect_left(self.lines, key)
+        if k < len(self.lines) and self.lines[k].startswith(key):
+            return math.log(int(self.lines[k][len(key):])) - self.log_total
+        return None
+
+
+@lru_cache(maxsize=1)
+def _lexicon(path: Path = LEXICON) -> _Lexicon:
+    return _Lexicon(path)
+
+
+def _is_hanzi(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def segment(text: str) -> list[str]:
+    """Words of ``text``; a run of Latin letters or digits stays one word."""
+    lex = _lexicon()
+    unknown = -lex.log_total - 5.0 if lex.lines else -20.0
+    n = len(text)
+    best: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        ch = text[i]
+        if ch.isascii() and ch.isalnum():
+            j = i + 1
+            while j < n and text[j].isascii() and (text[j].isalnum() or text[j] in ".%"):
+                j += 1
+            best[i] = (unknown + best[j][0], j)
+            continue
+        own = lex.logp(ch) if _is_hanzi(ch) else None
+        choice = ((unknown if own is None else own) + best[i + 1][0], i + 1)
+        if _is_hanzi(ch):
+            for j in range(i + 2, min(n, i + MAX_WORD) + 1):
+                lp = lex.logp(text[i:j])
+                if lp is not None:
+                    choice = max(choice, (lp + best[j][0], j))
+        best[i] = choice
+    words, i = [], 0
+    while i < n:
+        j = best[i][1]
+        words.append(text[i:j])
+        i = j
+    return words
+
+
+def boundaries(text: str) -> set[int]:
+    """Offsets between two words (0 < k < len(text))."""
+    out, k = set(), 0
+    for w in segment(text)[:-1]:
+        k += len(w)
+        out.add(k)
+    return out
