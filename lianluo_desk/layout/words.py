@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
+from array import array
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,23 +23,36 @@ MAX_WORD = 4
 
 
 class _Lexicon:
-    """The sorted word list, searched by bisection: reading it whole into a dict would
-    cost ten times as long as setting the title."""
+    """The sorted word list, searched by bisection over line offsets: reading it into a
+    dict would cost ten times as long as setting the title and five times the memory."""
 
     def __init__(self, path: Path) -> None:
         try:
-            self.lines = path.read_text("utf-8").split("\n")
+            self.text = path.read_text("utf-8")
         except OSError:
-            self.lines = []
+            self.text = ""
+        starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        if starts[-1] == len(self.text):
+            starts.pop()
+        self.starts = array("I", starts)
         # the first line holds the sum of all frequencies: "#<TAB>total"
-        head = self.lines[0].partition("\t")[2] if self.lines else ""
+        head = self[0].partition("\t")[2] if self.starts else ""
         self.log_total = math.log(int(head)) if head.isdigit() else 0.0
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, k: int) -> str:
+        end = self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.text)
+        return self.text[self.starts[k]:end]
 
     def logp(self, word: str) -> float | None:
         key = word + "\t"
-        k = bisect.bisect_left(self.lines, key)
-        if k < len(self.lines) and self.lines[k].startswith(key):
-            return math.log(int(self.lines[k][len(key):])) - self.log_total
+        k = bisect.bisect_left(self, key)
+        if k < len(self):
+            line = self[k]
+            if line.startswith(key):
+                return math.log(int(line[len(key):])) - self.log_total
         return None
 
 
@@ -53,7 +68,7 @@ def _is_hanzi(ch: str) -> bool:
 def segment(text: str) -> list[str]:
     """Words of ``text``; a run of Latin letters or digits stays one word."""
     lex = _lexicon()
-    unknown = -lex.log_total - 5.0 if lex.lines else -20.0
+    unknown = -lex.log_total - 5.0 if len(lex) else -20.0
     n = len(text)
     best: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
     for i in range(n - 1, -1, -1):
