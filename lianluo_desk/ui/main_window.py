@@ -854,7 +854,8 @@ class MainWindow(QMainWindow):
             self.import_files([Path(n) for n in names])
 
     def import_files(self, files: list[Path]) -> tuple[int, list[str]]:
-        from ..importers import import_articles
+        from ..importers import import_articles, read_past_issue
+        from ..service import adopt_past_issue
 
         if self.path is not None:
             assets_ref = f"{self.path.stem}.assets"
@@ -864,17 +865,27 @@ class MainWindow(QMainWindow):
             assets = self.library / "unsaved" / assets_ref
             self.issue.origin = str(self.library / "unsaved" / "issue.json")
         added, failed = [], []
+        past = None  # a printed issue set again brings its masthead to an empty issue
         for f in files:
             try:
+                if past is None and not added and not self.issue.articles:
+                    past = read_past_issue(f)
                 added += import_articles(f, assets, assets_ref)
             except UserError as exc:
                 failed.append(str(exc))
+
+        def apply(issue: Issue) -> None:
+            issue.articles.extend(_copy(added))
+            if past is not None:
+                adopt_past_issue(issue, past.issue)
+
         if added:
             self._article = len(self.issue.articles)
             self._block = 0
-            self.push(f"导入 {len(added)} 篇稿件",
-                      lambda issue: issue.articles.extend(_copy(added)))
+            self.push(f"导入 {len(added)} 篇稿件", apply)
         summary = f"导入 {len(added)} 篇，失败 {len(failed)} 篇"
+        if past is not None and added:
+            summary += "；往期刊物，版头与版记取自该期"
         if failed:
             self.error(summary + "：\n" + "\n".join(failed))
         else:

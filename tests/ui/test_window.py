@@ -217,3 +217,38 @@ def test_print_to_pdf(qtbot, window, tmp_path):
         assert doc.pages[0].width == pytest.approx(595.3, abs=1)
         assert len(doc.pages[0].curves) + len(doc.pages[0].rects) + len(
             doc.pages[0].lines) > 0 or out.stat().st_size > 20000
+
+
+def test_past_issue_dropped_on_an_empty_issue(qtbot, tmp_path):
+    """A printed issue's text imported into a new, empty issue brings its masthead, so it
+    is laid out in its year's format; undo gives the empty issue back."""
+    from lianluo_desk.layout.pagebreaks import deviations
+    from lianluo_desk.model.store import save_issue
+    from lianluo_desk.service import new_issue
+    from lianluo_desk.template import load_template
+    from lianluo_desk.ui.app import make_app
+    from lianluo_desk.ui.main_window import MainWindow
+
+    from ..conftest import FROZEN, past
+
+    make_app()
+    path = tmp_path / "empty.json"
+    save_issue(new_issue(load_template(), FROZEN), path)
+    w = MainWindow(tmp_path / "lib", str(path), ask_recover=False)
+    w.quiet = True
+    w.show()
+    try:
+        qtbot.waitUntil(lambda: w.doc is not None, timeout=20000)
+        n, failed = w.import_files([DATA / "2018-no01.txt"])
+        assert n == 1 and not failed
+        m = w.issue.masthead
+        assert (m.number, m.cumulative, m.date.isoformat()) == (1, 545, "2018-01-31")
+        assert len(w.issue.footer.distribution) == 6
+        _wait_layout(qtbot, w)
+        devs = deviations(w.doc, past("2018-no01").cuts, 22)
+        assert len(devs) == 11 and max(abs(d.lines) for d in devs) <= 1
+        w.undo_stack.undo()
+        assert not w.issue.articles and w.issue.masthead.date == FROZEN
+    finally:
+        w.undo_stack.setClean()
+        w.close()
