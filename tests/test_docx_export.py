@@ -197,3 +197,20 @@ def test_title_block_blank_lines_follow_the_layout(template, composer):
     head = next(x for x in lines if x[2] == "heading1")
     assert title[1] == 1  # the blank above the title kept at the page top
     assert sub[1] - title[1] == 3 and head[1] - sub[1] == 3
+
+
+def test_heading_space_of_the_2021_format(template):
+    """2021's 一、 headings carry one grid line of space above them in Word as in the PDF;
+    2022's carry none."""
+    import docx
+
+    from .conftest import past
+
+    def spaced(name):
+        d = docx.Document(io.BytesIO(render_docx(past(name).issue, template)))
+        heads = [p for p in d.paragraphs if p.style.name == "一级标题"]
+        assert heads
+        return [p._p.xpath("string(./w:pPr/w:spacing/@w:before)") for p in heads]
+
+    assert set(spaced("2021-no02")) == {str(round(template.geometry.pitch * 20))}
+    assert set(spaced("2022-no07")) == {""}

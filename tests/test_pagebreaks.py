@@ -8,10 +8,9 @@ from .conftest import past
 
 # Deviation of each visible break in whole lines (the line that ends the print's page
 # against the line that ends ours), and the finer drift in lines of the character after
-# the cut. 2022 is the current format, 2018 is set in the format of its date; the 2021
-# print has one break, three lines off (its headings stand taller, see the template).
-LINES = {"2022-no07": 1, "2018-no01": 1, "2021-no02": 3}
-DRIFT = {"2022-no07": 1.0, "2018-no01": 1.4, "2021-no02": 4.0}
+# the cut. 2022 is the current format; 2018 and 2021 are set in the formats of their dates.
+LINES = {"2022-no07": 1, "2018-no01": 1, "2021-no02": 1}
+DRIFT = {"2022-no07": 1.0, "2018-no01": 1.4, "2021-no02": 1.0}
 
 
 def test_breaks_within_bounds(composer):
@@ -42,7 +41,11 @@ def test_format_in_force(template):
     assert old["after_title"] == 2 and old["before_subtitle"] == 1
     assert old["keep_blank_at_top"] is True
     assert now == template.rhythm
-    assert template.format_label(dt.date(2021, 2, 3))
+    assert old["before_heading1"] == 0
+    assert template.for_date(dt.date(2021, 2, 3)).rhythm["before_heading1"] == 1
+    assert template.for_date(dt.date(2021, 2, 3)).rhythm["after_title"] == 2
+    assert template.format_label(dt.date(2021, 2, 3)) == "2021年版式"
+    assert template.format_label(dt.date(2018, 1, 31)) == "2021年及以前版式"
     assert template.format_label(dt.date(2022, 1, 1)) == ""
 
 

@@ -288,7 +288,13 @@ def render_docx(issue: Issue, t: Template) -> bytes:
             blanks("after_title", 1, True)
         for b in art.blocks:
             if b.kind is BlockKind.HEADING:
-                para(HEADING_STYLE[max(1, min(4, b.level))], b.text)
+                level = max(1, min(4, b.level))
+                h = para(HEADING_STYLE[level], b.text)
+                above = int(r.get(f"before_heading{level}", 0))
+                if above:  # space above the heading, in whole grid lines
+                    put(h._p.get_or_add_pPr(),
+                        el("w:spacing", before=_twips(above * pitch), beforeLines=str(100 * above)),
+                        PPR_ORDER)
             elif b.kind is BlockKind.BYLINE:
                 para("署名", b.text)
             elif b.kind is BlockKind.IMAGE:

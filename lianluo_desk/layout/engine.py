@@ -146,7 +146,11 @@ class Composer:
         if block.kind is BlockKind.HEADING:
             st = self.style(f"heading{max(1, min(4, block.level))}")
             lines = self.set_par([Span(block.text, st)], indent_chars=st.indent)
-            return self._slots(lines, f"heading{st.name[-1]}", where, keep=True)
+            level = st.name[-1]
+            # space above a heading as whole grid lines; it vanishes at a page top
+            above = [Slot(role="blank", discard_at_top=True, keep_with_next=True)
+                     for _ in range(int(self.t.rhythm.get(f"before_heading{level}", 0)))]
+            return above + self._slots(lines, f"heading{level}", where, keep=True)
         if block.kind is BlockKind.BYLINE:
             lines = self.set_par([Span(block.text, self.style("byline"))], justify=False)
             return self._slots(lines, "byline", where, align="right")
