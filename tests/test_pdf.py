@@ -80,3 +80,36 @@ def test_geometry_read_back(pdf_bytes):
         folio4 = [c for c in page4.chars if c["size"] == pytest.approx(14)
                   and c["top"] > h - 35 * MM]
         assert min(c["x0"] for c in folio4) < 40 * MM  # even page: left
+
+
+def test_faux_bold_stays_on_its_run(composer):
+    """Text render mode is graphics state that outlives a text object: after a bold
+    run-in heading the body text and the folio must be filled again, not stroked."""
+    from pypdf.generic import ContentStream
+
+    from lianluo_desk.layout.boxes import GlyphRun
+
+    from .conftest import past
+
+    doc = composer.compose(past("2021-no02").issue)
+    reader = PdfReader(io.BytesIO(render_pdf(doc)))
+    checked = 0
+    for page, pdf_page in zip(doc.pages, reader.pages, strict=True):
+        runs = [it for it in page.items if isinstance(it, GlyphRun)]
+        ops = ContentStream(pdf_page.get_contents(), reader).operations
+        mode, blocks, saved = 0, [], []
+        for operands, op in ops:
+            if op == b"q":
+                saved.append(mode)
+            elif op == b"Q":
+                mode = saved.pop()
+            elif op == b"Tr":
+                mode = int(operands[0])
+            elif op == b"BT":
+                blocks.append(None)
+            elif op in (b"Tj", b"TJ") and blocks[-1] is None:
+                blocks[-1] = mode
+        assert len(blocks) == len(runs)
+        assert blocks == [2 if r.bold else 0 for r in runs]
+        checked += sum(1 for r in runs if r.bold)
+    assert checked >= 5  # the 2021 issue's numbered run-in headings are bold

@@ -52,6 +52,9 @@ class PdfPainter:
         col = self.color(run.color)
         t.setFillColor(col)
         if run.bold:
+            # faux bold: fill and stroke the outlines. The render mode is graphics state
+            # that outlives the text object, so the run is drawn inside q … Q.
+            self.c.saveState()
             t.setTextRenderMode(2)
             self.c.setStrokeColor(col)
             self.c.setLineWidth(run.bold)
@@ -71,6 +74,8 @@ class PdfPainter:
                 x += font.stringWidth(seg, run.size) + run.char_space * len(seg)
                 i += len(data)
         self.c.drawText(t)
+        if run.bold:
+            self.c.restoreState()
 
     def rule(self, rule: Rule) -> None:
         self.c.setStrokeColor(self.color(rule.color))
