@@ -164,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.cmd == "add":
         from .archive.ops import ensure_editable
-        from .importers import import_articles, read_past_issue
+        from .importers import import_file
 
         issue = load_issue(args.issue)
         ensure_editable(issue, args.issue)
@@ -174,13 +174,12 @@ def run(args: argparse.Namespace) -> int:
         assets_ref = f"{ipath.stem}.assets"
         for k, d in enumerate(args.drafts, 1):
             try:
-                past = None if issue.articles or added else read_past_issue(Path(d))
-                arts = import_articles(d, ipath.parent / assets_ref, assets_ref)
+                arts, past = import_file(d, ipath.parent / assets_ref, assets_ref)
             except UserError as exc:
                 failed.append(str(exc))
                 print(f"lianluo-desk: {exc}", file=sys.stderr)
                 continue
-            if past is not None:
+            if past is not None and not issue.articles and not added:
                 took = service.adopt_past_issue(issue, past.issue)
                 print(f"{d}: 往期刊物，版头与版记取自该期：{took} "
                       f"(a past issue: masthead and distribution taken from it)")
@@ -404,6 +403,8 @@ def compare_breaks(args: argparse.Namespace, t, lib: Path) -> int:  # type: igno
     if past is None:
         raise UserError(f"{src}: not the text of a printed issue (no 第N期 and date on top)")
     issue = past.issue
+    if args.pdf and not Path(args.pdf).parent.is_dir():
+        raise UserError(f"{args.pdf}: folder {Path(args.pdf).parent} does not exist")
     doc = service.layout(issue, t, service.fontset(t, lib))
     m = issue.masthead
     fmt = t.format_label(m.date) or "现行版式 (current format)"
@@ -422,6 +423,8 @@ def compare_breaks(args: argparse.Namespace, t, lib: Path) -> int:  # type: igno
         within = sum(1 for d in devs if abs(d.lines) <= 1)
         print(f"  {within}/{len(devs)} breaks within one line; largest deviation {worst}")
     if args.pdf:
-        service.export(issue, Path(args.pdf), None, t, service.fontset(t, lib))
+        from .export.pdf import write_pdf
+
+        write_pdf(doc, Path(args.pdf))
         print(f"{args.pdf}  ({len(doc.pages)} 页)")
     return 0

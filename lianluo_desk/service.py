@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import UserError
@@ -44,7 +45,10 @@ def new_issue(t: Template, date: _dt.date, number: int = 1, cumulative: int = 1)
 def adopt_past_issue(issue: Issue, past: Issue) -> str:
     """An empty issue takes the masthead, distribution and editors of a past issue being
     set again (contact and approval stay those of the settings). Returns what was taken."""
-    issue.masthead = _dt_replace(past.masthead, issue.masthead)
+    cur = issue.masthead
+    issue.masthead = replace(past.masthead, title=cur.title or past.masthead.title,
+                             pinyin=cur.pinyin or past.masthead.pinyin,
+                             issuer=cur.issuer or past.masthead.issuer)
     if past.footer.distribution:
         issue.footer.distribution = [DistributionGroup(g.text) for g in past.footer.distribution]
         issue.footer.preset = ""
@@ -52,13 +56,6 @@ def adopt_past_issue(issue: Issue, past: Issue) -> str:
         issue.footer.editors = list(past.footer.editors)
     m = issue.masthead
     return f"第{m.number}期 总第{m.cumulative}期 {m.date.isoformat()}"
-
-
-def _dt_replace(past: Masthead, current: Masthead) -> Masthead:
-    return Masthead(title=current.title or past.title, pinyin=current.pinyin or past.pinyin,
-                    number=past.number, cumulative=past.cumulative,
-                    issuer=current.issuer or past.issuer, date=past.date,
-                    supplement=past.supplement)
 
 
 def fontset(t: Template, library: Path | None = None, system_fonts: bool | None = None):  # type: ignore[no-untyped-def]

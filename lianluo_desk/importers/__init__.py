@@ -37,6 +37,13 @@ def import_articles(path: str | Path, assets: Path | None = None,
     """Read a draft into articles: one, or several for a DOCX this program exported.
     Images are normalised and stored in ``assets`` (a folder beside the issue file);
     blocks refer to them as ``assets_ref/NAME``."""
+    return import_file(path, assets, assets_ref)[0]
+
+
+def import_file(path: str | Path, assets: Path | None = None,
+                assets_ref: str = "") -> tuple[list[Article], PastIssue | None]:
+    """``import_articles``, plus the past issue when the file is a printed issue's text
+    (its masthead and distribution, for an empty issue to take over)."""
     p = Path(path)
     if not p.exists():
         raise UserError(f"{p}: no such file")
@@ -56,7 +63,7 @@ def import_articles(path: str | Path, assets: Path | None = None,
     else:
         past = read_past_issue(p)
         if past is not None:
-            return past.issue.articles
+            return past.issue.articles, past
         paras = read_text(p)
     if not any(rp.text.strip() for rp in paras):
         raise UserError(f"{p}: the draft has no text")
@@ -72,7 +79,7 @@ def import_articles(path: str | Path, assets: Path | None = None,
                 name = store(b.data, str(p), assets)
                 b.path = f"{assets_ref}/{name}" if assets_ref else name
                 b.data = b""
-    return arts
+    return arts, None
 
 
 def _check_zip(p: Path) -> None:

@@ -854,7 +854,7 @@ class MainWindow(QMainWindow):
             self.import_files([Path(n) for n in names])
 
     def import_files(self, files: list[Path]) -> tuple[int, list[str]]:
-        from ..importers import import_articles, read_past_issue
+        from ..importers import import_file
         from ..service import adopt_past_issue
 
         if self.path is not None:
@@ -868,11 +868,13 @@ class MainWindow(QMainWindow):
         past = None  # a printed issue set again brings its masthead to an empty issue
         for f in files:
             try:
-                if past is None and not added and not self.issue.articles:
-                    past = read_past_issue(f)
-                added += import_articles(f, assets, assets_ref)
+                arts, found = import_file(f, assets, assets_ref)
             except UserError as exc:
                 failed.append(str(exc))
+                continue
+            if found is not None and past is None and not added and not self.issue.articles:
+                past = found
+            added += arts
 
         def apply(issue: Issue) -> None:
             issue.articles.extend(_copy(added))
