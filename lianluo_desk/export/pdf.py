@@ -32,6 +32,7 @@ class PdfPainter:
         self.c.setCreator(CREATOR)
         self.c.setProducer(CREATOR)
         self.h = first.height
+        self._tc = 0.0  # character spacing in force: text state outlives BT … ET
         self._colors: dict[str, HexColor] = {}
 
     def color(self, hexstr: str) -> HexColor:
@@ -43,18 +44,22 @@ class PdfPainter:
     def begin_page(self, page: Page) -> None:
         self.c.setPageSize((page.width, page.height))
         self.h = page.height
+        self._tc = 0.0  # each page's content stream starts from the default state
 
     def glyph_run(self, run: GlyphRun) -> None:
         t = self.c.beginText(run.x, self.h - run.y)
         t.setFont(run.font, run.size)
-        if run.char_space:
-            t.setCharSpace(run.char_space)
         col = self.color(run.color)
-        t.setFillColor(col)
         if run.bold:
             # faux bold: fill and stroke the outlines. The render mode is graphics state
             # that outlives the text object, so the run is drawn inside q … Q.
             self.c.saveState()
+        # Every run states its spacing (Tc), zero included, unless it is already in force:
+        # a run without spacing after a justified one would otherwise inherit it.
+        if run.char_space != self._tc:
+            t.setCharSpace(run.char_space)
+        t.setFillColor(col)
+        if run.bold:
             t.setTextRenderMode(2)
             self.c.setStrokeColor(col)
             self.c.setLineWidth(run.bold)
@@ -75,7 +80,9 @@ class PdfPainter:
                 i += len(data)
         self.c.drawText(t)
         if run.bold:
-            self.c.restoreState()
+            self.c.restoreState()  # Tc set inside q … Q is undone with it
+        else:
+            self._tc = run.char_space
 
     def rule(self, rule: Rule) -> None:
         self.c.setStrokeColor(self.color(rule.color))
