@@ -93,8 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0].endswith(".json") and argv[0] not in COMMANDS:
-        argv = ["open", *argv]  # lianluo-desk ISSUE opens the app
+    if argv and argv[0] not in COMMANDS and not argv[0].startswith("-") and (
+            argv[0].endswith(".json") or Path(argv[0]).is_file()):
+        argv = ["open", *argv]  # lianluo-desk ISSUE opens the app, whatever the file's name
     ap = build_parser()
     args = ap.parse_args(argv)
     try:

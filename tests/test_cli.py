@@ -167,6 +167,18 @@ def test_no_display_message(tmp_path):
     assert "demo" in r.stderr
 
 
+def test_any_issue_file_opens_the_app(tmp_path):
+    """`lianluo-desk PATH` opens the app on an existing issue file whatever its name;
+    an unknown word that is no file is still a usage error."""
+    r = cli("new", str(tmp_path / "issue"), "--date", "2022-08-15")
+    assert r.returncode == 0, r.stderr
+    r = cli(str(tmp_path / "issue"))
+    assert r.returncode == 2 and "no display" in r.stderr, r.stderr  # reached open_app
+    r = cli(str(tmp_path / "nosuch"))
+    assert r.returncode == 2 and "invalid choice" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr
+
+
 def test_docx_table_text_is_kept(tmp_path, issue_file):
     import docx
 
