@@ -196,7 +196,13 @@ class Composer:
     # -- the distribution block -------------------------------------------------------
 
     def footer_lines(self, issue: Issue) -> list[tuple[str, Line, str]]:
-        """(kind, line, align) of the 版记 from top to bottom."""
+        """(kind, line, align) of the 版记 from top to bottom.
+
+        Punctuation is compressed as in body text when that keeps a recipient group on
+        fewer lines (the prints set the first group on one line); wrapped lines align
+        with the text after 送： as set. 责任编辑 and 联系方式 share a row when they fit
+        with compression, within the inset block or else across the full text width.
+        """
         st = self.style("footer")
         lab = self.t.labels
         f = issue.footer
@@ -206,31 +212,61 @@ class Composer:
         label = lab["distribution"]
         label_w = len(label) * st.size * self.cell_ratio
         for i, group in enumerate(f.distribution):
-            text = (label if i == 0 else "") + group.text
-            lines = self.set_par([Span(text, st)], width=width - (label_w if i else 0),
-                                 rest_indent=label_w if i == 0 else 0.0, justify=True)
-            for ln in lines:
-                if i:
+            if i == 0:
+                lines = self._fewest([Span(label + group.text, st)], width, label_w)
+                if lines and len(lines[0].glyphs) > len(label):
+                    label_w = lines[0].glyphs[len(label)].x  # where the text begins
+                    for ln in lines[1:]:
+                        ln.indent = label_w
+            else:
+                lines = self._fewest([Span(group.text, st)], width - label_w, 0.0)
+                for ln in lines:
                     ln.indent += label_w
-                out.append(("group", ln, "left"))
+            out += [("group", ln, "left") for ln in lines]
         names = "　".join(_align_name(n) for n in f.editors)
         left = f"{lab['editors']}{names}" if f.editors else ""
         right = f"{lab['contact']}{f.contact}" if f.contact else ""
-        left_line = self.set_par([Span(left, st)], width=width, justify=False) if left else []
-        right_line = self.set_par([Span(right, st)], width=width, justify=False) if right else []
-        if left_line and right_line and len(left_line) == len(right_line) == 1 and (
-                left_line[0].width + right_line[0].width + st.size <= width):
-            out.append(("editors", left_line[0], "left"))
-            right_line[0].extra["same_slot"] = True
-            out.append(("contact", right_line[0], "right"))
+        row = self._footer_row(left, right, width, st) if left and right else None
+        if row is not None:
+            out += row
         else:
-            out += [("editors", ln, "left") for ln in left_line]
-            out += [("contact", ln, "left") for ln in right_line]
+            for kind, text in (("editors", left), ("contact", right)):
+                if text:
+                    out += [(kind, ln, "left")
+                            for ln in self.set_par([Span(text, st)], width=width, justify=False)]
         if f.approval:
             for ln in self.set_par([Span(lab["approval"] + f.approval, st)], width=width,
                                    justify=False):
                 out.append(("approval", ln, "left"))
         return out
+
+    def _fewest(self, spans: list[Span], width: float, rest_indent: float) -> list[Line]:
+        """The group as body text, or with punctuation compressed if that saves a line."""
+        normal = self.set_par(spans, width=width, rest_indent=rest_indent)
+        if len(normal) < 2:
+            return normal
+        tight = self.set_par(spans, width=width, rest_indent=rest_indent, tight=True)
+        return tight if len(tight) < len(normal) else normal
+
+    def _footer_row(self, left: str, right: str, width: float,
+                    st: Style) -> list[tuple[str, Line, str]] | None:
+        """责任编辑 flush left and 联系方式 flush right on one row, punctuation compressed
+        if need be, within the inset block or else across the full text width; None if
+        they need two rows. The gap between them is at least a space."""
+        for box in (width, self.g.text_width):
+            lines = self.set_par([Span(f"{left} {right}", st)], width=box, justify=False,
+                                 tight=True)
+            if len(lines) != 1 or lines[0].width > box + 0.01:
+                continue
+            ln = lines[0]
+            gap = len(left)
+            slack = box - ln.width
+            for g in ln.glyphs[gap + 1:]:
+                g.x += slack
+            ln.width = box
+            ln.extra["full_width"] = box > width
+            return [("editors", ln, "left")]
+        return None
 
     # -- the whole issue --------------------------------------------------------------
 
@@ -362,8 +398,9 @@ class Composer:
                 page.items.append(Rule(x=g.left, y=g.top + slot * g.pitch, width=g.text_width,
                                        thickness=thin))
                 thin_done = True
+            pad = 0.0 if ln.extra.get("full_width") else inset
             self.put_line(page, ln, "footer", self.baseline(slot, st.size), align, slot,
-                          (-1, -1), g.left + inset, g.text_width - 2 * inset)
+                          (-1, -1), g.left + pad, g.text_width - 2 * pad)
         page.items.append(Rule(x=g.left, y=g.bottom, width=g.text_width, thickness=thick))
 
     def draw_folio(self, page: Page) -> None:

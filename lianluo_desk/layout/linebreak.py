@@ -106,7 +106,10 @@ def shape(spans: list[Span], fonts: FontSet, cell_ratio: float) -> list[Glyph]:
                 adv = st.size * cell_ratio
                 cjk = True
             elif sp:
-                adv = fonts.primary(st.face).advance(" ") * st.size
+                # a space is an ASCII character: Word sets it in the paragraph's Latin
+                # (ascii) font, so its width is that face's, not the hanzi face's
+                sp_face = fonts.primary(fonts.latin or st.face)
+                adv = sp_face.advance(" ") * st.size
             elif cjk:
                 adv = st.size * cell_ratio
             else:
