@@ -59,6 +59,7 @@ class Geometry:
     page_number_drop: float
     page_number_inset: int
     bold_stroke: float
+    latin_gap: float = 0.0  # em between a hanzi and a Latin letter or digit
 
     @property
     def pitch(self) -> float:
@@ -192,6 +193,7 @@ def load_template(name_or_path: str = "lianluo-dongtai") -> Template:
             page_number_drop=length(g["page_number_drop"]),
             page_number_inset=int(g.get("page_number_inset", 1)),
             bold_stroke=float(g.get("bold_stroke", 0.5)),
+            latin_gap=float(g.get("latin_gap", 0.0)),
         )
         colors = data.get("colors", {})
         styles = {k: _style(k, v, colors) for k, v in data["styles"].items()}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ALIASES = {"仿宋_GB2312": "LLD Fang", "方正小标宋简体": "LLD Biaosong", "黑体": "LLD Hei",
-           "楷体_GB2312": "LLD Kai", "宋体": "LLD Fallback", "Times New Roman": "LLD Fang"}
+           "楷体_GB2312": "LLD Kai", "宋体": "LLD Fallback", "Times New Roman": "LLD Latin"}
 
 
 def soffice() -> str:

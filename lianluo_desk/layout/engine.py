@@ -61,7 +61,7 @@ class Composer:
                 rest_indent: float = 0.0, justify: bool = True,
                 tight: bool = False) -> list[Line]:
         width = self.g.text_width if width is None else width
-        glyphs = shape(spans, self.fonts, self.cell_ratio)
+        glyphs = shape(spans, self.fonts, self.cell_ratio, self.g.latin_gap)
         if not glyphs:
             return []
         first = indent_chars * self.g.cell * spans[0].style.size / self.body.size
@@ -78,7 +78,7 @@ class Composer:
     def shorter(self, spans: list[Span], indent: int) -> list[Line]:
         """The paragraph one line shorter, changing as few lines as possible: the last
         lines are re-broken with punctuation compressed, the first ones stay as set."""
-        glyphs = shape(spans, self.fonts, self.cell_ratio)
+        glyphs = shape(spans, self.fonts, self.cell_ratio, self.g.latin_gap)
         first = indent * self.g.cell * spans[0].style.size / self.body.size
         width = self.g.text_width
         normal = break_lines(glyphs, width, first)
@@ -354,7 +354,7 @@ class Composer:
 
         def centred(text: str, style: str, y: float) -> None:
             st = self.style(style)
-            glyphs = shape([Span(text, st)], self.fonts, 1.0)
+            glyphs = shape([Span(text, st)], self.fonts, 1.0, self.g.latin_gap)
             lines = break_lines(glyphs, 10 * g.text_width, justify=False)
             for ln in lines:
                 self.put_line(page, ln, "masthead", y, "center", -1, (-1, -1), g.left,
@@ -370,8 +370,9 @@ class Composer:
         st = self.style("masthead_issuer")
         y = at("masthead_issuer_line")
         issuer = shape([Span(m.issuer or t.publication["issuer"], st)], self.fonts,
-                       self.cell_ratio)
-        date = shape([Span(t.format_date(m.date), st)], self.fonts, self.cell_ratio)
+                       self.cell_ratio, g.latin_gap)
+        date = shape([Span(t.format_date(m.date), st)], self.fonts, self.cell_ratio,
+                     g.latin_gap)
         for glyphs, align in ((issuer, "left"), (date, "right")):
             ln = break_lines(glyphs, 10 * g.text_width, justify=False)[0]
             self.put_line(page, ln, "masthead", y, align, -1, (-1, -1), g.left, g.text_width)

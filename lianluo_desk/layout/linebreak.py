@@ -51,6 +51,7 @@ class Glyph:
     width: float = 0.0  # advance actually used (after compression / justification)
     squeeze: float = 0.0  # pt taken off (compression)
     shift: float = 0.0  # pt the glyph is drawn left of x (left-blank compression)
+    autospace: float = 0.0  # pt of ``adv`` that is space before a Latin/hanzi neighbour
 
 
 @dataclass
@@ -90,8 +91,23 @@ class Line:
         return "".join(g.ch for g in self.glyphs)
 
 
-def shape(spans: list[Span], fonts: FontSet, cell_ratio: float) -> list[Glyph]:
-    """Glyphs with their faces (per-character fallback) and nominal advances."""
+def _ideograph(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF
+
+
+def _latin(ch: str) -> bool:
+    return ch.isalnum() and not is_cjk_cell(ch) and not _ideograph(ch)
+
+
+def shape(spans: list[Span], fonts: FontSet, cell_ratio: float,
+          latin_gap: float = 0.0) -> list[Glyph]:
+    """Glyphs with their faces (per-character fallback) and nominal advances.
+
+    ``latin_gap`` (em) is added between a hanzi and a Latin letter or digit next to it,
+    as word processors do (not next to punctuation, not across a space); it is carried
+    by the first glyph of the pair and vanishes at a line end.
+    """
     out: list[Glyph] = []
     for span in spans:
         st = span.style
@@ -114,6 +130,12 @@ def shape(spans: list[Span], fonts: FontSet, cell_ratio: float) -> list[Glyph]:
                 adv = st.size * cell_ratio
             else:
                 adv = natural + st.tracking
+            if latin_gap and out:
+                prev = out[-1]
+                if (_ideograph(prev.ch) and _latin(ch)) or (_latin(prev.ch) and _ideograph(ch)):
+                    gap = latin_gap * max(prev.style.size, st.size)
+                    prev.adv += gap
+                    prev.autospace = gap
             out.append(Glyph(ch=ch, face=face, style=st, adv=adv, natural=natural, cjk=cjk,
                              space=sp))
     return out
@@ -218,7 +240,8 @@ def break_lines(glyphs: list[Glyph], width: float, first_indent: float = 0.0,
         start = i
         used = 0.0
         k = i
-        while k < n and used + cls[k].width <= avail * (1 + SHRINK) + EPS:
+        while k < n and used + cls[k].width - cls[k].glyphs[-1].autospace \
+                <= avail * (1 + SHRINK) + EPS:
             used += cls[k].width
             k += 1
         if k >= n:
@@ -308,7 +331,7 @@ def _pull(line_cls: list[Cluster], avail: float, justify: bool,
           every: bool = False) -> Line | None:
     line_cls = _trim(line_cls)
     glyphs = [g for c in line_cls for g in c.glyphs]
-    over = sum(g.adv for g in glyphs) - avail
+    over = sum(g.adv for g in glyphs) - _tail(glyphs) - avail
     if over <= EPS:
         return _finish(line_cls, 0.0, avail, justify)
     taken = 0.0
@@ -333,7 +356,7 @@ def _pull(line_cls: list[Cluster], avail: float, justify: bool,
 def _finish(line_cls: list[Cluster], indent: float, avail: float, justify: bool,
             last: bool = False) -> Line:
     glyphs = [g for c in line_cls for g in c.glyphs]
-    natural = sum(g.adv - g.squeeze for g in glyphs)
+    natural = sum(g.adv - g.squeeze for g in glyphs) - _tail(glyphs)
     tight = natural > avail + EPS
     spread = avail - natural if (justify and not last) or tight else 0.0
     _set_positions(glyphs, spread, (justify and not last) or tight)
@@ -366,4 +389,9 @@ def _set_positions(glyphs: list[Glyph], spread: float, justify: bool) -> None:
         x += g.width
     if glyphs:  # the last glyph's width ends the line: no gap after it
         last = glyphs[-1]
-        last.width = last.adv - last.squeeze
+        last.width = last.adv - last.squeeze - last.autospace
+
+
+def _tail(glyphs: list[Glyph]) -> float:
+    """Space after the last glyph that a line end drops."""
+    return glyphs[-1].autospace if glyphs else 0.0

@@ -1,0 +1,71 @@
+"""Where each page starts, in ours and in a word processor's rendering of our DOCX: the
+body text as one stream (spaces, folios and the masthead left out), each page's first
+character as an offset into it, and that offset as a line of our layout."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+
+from lianluo_desk.layout.boxes import Document
+
+_FOLIO = re.compile(r"^—\s*\d+\s*—$")
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+@dataclass
+class Starts:
+    stream: str
+    pages: list[int]  # offset of each page's first character
+    lines: list[int]  # offset of each line's first character (ours only)
+
+
+def ours(doc: Document, skip: int) -> Starts:
+    """Our pages from the box tree; ``skip`` characters of masthead left out."""
+    text, pages, lines = "", [], []
+    for page in doc.pages:
+        pages.append(len(text))
+        for ln in page.lines:
+            if ln.role in ("folio", "masthead"):
+                continue
+            lines.append(len(text))
+            text += _clean(ln.text)
+    return Starts(text, pages, lines)
+
+
+def theirs(pdf: Path, masthead: str) -> Starts:
+    """A rendered PDF's pages read back; the masthead text of page 1 left out."""
+    text, pages = "", []
+    with pdfplumber.open(pdf) as doc:
+        for k, page in enumerate(doc.pages):
+            pages.append(len(text))
+            rows = (page.extract_text() or "").splitlines()
+            body = "".join(_clean(r) for r in rows if not _FOLIO.match(r.strip()))
+            if k == 0 and body.startswith(masthead):
+                body = body[len(masthead):]
+            text += body
+    return Starts(text, pages, [])
+
+
+def line_of(s: Starts, offset: int) -> int:
+    """The index of our line holding ``offset``."""
+    k = 0
+    for i, start in enumerate(s.lines):
+        if start <= offset:
+            k = i
+    return k
+
+
+def compare(a: Starts, b: Starts) -> list[tuple[int, int, int]]:
+    """Per page after the first: (page, start offset difference in characters, in lines of
+    our layout). Positive: the word processor's page starts later."""
+    out = []
+    for p, (x, y) in enumerate(zip(a.pages[1:], b.pages[1:], strict=False), start=2):
+        out.append((p, y - x, line_of(a, y) - line_of(a, x)))
+    return out
