@@ -4,6 +4,7 @@ character as an offset into it, and that offset as a line of our layout."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,10 +63,26 @@ def line_of(s: Starts, offset: int) -> int:
     return k
 
 
+def to_ours(a: Starts, b: Starts) -> list[int]:
+    """Each of b's page starts as an offset into a's stream, through an alignment of the
+    two texts (a reader may drop or add a character here and there)."""
+    sm = difflib.SequenceMatcher(None, a.stream, b.stream, autojunk=False)
+    blocks = sm.get_matching_blocks()
+    out = []
+    for y in b.pages:
+        x = y
+        for i, j, n in blocks:
+            if j <= y:
+                x = i + min(y - j, n)
+        out.append(x)
+    return out
+
+
 def compare(a: Starts, b: Starts) -> list[tuple[int, int, int]]:
     """Per page after the first: (page, start offset difference in characters, in lines of
     our layout). Positive: the word processor's page starts later."""
     out = []
-    for p, (x, y) in enumerate(zip(a.pages[1:], b.pages[1:], strict=False), start=2):
+    mapped = to_ours(a, b)
+    for p, (x, y) in enumerate(zip(a.pages[1:], mapped[1:], strict=False), start=2):
         out.append((p, y - x, line_of(a, y) - line_of(a, x)))
     return out

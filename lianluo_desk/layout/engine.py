@@ -222,6 +222,8 @@ class Composer:
                 lines = self._fewest([Span(group.text, st)], width - label_w, 0.0)
                 for ln in lines:
                     ln.indent += label_w
+            for ln in lines:
+                ln.extra["group"] = i
             out += [("group", ln, "left") for ln in lines]
         names = "　".join(_align_name(n) for n in f.editors)
         left = f"{lab['editors']}{names}" if f.editors else ""
@@ -340,9 +342,11 @@ class Composer:
         else:
             x0 = left + ln.indent
         page.items += glyph_runs(ln.glyphs, x0, baseline, self.g.bold_stroke)
+        squeezed = tuple((g.index, round(g.squeeze, 3)) for g in ln.glyphs if g.squeeze)
         page.lines.append(LineInfo(role=role, text=ln.text, x0=round(x0, 3),
                                    x1=round(x0 + ln.width, 3), baseline=round(baseline, 3),
-                                   slot=index, block=block, justified=ln.justified))
+                                   slot=index, block=block, justified=ln.justified,
+                                   squeezed=squeezed))
 
     def draw_masthead(self, page: Page, issue: Issue) -> None:
         g, r, t = self.g, self.t.rhythm, self.t
@@ -400,8 +404,10 @@ class Composer:
                                        thickness=thin))
                 thin_done = True
             pad = 0.0 if ln.extra.get("full_width") else inset
+            # 版记 lines name their part: (-2, recipient group) or (-3, row)
+            part = (-2, ln.extra["group"]) if "group" in ln.extra else (-3, slot)
             self.put_line(page, ln, "footer", self.baseline(slot, st.size), align, slot,
-                          (-1, -1), g.left + pad, g.text_width - 2 * pad)
+                          part, g.left + pad, g.text_width - 2 * pad)
         page.items.append(Rule(x=g.left, y=g.bottom, width=g.text_width, thickness=thick))
 
     def draw_folio(self, page: Page) -> None:

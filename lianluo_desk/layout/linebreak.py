@@ -52,6 +52,7 @@ class Glyph:
     squeeze: float = 0.0  # pt taken off (compression)
     shift: float = 0.0  # pt the glyph is drawn left of x (left-blank compression)
     autospace: float = 0.0  # pt of ``adv`` that is space before a Latin/hanzi neighbour
+    index: int = 0  # position of the character in the paragraph's text (all spans)
 
 
 @dataclass
@@ -109,9 +110,11 @@ def shape(spans: list[Span], fonts: FontSet, cell_ratio: float,
     by the first glyph of the pair and vanishes at a line end.
     """
     out: list[Glyph] = []
+    pos = -1
     for span in spans:
         st = span.style
         for ch in span.text:
+            pos += 1
             if ch in "\r\n":
                 continue
             sp = is_space(ch) or ch == "\u3000"
@@ -127,7 +130,7 @@ def shape(spans: list[Span], fonts: FontSet, cell_ratio: float,
                 sp_face = fonts.primary(fonts.latin or st.face)
                 adv = sp_face.advance(" ") * st.size
             elif cjk:
-                adv = st.size * cell_ratio
+                adv = st.size * cell_ratio + st.tracking
             else:
                 adv = natural + st.tracking
             if latin_gap and out:
@@ -137,7 +140,7 @@ def shape(spans: list[Span], fonts: FontSet, cell_ratio: float,
                     prev.adv += gap
                     prev.autospace = gap
             out.append(Glyph(ch=ch, face=face, style=st, adv=adv, natural=natural, cjk=cjk,
-                             space=sp))
+                             space=sp, index=pos))
     return out
 
 
