@@ -86,16 +86,16 @@ def export(issue: Issue, pdf: Path | None, docx: Path | None, t: Template | None
             parent = Path(out).parent
             if not parent.is_dir():
                 raise UserError(f"{out}: folder {parent} does not exist")
+    doc = layout(issue, t, fonts)  # the DOCX carries the layout's decisions too
     if pdf:
         from .export.pdf import write_pdf
 
-        doc = layout(issue, t, fonts)
         sizes["pdf"] = write_pdf(doc, Path(pdf))
         sizes["pages"] = len(doc.pages)
     if docx:
         from .export.docx import write_docx
 
-        sizes["docx"] = write_docx(issue, t, Path(docx))
+        sizes["docx"] = write_docx(issue, t, Path(docx), doc)
     return sizes
 
 

@@ -199,7 +199,7 @@ def test_title_block_blank_lines_follow_the_layout(template, composer):
     assert sub[1] - title[1] == 3 and head[1] - sub[1] == 3
 
 
-def test_heading_space_of_the_2021_format(template):
+def test_heading_space_of_the_2021_format(template, composer):
     """2021's 一、 headings carry one grid line of space above them in Word as in the PDF;
     2022's carry none."""
     import docx
@@ -212,5 +212,10 @@ def test_heading_space_of_the_2021_format(template):
         assert heads
         return [p._p.xpath("string(./w:pPr/w:spacing/@w:before)") for p in heads]
 
-    assert set(spaced("2021-no02")) == {str(round(template.geometry.pitch * 20))}
+    got = spaced("2021-no02")
+    pitch = str(int(template.geometry.pitch * 20))
+    # none where the layout starts a page with the heading (it drops the space there)
+    doc = composer.compose(past("2021-no02").issue)
+    at_top = sum(1 for p in doc.pages for ln in p.lines if ln.role == "heading1" and ln.slot == 0)
+    assert got.count("") == at_top and got.count(pitch) == len(got) - at_top > 0
     assert set(spaced("2022-no07")) == {""}

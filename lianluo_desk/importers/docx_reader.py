@@ -44,8 +44,13 @@ def read(p: Path) -> list[RawPara]:
         runin_style = ""
         if runs and runs[0].style is not None and runs[0].style.name.startswith("段首"):
             runin_style = runs[0].style.name
-            if not lead_stripped:
-                lead_stripped = runs[0].text.strip()
+            if not lead_stripped:  # the run-in may span several runs of its style
+                lead_run = ""
+                for r in runs:
+                    if r.style is None or r.style.name != runin_style:
+                        break
+                    lead_run += r.text
+                lead_stripped = lead_run.strip()
         out.append(RawPara(text=stripped, bold=bold_all,
                            centered=align == WD_ALIGN_PARAGRAPH.CENTER,
                            size=max(sizes) if sizes else 0.0, bold_lead=lead_stripped,

@@ -51,8 +51,9 @@ class LineInfo:
     slot: int  # grid line index on the page (-1 for off-grid items)
     block: tuple[int, int] = (-1, -1)  # (article, block) index, for the editor
     justified: bool = False
-    # (character index in the paragraph, pt taken off) of each compressed mark: the DOCX
-    # carries them so a word processor fits the same characters on the line
+    # (character index in the paragraph, pt taken off its nominal advance) of each glyph
+    # set narrower (compressed marks, tightened lines): the DOCX carries them so a word
+    # processor fits the same characters on the line
     squeezed: tuple[tuple[int, float], ...] = ()
 
 

@@ -342,7 +342,7 @@ class Composer:
         else:
             x0 = left + ln.indent
         page.items += glyph_runs(ln.glyphs, x0, baseline, self.g.bold_stroke)
-        squeezed = tuple((g.index, round(g.squeeze, 3)) for g in ln.glyphs if g.squeeze)
+        squeezed = _taken(ln)
         page.lines.append(LineInfo(role=role, text=ln.text, x0=round(x0, 3),
                                    x1=round(x0 + ln.width, 3), baseline=round(baseline, 3),
                                    slot=index, block=block, justified=ln.justified,
@@ -421,6 +421,18 @@ class Composer:
         odd = page.number % 2 == 1
         self.put_line(page, ln, "folio", baseline, "right" if odd else "left", -1, (-1, -1),
                       g.left + inset, g.text_width - 2 * inset)
+
+
+def _taken(ln: Line) -> tuple[tuple[int, float], ...]:
+    """(character index, pt) of each glyph set narrower than its nominal advance: a
+    compressed mark, or every gap of a line tightened to take one more character."""
+    out = []
+    last = len(ln.glyphs) - 1
+    for k, g in enumerate(ln.glyphs):
+        taken = g.adv - g.width - (g.autospace if k == last else 0.0)
+        if taken > 1e-3:
+            out.append((g.index, round(taken, 3)))
+    return tuple(out)
 
 
 def title_lines(article: Article, t: Template) -> list[list[str]]:

@@ -1,0 +1,108 @@
+"""Notes, titles and article blocks as paragraphs of the named styles, with the blank
+lines the layout sets around titles and headings (none where the layout dropped them at
+a page top) and the compression it chose carried in the runs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.shared import Pt
+
+from ...layout.engine import _split_note, title_lines
+from ...model.issue import Article, Block, BlockKind, Issue
+from ...template import Template
+from .styles import HEADING_STYLE, NOTE_LABEL_STYLE, RUNIN_STYLE
+from .text import Carried, Key, add_text
+from .xml import PPR_ORDER, el, grid_pitch, put
+
+
+class ArticleWriter:
+    def __init__(self, d: Any, t: Template, issue: Issue, carried: Carried) -> None:
+        self.d, self.t, self.issue, self.carried = d, t, issue, carried
+
+    def para(self, style: str) -> Any:
+        return self.d.add_paragraph(style=self.d.styles[style])
+
+    def text(self, style: str, tstyle: str, text: str, key: Key) -> Any:
+        p = self.para(style)
+        if text:
+            add_text(p, self.t, tstyle, text, self.carried.squeezed.get(key, {}))
+        return p
+
+    def note(self, text: str, key: Key) -> None:
+        label, rest = _split_note(text)
+        p = self.para("编者按")
+        sq = self.carried.squeezed.get(key, {})
+        if label:
+            add_text(p, self.t, "note_label", label, sq,
+                     char_style=self.d.styles[NOTE_LABEL_STYLE])
+        add_text(p, self.t, "note", rest, sq, offset=len(label))
+
+    def blanks(self, key: str, default: int, keep: bool) -> None:
+        """Blank lines as the layout sets them, kept with the next paragraph when the
+        layout keeps them with the title."""
+        for _ in range(int(self.t.rhythm.get(key, default))):
+            p = self.para("正文")
+            if keep:
+                put(p._p.get_or_add_pPr(), el("w:keepNext"), PPR_ORDER)
+
+    def article(self, ai: int, art: Article) -> None:
+        r = self.t.rhythm
+        if art.note:
+            self.note(art.note, ("note", ai))
+        keep_top = bool(r.get("keep_blank_at_top", False))
+        if art.title and (ai or self.issue.note or art.note) and (
+                keep_top or not self.carried.at_page_top(("title", ai))):
+            self.blanks("before_title", 1, keep_top)
+        if art.title:
+            title = self.para("标题")
+            lines = [x for group in title_lines(art, self.t) for x in group]
+            for k, line in enumerate(lines):
+                add_text(title, self.t, "title", line, {})
+                if k < len(lines) - 1:
+                    title.runs[-1].add_break()
+        if art.subtitle:
+            if art.title:
+                self.blanks("before_subtitle", 0, True)
+            self.text("副标题", "subtitle", art.subtitle, ("subtitle", ai))
+        if art.title:  # the blank lines after the title block stay with what follows
+            self.blanks("after_title", 1, True)
+        for bi, b in enumerate(art.blocks):
+            self.block(ai, bi, b)
+
+    def block(self, ai: int, bi: int, b: Block) -> None:
+        key = ("block", ai, bi)
+        if b.kind is BlockKind.HEADING:
+            level = max(1, min(4, b.level))
+            h = self.text(HEADING_STYLE[level], f"heading{level}", b.text, key)
+            above = int(self.t.rhythm.get(f"before_heading{level}", 0))
+            if above and not self.carried.at_page_top(key):  # whole grid lines
+                put(h._p.get_or_add_pPr(),
+                    el("w:spacing", before=str(above * grid_pitch(self.t)),
+                       beforeLines=str(100 * above)), PPR_ORDER)
+        elif b.kind is BlockKind.BYLINE:
+            self.text("署名", "byline", b.text, key)
+        elif b.kind is BlockKind.IMAGE:
+            self.image(b)
+        else:
+            p = self.para("正文")
+            sq = self.carried.squeezed.get(key, {})
+            if b.runin:
+                level = max(1, min(4, b.level))
+                add_text(p, self.t, f"heading{level}", b.runin, sq,
+                         char_style=self.d.styles[RUNIN_STYLE[level]])
+            if b.text:
+                add_text(p, self.t, "body", b.text, sq, offset=len(b.runin or ""))
+
+    def image(self, b: Block) -> None:
+        from ...images import pixel_size
+
+        g = self.t.geometry
+        path = self.issue.base_dir / b.path
+        px_w, _px_h = pixel_size(path)
+        width = min(g.text_width, px_w * 72 / float(self.t.rhythm.get("image_dpi", 150)))
+        pic = self.para("图题")
+        put(pic._p.get_or_add_pPr(), el("w:spacing", line="240", lineRule="auto"), PPR_ORDER)
+        pic.add_run().add_picture(str(path), width=Pt(width))
+        if b.caption:
+            self.text("图题", "caption", b.caption, ("caption", -1))

@@ -1,0 +1,66 @@
+"""The DOCX paginates like the PDF in LibreOffice (the shipped faces standing in for the
+office fonts): same page count, and every page starts within one line of where the
+PDF's page starts. Figures for all test issues are in docs/decisions/0008."""
+
+from __future__ import annotations
+
+import pytest
+
+from lianluo_desk.export.docx import render_docx
+from lianluo_desk.model.store import load_issue
+from lianluo_desk.service import SAMPLE_ISSUE
+
+from . import pagestarts
+from .conftest import past
+from .lo import to_pdf
+
+
+def _issue(name: str):
+    return load_issue(SAMPLE_ISSUE) if name == "sample" else past(name).issue
+
+
+@pytest.mark.parametrize("name", ["sample", "2021-no02", "2022-no07"])
+def test_page_starts_within_one_line(name, composer, template, tmp_path):
+    issue = _issue(name)
+    doc = composer.compose(issue)
+    docx = tmp_path / f"{name}.docx"
+    docx.write_bytes(render_docx(issue, template, doc))
+    pdf = to_pdf(docx, tmp_path / "lo")
+    masthead = "".join(pagestarts._clean(ln.text) for ln in doc.pages[0].lines
+                       if ln.role == "masthead")
+    ours, theirs = pagestarts.ours(doc, 0), pagestarts.theirs(pdf, masthead)
+    assert len(theirs.pages) == len(ours.pages)
+    assert theirs.stream == ours.stream  # every character, none dropped or overlapped
+    off = [(page, lines) for page, _chars, lines in pagestarts.compare(ours, theirs)
+           if abs(lines) > 1]
+    assert not off, off
+
+
+def test_masthead_as_in_the_pdf(composer, template, tmp_path):
+    """Title, numbers, issuer row and red rule within 1 pt of the PDF's baselines."""
+    import pdfplumber
+
+    from lianluo_desk.export.pdf import render_pdf
+
+    issue = _issue("sample")
+    doc = composer.compose(issue)
+    docx = tmp_path / "m.docx"
+    docx.write_bytes(render_docx(issue, template, doc))
+    lo = to_pdf(docx, tmp_path / "lo")
+    ours = tmp_path / "ours.pdf"
+    ours.write_bytes(render_pdf(doc))
+
+    def rows(path):
+        with pdfplumber.open(path) as pdf:
+            page = pdf.pages[0]
+            out = {}
+            for c in page.chars:
+                out.setdefault(c["text"], (round(page.height - c["matrix"][5], 1), c["size"]))
+            rules = [round(r["top"], 1) for r in page.lines + page.rects]
+            return out, rules
+
+    (a, ra), (b, rb) = rows(ours), rows(lo)
+    for ch in "联LN第总湖":
+        assert abs(a[ch][0] - b[ch][0]) <= 1.0, (ch, a[ch], b[ch])
+        assert abs(a[ch][1] - b[ch][1]) < 0.01  # same size
+    assert abs(min(ra) - min(rb)) <= 1.0
