@@ -123,7 +123,7 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
     return art
 
 
-# Our own DOCX styles (export/docx.py): a document we exported comes back exactly.
+# Our own DOCX styles (export/docx/styles.py): a document we exported comes back exactly.
 OWN_SKIP = {"刊名", "刊名拼音", "期号", "刊头", "版记", "页码"}
 OWN_HEADING = {"一级标题": 1, "二级标题": 2, "三级标题": 3, "四级标题": 4}
 OWN_RUNIN = {"段首一级标题": 1, "段首二级标题": 2, "段首三级标题": 3, "段首四级标题": 4}
