@@ -17,7 +17,7 @@ _FOLIO = re.compile(r"^—\s*\d+\s*—$")
 
 
 def _clean(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+    return re.sub(r"[\s\u200b]+", "", s)
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """The DOCX paginates like the PDF in LibreOffice (the shipped faces standing in for the
 office fonts): same page count, and every page starts within one line of where the
-PDF's page starts. Figures for all test issues are in docs/decisions/0008."""
+PDF's page starts (on the same line for all but one page of the 38-page test issue).
+Figures are in docs/decisions/0008."""
 
 from __future__ import annotations
 
@@ -15,13 +16,15 @@ from .conftest import past
 from .lo import to_pdf
 
 
-def _issue(name: str):
+def _issue(name: str, big_issue=None):
+    if name == "big":
+        return big_issue
     return load_issue(SAMPLE_ISSUE) if name == "sample" else past(name).issue
 
 
-@pytest.mark.parametrize("name", ["sample", "2021-no02", "2022-no07"])
-def test_page_starts_within_one_line(name, composer, template, tmp_path):
-    issue = _issue(name)
+@pytest.mark.parametrize("name", ["sample", "2018-no01", "2021-no02", "2022-no07", "big"])
+def test_page_starts_within_one_line(name, composer, template, tmp_path, big_issue):
+    issue = _issue(name, big_issue)
     doc = composer.compose(issue)
     docx = tmp_path / f"{name}.docx"
     docx.write_bytes(render_docx(issue, template, doc))

@@ -24,7 +24,8 @@ def read(p: Path) -> list[RawPara]:
     for para in _paragraphs_in_order(d):
         for blob in _images(d, para):
             out.append(RawPara(text="", image=blob))
-        text = numbering.label(para) + para.text.replace("\t", " ")
+        # zero-width spaces are break hints our own DOCX carries, not text
+        text = numbering.label(para) + para.text.replace("\t", " ").replace("\u200b", "")
         runs = [r for r in para.runs if r.text.strip()]
         bold_all = bool(runs) and all(_bold(r, para) for r in runs)
         lead = ""
@@ -32,7 +33,7 @@ def read(p: Path) -> list[RawPara]:
             for r in runs:
                 if not _bold(r, para):
                     break
-                lead += r.text
+                lead += r.text.replace("\u200b", "")
         sizes = [r.font.size.pt for r in runs if r.font.size]
         align = para.alignment
         if align is None and para.style is not None:
@@ -49,7 +50,7 @@ def read(p: Path) -> list[RawPara]:
                 for r in runs:
                     if r.style is None or r.style.name != runin_style:
                         break
-                    lead_run += r.text
+                    lead_run += r.text.replace("\u200b", "")
                 lead_stripped = lead_run.strip()
         out.append(RawPara(text=stripped, bold=bold_all,
                            centered=align == WD_ALIGN_PARAGRAPH.CENTER,

@@ -55,6 +55,7 @@ class LineInfo:
     # set narrower (compressed marks, tightened lines): the DOCX carries them so a word
     # processor fits the same characters on the line
     squeezed: tuple[tuple[int, float], ...] = ()
+    start: int = 0  # character index in the paragraph of the line's first glyph
 
 
 @dataclass

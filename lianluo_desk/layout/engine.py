@@ -346,7 +346,8 @@ class Composer:
         page.lines.append(LineInfo(role=role, text=ln.text, x0=round(x0, 3),
                                    x1=round(x0 + ln.width, 3), baseline=round(baseline, 3),
                                    slot=index, block=block, justified=ln.justified,
-                                   squeezed=squeezed))
+                                   squeezed=squeezed,
+                                   start=ln.glyphs[0].index if ln.glyphs else 0))
 
     def draw_masthead(self, page: Page, issue: Issue) -> None:
         g, r, t = self.g, self.t.rhythm, self.t

@@ -1,7 +1,13 @@
-"""The 版记: a frame anchored to the bottom of the last page's text area, thick / thin /
-thick rules as paragraph borders, set as the layout set it: each recipient group a
-paragraph aligned after 送：, 责任编辑 and 联系方式 on one row where the layout put them on
-one, the compressed marks carried."""
+"""The 版记 at the bottom of the last page's text area, thick / thin / thick rules as
+paragraph borders, set as the layout set it: each recipient group a paragraph aligned
+after 送：, 责任编辑 and 联系方式 on one row where the layout put them on one, the
+compressed marks carried.
+
+It is not a frame: LibreOffice 7.4 flows paragraphs with ``w:framePr`` as ordinary text
+(measured, whatever the anchoring). Blank lines as many as the layout leaves above the
+版记 lead it, kept together with it, so it ends on the text block's bottom edge and moves
+to a page of its own with them when the text grows; each line is exactly one grid pitch
+high, borders included."""
 
 from __future__ import annotations
 
@@ -11,7 +17,7 @@ from ...layout.engine import _align_name
 from ...model.issue import Issue
 from ...template import Template
 from .text import Carried, add_text
-from .xml import PPR_ORDER, eighths, el, put, twips
+from .xml import PPR_ORDER, eighths, el, grid_pitch, put, twips
 
 
 def banji(d: Any, t: Template, issue: Issue, carried: Carried) -> None:
@@ -44,21 +50,31 @@ def banji(d: Any, t: Template, issue: Issue, carried: Carried) -> None:
         rows.append((lab["approval"] + f.approval, {}))
     thick = eighths(t, "footer_thick_rule", "0.35mm")
     thin = eighths(t, "footer_thin_rule", "0.25mm")
+    pitch = grid_pitch(t)
+    if carried.footer_slot >= 0:
+        for _ in range(max(0, carried.footer_slot - carried.last_text_slot - 1)):
+            blank = d.add_paragraph(style=d.styles["正文"])
+            put(blank._p.get_or_add_pPr(), el("w:keepNext"), PPR_ORDER)
     for k, (text, opts) in enumerate(rows):
         p = d.add_paragraph(style=d.styles["版记"])
-        add_text(p, t, "footer", text, carried.squeezed.get(opts.get("key"), {}))
+        sq, breaks = carried.of(opts["key"]) if "key" in opts else ({}, set())
+        add_text(p, t, "footer", text, sq, breaks=breaks)
         ppr = p._p.get_or_add_pPr()
-        put(ppr, el("w:framePr", w=twips(g.text_width), wrap="notBeside", vAnchor="margin",
-                    hAnchor="margin", yAlign="bottom", xAlign="left"), PPR_ORDER)
+        if k < len(rows) - 1:
+            put(ppr, el("w:keepNext"), PPR_ORDER)
         bdr = el("w:pBdr")
-        if k == 0:
-            bdr.append(el("w:top", val="single", sz=thick, space="1", color="000000"))
-        if opts.get("thin"):
-            bdr.append(el("w:top", val="single", sz=thin, space="1", color="000000"))
-        if k == len(rows) - 1:
-            bdr.append(el("w:bottom", val="single", sz=thick, space="1", color="000000"))
+        borders = 0  # twips the borders add to the paragraph's height
+        for side, size, on in (("top", thick, k == 0), ("top", thin, opts.get("thin")),
+                               ("bottom", thick, k == len(rows) - 1)):
+            if on:
+                bdr.append(el(f"w:{side}", val="single", sz=size, space="1",
+                              color="000000"))
+                borders += 20 + round(int(size) * 20 / 8)
         if len(bdr):
             put(ppr, bdr, PPR_ORDER)
+        put(ppr, el("w:snapToGrid", val="0"), PPR_ORDER)
+        put(ppr, el("w:spacing", before="0", after="0", line=str(pitch - borders),
+                    lineRule="exact"), PPR_ORDER)
         pad = 0.0 if opts.get("full") else inset
         if opts.get("tab"):
             tabs = el("w:tabs")

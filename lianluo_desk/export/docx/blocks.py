@@ -26,17 +26,18 @@ class ArticleWriter:
     def text(self, style: str, tstyle: str, text: str, key: Key) -> Any:
         p = self.para(style)
         if text:
-            add_text(p, self.t, tstyle, text, self.carried.squeezed.get(key, {}))
+            sq, breaks = self.carried.of(key)
+            add_text(p, self.t, tstyle, text, sq, breaks=breaks)
         return p
 
     def note(self, text: str, key: Key) -> None:
         label, rest = _split_note(text)
         p = self.para("编者按")
-        sq = self.carried.squeezed.get(key, {})
+        sq, breaks = self.carried.of(key)
         if label:
-            add_text(p, self.t, "note_label", label, sq,
+            add_text(p, self.t, "note_label", label, sq, breaks=breaks,
                      char_style=self.d.styles[NOTE_LABEL_STYLE])
-        add_text(p, self.t, "note", rest, sq, offset=len(label))
+        add_text(p, self.t, "note", rest, sq, offset=len(label), breaks=breaks)
 
     def blanks(self, key: str, default: int, keep: bool) -> None:
         """Blank lines as the layout sets them, kept with the next paragraph when the
@@ -51,14 +52,20 @@ class ArticleWriter:
         if art.note:
             self.note(art.note, ("note", ai))
         keep_top = bool(r.get("keep_blank_at_top", False))
-        if art.title and (ai or self.issue.note or art.note) and (
-                keep_top or not self.carried.at_page_top(("title", ai))):
-            self.blanks("before_title", 1, keep_top)
+        above = int(r.get("before_title", 1)) if art.title and (
+            ai or self.issue.note or art.note) else 0
+        if above and keep_top:
+            self.blanks("before_title", 1, True)
         if art.title:
             title = self.para("标题")
+            if above and not keep_top:
+                # space above the title that vanishes at a page top, as in the layout
+                put(title._p.get_or_add_pPr(),
+                    el("w:spacing", before=str(above * grid_pitch(self.t)),
+                       beforeLines=str(100 * above)), PPR_ORDER)
             lines = [x for group in title_lines(art, self.t) for x in group]
             for k, line in enumerate(lines):
-                add_text(title, self.t, "title", line, {})
+                add_text(title, self.t, "title", line, {}, flowing=False)
                 if k < len(lines) - 1:
                     title.runs[-1].add_break()
         if art.subtitle:
@@ -86,13 +93,14 @@ class ArticleWriter:
             self.image(b)
         else:
             p = self.para("正文")
-            sq = self.carried.squeezed.get(key, {})
+            sq, breaks = self.carried.of(key)
             if b.runin:
                 level = max(1, min(4, b.level))
-                add_text(p, self.t, f"heading{level}", b.runin, sq,
+                add_text(p, self.t, f"heading{level}", b.runin, sq, breaks=breaks,
                          char_style=self.d.styles[RUNIN_STYLE[level]])
             if b.text:
-                add_text(p, self.t, "body", b.text, sq, offset=len(b.runin or ""))
+                add_text(p, self.t, "body", b.text, sq, offset=len(b.runin or ""),
+                         breaks=breaks)
 
     def image(self, b: Block) -> None:
         from ...images import pixel_size

@@ -38,7 +38,7 @@ def masthead(d: Any, t: Template, issue: Issue) -> None:
     top = 0.0  # twips from the text block's top
     for style, tstyle, text, key in rows:
         para = d.add_paragraph(style=d.styles[style])
-        add_text(para, t, tstyle, text, {})
+        add_text(para, t, tstyle, text, {}, flowing=False)
         height = round((float(r[key]) * p * 20 - top) / BASELINE)
         ppr = para._p.get_or_add_pPr()
         put(ppr, el("w:snapToGrid", val="0"), PPR_ORDER)

@@ -58,11 +58,16 @@ def face_name(t: Template, face: str) -> str:
     return office[0] if office else OFFICE_FALLBACK.get(face, "宋体")
 
 
-def cjk_spacing(t: Template, tstyle: str) -> int:
-    """Character spacing (twips) that sets a hanzi of the style on its cell."""
+def cjk_target(t: Template, tstyle: str) -> float:
+    """Character spacing (twips, exact) that sets a hanzi of the style on its cell."""
     ts = t.styles[tstyle]
     ratio = 1.0 if tstyle in OFF_GRID else t.geometry.cell / t.styles["body"].size
-    return math.floor((ts.size * ratio - ts.size + ts.tracking) * 20 + 1e-6)
+    return (ts.size * ratio - ts.size + ts.tracking) * 20
+
+
+def cjk_spacing(t: Template, tstyle: str) -> int:
+    """The same in whole twips, rounded down so a full line still fits."""
+    return math.floor(cjk_target(t, tstyle) + 1e-6)
 
 
 def set_fonts(rpr: Any, east: str) -> None:

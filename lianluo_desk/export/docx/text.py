@@ -1,6 +1,6 @@
 """Paragraph text as runs that make a word processor set what the layout set: hanzi on
-the grid cell (the style's spacing), Latin letters and digits at their own width, and
-each mark the layout compressed taking that much less room."""
+the grid cell, Latin letters and digits at their own width, and each glyph the layout
+compressed or tightened taking that much less room."""
 
 from __future__ import annotations
 
@@ -10,10 +10,15 @@ from typing import Any
 from ...layout.boxes import Document
 from ...layout.kinsoku import is_cjk_cell
 from ...template import Template
-from .styles import LATIN, cjk_spacing
+from .styles import LATIN, cjk_spacing, cjk_target
 from .xml import RPR_ORDER, el, put
 
 Key = tuple[Any, ...]
+ZWSP = "\u200b"
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 def key_of(role: str, block: tuple[int, int]) -> Key | None:
@@ -35,55 +40,87 @@ class Carried:
 
     def __init__(self, doc: Document) -> None:
         self.squeezed: dict[Key, dict[int, float]] = {}
+        self.breaks: dict[Key, set[int]] = {}  # character indices that start a line
         self.first_slot: dict[Key, int] = {}  # grid line of a paragraph's first line
-        self.footer = [ln for p in doc.pages[-1:] for ln in p.lines if ln.role == "footer"]
+        last = doc.pages[-1].lines if doc.pages else []
+        self.footer = [ln for ln in last if ln.role == "footer"]
+        # the 版记's first grid line and the last line of text above it on that page
+        self.footer_slot = min((ln.slot for ln in self.footer), default=-1)
+        self.last_text_slot = max((ln.slot for ln in last if ln.slot >= 0
+                                   and ln.role != "footer"), default=-1)
         for page in doc.pages:
             for ln in page.lines:
                 key = key_of(ln.role, ln.block)
                 if key is None:
                     continue
                 self.first_slot.setdefault(key, ln.slot)
+                self.breaks.setdefault(key, set()).add(ln.start)
                 if ln.squeezed:
                     self.squeezed.setdefault(key, {}).update(ln.squeezed)
+
+    def of(self, key: Key) -> tuple[dict[int, float], set[int]]:
+        """The paragraph's taken widths and line starts."""
+        return self.squeezed.get(key, {}), self.breaks.get(key, set())
 
     def at_page_top(self, key: Key) -> bool:
         return self.first_slot.get(key, -1) == 0
 
 
 def add_text(p: Any, t: Template, tstyle: str, text: str, squeezed: dict[int, float],
-             offset: int = 0, char_style: Any = None) -> None:
+             offset: int = 0, char_style: Any = None, flowing: bool = True,
+             breaks: set[int] | frozenset[int] = frozenset()) -> None:
     """Append ``text`` (characters ``offset``… of the paragraph as the layout counted
-    them) in runs of equal spacing."""
+    them) as runs, one per stretch of hanzi or of Latin text.
+
+    Each character should take its advance plus a spacing: the cell less the size for a
+    hanzi, the style's tracking for Latin text, less what the layout took off it. Word
+    adds a run's spacing after every character; LibreOffice after every character but
+    the last of a run (measured), so a run of n characters states the total it must
+    take over n − 1 characters, rounded down to whole twips; a run of one character
+    hands its share to the run before it. Runs end where the layout's lines do
+    (``breaks``), so each line gets what it needs. ``flowing`` off (masthead, title lines: one
+    line each, nothing to fit) states each character's own spacing instead.
+    """
+    if not text:
+        return
+    # Where a line of the layout starts with a Latin letter or digit after a CJK mark
+    # ("。12月"), a zero-width space gives the word processor the break the layout took:
+    # LibreOffice finds no break opportunity there (measured).
+    marks = [i for i in range(1, len(text)) if offset + i in breaks and _latin(text[i])
+             and is_cjk_cell(text[i - 1]) and not text[i - 1].isalnum()]
+    for i in reversed(marks):
+        text = text[:i] + ZWSP + text[i:]
+        squeezed = {k + (k >= offset + i): v for k, v in squeezed.items()}
+        breaks = {k + (k >= offset + i) for k in breaks}
+    own_cjk = cjk_target(t, tstyle)
+    own_latin = t.styles[tstyle].tracking * 20
     base = cjk_spacing(t, tstyle)
-    latin = round(t.styles[tstyle].tracking * 20)
-
-    def kind(i: int, ch: str) -> tuple[int | None, bool]:
-        """(explicit spacing or None for the style's, Latin font throughout). Hanzi state
-        the style's spacing on the run too: LibreOffice drops a style's spacing in a
-        paragraph whose runs state their own (measured). What the layout took off a glyph
-        is rounded up to whole twips, so the word processor's line is never longer."""
-        cjk = is_cjk_cell(ch)
-        own = base if cjk else latin
-        taken = squeezed.get(offset + i, 0.0)
-        spacing = own - math.ceil(taken * 20 - 1e-6) if taken else own
-        if cjk:
-            return (spacing or None), False
-        return (spacing if (spacing or base) else None), True
-
-    end = (0, False)  # a value no character has: flushes the last run
-    start, cur = 0, kind(0, text[0]) if text else end
-    for i in range(1, len(text) + 1):
-        nxt = kind(i, text[i]) if i < len(text) else end
-        if nxt != cur:
-            run = p.add_run(text[start:i], style=char_style)
-            spacing, latin_font = cur
-            if spacing is not None or latin_font:
-                rpr = run._r.get_or_add_rPr()
-                if latin_font:
-                    # Word sets ASCII in the Latin font anyway; LibreOffice would give a
-                    # comma or space next to hanzi the East Asian font (weak characters)
-                    put(rpr, el("w:rFonts", ascii=LATIN, hAnsi=LATIN, eastAsia=LATIN,
-                                cs=LATIN), RPR_ORDER)
-                if spacing is not None:
-                    put(rpr, el("w:spacing", val=str(spacing)), RPR_ORDER)
-            start, cur = i, nxt
+    segs: list[list[Any]] = []  # [start, end, cjk, total twips]
+    for i, ch in enumerate(text):
+        cjk = is_cjk_cell(ch) and ch != ZWSP
+        want = (own_cjk if cjk else own_latin) - squeezed.get(offset + i, 0.0) * 20
+        if segs and segs[-1][2] == cjk and offset + i not in breaks:
+            segs[-1][1] = i + 1
+            segs[-1][3] += want
+        else:
+            segs.append([i, i + 1, cjk, want])
+    if flowing:
+        for k, seg in enumerate(segs):
+            if seg[1] - seg[0] == 1 and k and segs[k - 1][1] - segs[k - 1][0] > 1 \
+                    and offset + seg[0] not in breaks:
+                segs[k - 1][3] += seg[3]  # all of it: LibreOffice applies none
+                seg[3] = own_cjk if seg[2] else own_latin  # what Word applies
+    for start, end, cjk, total in segs:
+        n = end - start
+        share = total / (n - 1) if flowing and n > 1 else total / n
+        spacing = math.floor(share + 1e-6)
+        run = p.add_run(text[start:end], style=char_style)
+        if spacing or base or not cjk:
+            rpr = run._r.get_or_add_rPr()
+            if not cjk:
+                # Word sets ASCII in the Latin font anyway; LibreOffice would give a comma
+                # or space next to hanzi the East Asian font (weak characters)
+                put(rpr, el("w:rFonts", ascii=LATIN, hAnsi=LATIN, eastAsia=LATIN, cs=LATIN),
+                    RPR_ORDER)
+            if spacing or base:  # stated on the run: LibreOffice drops the style's then
+                put(rpr, el("w:spacing", val=str(spacing)), RPR_ORDER)
