@@ -51,10 +51,14 @@ def banji(d: Any, t: Template, issue: Issue, carried: Carried) -> None:
     thick = eighths(t, "footer_thick_rule", "0.35mm")
     thin = eighths(t, "footer_thin_rule", "0.25mm")
     pitch = grid_pitch(t)
-    if carried.footer_slot >= 0:
-        for _ in range(max(0, carried.footer_slot - carried.last_text_slot - 1)):
-            blank = d.add_paragraph(style=d.styles["正文"])
-            put(blank._p.get_or_add_pPr(), el("w:keepNext"), PPR_ORDER)
+    blanks = max(0, carried.footer_slot - carried.last_text_slot - 1) \
+        if carried.footer_slot >= 0 else 0
+    for k in range(blanks):
+        blank = d.add_paragraph(style=d.styles["正文"])
+        ppr = blank._p.get_or_add_pPr()
+        put(ppr, el("w:keepNext"), PPR_ORDER)
+        if k == blanks - 1:  # the first thick rule, as wide as the text block
+            _lines(ppr, pitch, [("bottom", thick)])
     for k, (text, opts) in enumerate(rows):
         p = d.add_paragraph(style=d.styles["版记"])
         sq, breaks = carried.of(opts["key"]) if "key" in opts else ({}, set())
@@ -62,26 +66,36 @@ def banji(d: Any, t: Template, issue: Issue, carried: Carried) -> None:
         ppr = p._p.get_or_add_pPr()
         if k < len(rows) - 1:
             put(ppr, el("w:keepNext"), PPR_ORDER)
-        bdr = el("w:pBdr")
-        borders = 0  # twips the borders add to the paragraph's height
-        for side, size, on in (("top", thick, k == 0), ("top", thin, opts.get("thin")),
-                               ("bottom", thick, k == len(rows) - 1)):
-            if on:
-                bdr.append(el(f"w:{side}", val="single", sz=size, space="1",
-                              color="000000"))
-                borders += 20 + round(int(size) * 20 / 8)
-        if len(bdr):
-            put(ppr, bdr, PPR_ORDER)
-        put(ppr, el("w:snapToGrid", val="0"), PPR_ORDER)
-        put(ppr, el("w:spacing", before="0", after="0", line=str(pitch - borders),
-                    lineRule="exact"), PPR_ORDER)
+        rules = [("top", thick)] if k == 0 and not blanks else []
+        if opts.get("thin"):
+            rules.append(("top", thin))
+        if k == len(rows) - 1:
+            rules.append(("bottom", thick))
+        _lines(ppr, pitch, rules)
         pad = 0.0 if opts.get("full") else inset
+        if "key" in opts and opts["key"][1] == -2:  # a recipient group: may wrap
+            ind = {"left": twips(pad + opts.get("left", 0)), "right": twips(pad)}
+            if opts.get("hanging"):
+                ind["left"] = twips(pad + opts["hanging"])
+                ind["hanging"] = twips(opts["hanging"])
+        else:  # one line: indented from the left, so its rules span the text block
+            ind = {"left": "0", "right": "0", "firstLine": twips(pad)}
+        put(ppr, el("w:ind", **ind), PPR_ORDER)
         if opts.get("tab"):
             tabs = el("w:tabs")
-            tabs.append(el("w:tab", val="right", pos=twips(g.text_width - 2 * pad)))
+            tabs.append(el("w:tab", val="right", pos=twips(g.text_width - pad)))
             put(ppr, tabs, PPR_ORDER)
-        ind: dict[str, str] = {"left": twips(pad + opts.get("left", 0)), "right": twips(pad)}
-        if opts.get("hanging"):
-            ind["left"] = twips(pad + opts["hanging"])
-            ind["hanging"] = twips(opts["hanging"])
-        put(ppr, el("w:ind", **ind), PPR_ORDER)
+
+
+def _lines(ppr: Any, pitch: int, rules: list[tuple[str, str]]) -> None:
+    """Borders for ``rules`` and an exact height of one grid pitch, borders included."""
+    borders = 0
+    if rules:
+        bdr = el("w:pBdr")
+        for side, size in rules:
+            bdr.append(el(f"w:{side}", val="single", sz=size, space="1", color="000000"))
+            borders += 20 + round(int(size) * 20 / 8)
+        put(ppr, bdr, PPR_ORDER)
+    put(ppr, el("w:snapToGrid", val="0"), PPR_ORDER)
+    put(ppr, el("w:spacing", before="0", after="0", line=str(pitch - borders),
+                lineRule="exact"), PPR_ORDER)
