@@ -86,3 +86,15 @@ def compare(a: Starts, b: Starts) -> list[tuple[int, int, int]]:
     for p, (x, y) in enumerate(zip(a.pages[1:], mapped[1:], strict=False), start=2):
         out.append((p, y - x, line_of(a, y) - line_of(a, x)))
     return out
+
+
+def edge_lines(pdf: Path) -> tuple[list[str], list[str]]:
+    """First and last line of text of each page (the folio and the masthead left out)."""
+    firsts, lasts = [], []
+    with pdfplumber.open(pdf) as doc:
+        for page in doc.pages:
+            rows = [_clean(r) for r in (page.extract_text() or "").splitlines()
+                    if not _FOLIO.match(r.strip()) and _clean(r)]
+            firsts.append(rows[0] if rows else "")
+            lasts.append(rows[-1] if rows else "")
+    return firsts, lasts
