@@ -60,9 +60,12 @@ def sample_doc(composer):
     return composer.compose(load_issue(SAMPLE_ISSUE))
 
 
-@pytest.mark.parametrize("which", ["big", "sample"])
-def test_every_glyph_where_the_box_tree_put_it(which, big_doc, sample_doc):
-    doc = big_doc if which == "big" else sample_doc
+@pytest.mark.parametrize("which", ["big", "sample", "2018-no01", "2021-no02", "2022-no07"])
+def test_every_glyph_where_the_box_tree_put_it(which, big_doc, sample_doc, composer):
+    from .conftest import past
+
+    doc = {"big": big_doc, "sample": sample_doc}.get(which) or composer.compose(
+        past(which).issue)
     bad = misplaced(doc, render_pdf(doc))
     assert not bad, f"{len(bad)} glyphs misplaced, e.g. {bad[:5]}"
 
