@@ -21,8 +21,10 @@ def main() -> None:
     from lianluo_desk.archive.store import Archive
     from lianluo_desk.importers.legacy import parse_past_issue
 
-    texts = [(ROOT / "tests" / "data" / f"{n}.txt").read_text("utf-8")
-             for n in ("2018-no01", "2021-no02", "2022-no07")]
+    texts = [
+        (ROOT / "tests" / "data" / f"{n}.txt").read_text("utf-8")
+        for n in ("2018-no01", "2021-no02", "2022-no07")
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         archive = Archive(Path(tmp))
         t0 = time.perf_counter()
@@ -40,8 +42,10 @@ def main() -> None:
                 t0 = time.perf_counter()
                 hits = archive.search(query)
                 times.append(time.perf_counter() - t0)
-            print(f"search {query!r:<24} {statistics.median(times) * 1000:6.1f} ms"
-                  f"  ({len(hits)} hits, limit 50)")
+            print(
+                f"search {query!r:<24} {statistics.median(times) * 1000:6.1f} ms"
+                f"  ({len(hits)} hits, limit 50)"
+            )
         size = (Path(tmp) / "archive.sqlite3").stat().st_size
         print(f"1,000 issues imported in {build:.1f} s; archive {size / 1e6:.1f} MB")
         archive.close()

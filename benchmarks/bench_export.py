@@ -53,8 +53,12 @@ def main() -> None:
         walls = []
         for _ in range(args.runs):
             t0 = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "lianluo_desk", "export", str(issue),
-                            "--pdf", str(pdf)], check=True, env=env, capture_output=True)
+            subprocess.run(
+                [sys.executable, "-m", "lianluo_desk", "export", str(issue), "--pdf", str(pdf)],
+                check=True,
+                env=env,
+                capture_output=True,
+            )
             walls.append(time.perf_counter() - t0)
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         from lianluo_desk.layout.engine import Composer
@@ -82,8 +86,9 @@ def main() -> None:
             docx_times.append(time.perf_counter() - t0)
         print(f"pages                         {len(doc.pages)}")
         print(f"DOCX export in-process        {statistics.median(docx_times) * 1000:.0f} ms")
-        print(f"cold export wall (median)     {statistics.median(walls):.3f} s "
-              f"(min {min(walls):.3f})")
+        print(
+            f"cold export wall (median)     {statistics.median(walls):.3f} s (min {min(walls):.3f})"
+        )
         print(f"cold export peak RSS          {peak:.0f} MiB")
         print(f"relayout after one edit       {statistics.median(relayouts) * 1000:.0f} ms")
         print(f"PDF size                      {pdf.stat().st_size / 1024:.0f} KiB")

@@ -51,9 +51,20 @@ def main() -> None:
         build_issue(issue)
         shown, ready = [], []
         for _ in range(3):
-            r = subprocess.run([sys.executable, "-c", STARTUP, str(time.time()),
-                                str(Path(tmp) / "lib"), str(issue)], cwd=ROOT,
-                               capture_output=True, text=True, check=True)
+            r = subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    STARTUP,
+                    str(time.time()),
+                    str(Path(tmp) / "lib"),
+                    str(issue),
+                ],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             a, b = map(float, r.stdout.split())
             shown.append(a)
             ready.append(b)
@@ -79,8 +90,10 @@ def main() -> None:
         w.undo_stack.setClean()
         print(f"window shown after start (median of 3)      {statistics.median(shown):.2f} s")
         print(f"first preview of {pages} pages ready (median)   {statistics.median(ready):.2f} s")
-        print(f"edit → preview refreshed (median of 5)      "
-              f"{statistics.median(times) * 1000:.0f} ms (80 ms debounce included)")
+        print(
+            f"edit → preview refreshed (median of 5)      "
+            f"{statistics.median(times) * 1000:.0f} ms (80 ms debounce included)"
+        )
         app.quit()
 
 

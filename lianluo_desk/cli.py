@@ -22,13 +22,28 @@ def _date(s: str) -> _dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s}") from None
 
 
-COMMANDS = ("demo", "new", "add", "export", "check", "outline", "role", "set", "publish",
-            "revise", "archive", "preset", "breaks", "open")
+COMMANDS = (
+    "demo",
+    "new",
+    "add",
+    "export",
+    "check",
+    "outline",
+    "role",
+    "set",
+    "publish",
+    "revise",
+    "archive",
+    "preset",
+    "breaks",
+    "open",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="lianluo-desk",
-                                 description="简报编辑排版 (bulletin editing and layout)")
+    ap = argparse.ArgumentParser(
+        prog="lianluo-desk", description="简报编辑排版 (bulletin editing and layout)"
+    )
     ap.add_argument("--library", help="library folder (archive, presets, caches)")
     ap.add_argument("--template", default="lianluo-dongtai", help="publication template")
     sub = ap.add_subparsers(dest="cmd")
@@ -72,8 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--docx")
     p = sub.add_parser("check", help="proofread an issue; exit status 1 if errors remain")
     p.add_argument("issue")
-    p.add_argument("--fix", nargs="+", metavar="RULE",
-                   help="apply the proposed fixes of these rules (or 'all')")
+    p.add_argument(
+        "--fix",
+        nargs="+",
+        metavar="RULE",
+        help="apply the proposed fixes of these rules (or 'all')",
+    )
     p.add_argument("--rules", nargs="+", metavar="RULE", help="check only these rules")
     p = sub.add_parser("outline", help="show what was recognised in an issue")
     p.add_argument("issue")
@@ -82,8 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("article", type=int, help="article number as `outline` shows it")
     p.add_argument("para", type=int, help="paragraph number as `outline` shows it")
     p.add_argument("role", help="paragraph, heading1..4, runin1..4, byline")
-    p = sub.add_parser("breaks", help="set a past issue (text of the print) again and "
-                       "compare its page breaks with the print's")
+    p = sub.add_parser(
+        "breaks",
+        help="set a past issue (text of the print) again and "
+        "compare its page breaks with the print's",
+    )
     p.add_argument("past", help="text extracted from a printed issue")
     p.add_argument("--pdf", help="also export the issue as set")
     p = sub.add_parser("open", help="open the desktop app")
@@ -93,8 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] not in COMMANDS and not argv[0].startswith("-") and (
-            argv[0].endswith(".json") or Path(argv[0]).is_file()):
+    if (
+        argv
+        and argv[0] not in COMMANDS
+        and not argv[0].startswith("-")
+        and (argv[0].endswith(".json") or Path(argv[0]).is_file())
+    ):
         argv = ["open", *argv]  # lianluo-desk ISSUE opens the app, whatever the file's name
     ap = build_parser()
     args = ap.parse_args(argv)
@@ -114,8 +140,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except Exception as exc:  # noqa: BLE001 - one line for the user, never a traceback
         where = getattr(args, "issue", "") or getattr(args, "out_dir", "")
-        print(f"lianluo-desk: {where}: internal error ({type(exc).__name__}: {exc}); "
-              "please report it with the input file", file=sys.stderr)
+        print(
+            f"lianluo-desk: {where}: internal error ({type(exc).__name__}: {exc}); "
+            "please report it with the input file",
+            file=sys.stderr,
+        )
         return 3
 
 
@@ -182,25 +211,35 @@ def run(args: argparse.Namespace) -> int:
                 continue
             if past is not None and not issue.articles and not added:
                 took = service.adopt_past_issue(issue, past.issue)
-                print(f"{d}: 往期刊物，版头与版记取自该期：{took} "
-                      f"(a past issue: masthead and distribution taken from it)")
+                print(
+                    f"{d}: 往期刊物，版头与版记取自该期：{took} "
+                    f"(a past issue: masthead and distribution taken from it)"
+                )
             added += arts
             prefix = f"[{k}/{total}] " if total > 1 else ""
             for art in arts:
-                print(f"{prefix}{art.source}: 《{art.title_text or '（无标题）'}》 "
-                      f"{len(art.blocks)} 段")
+                print(
+                    f"{prefix}{art.source}: 《{art.title_text or '（无标题）'}》 "
+                    f"{len(art.blocks)} 段"
+                )
         if added:
             issue.articles.extend(added)
             save_issue(issue, args.issue)
         if total > 1:
-            print(f"{args.issue}: 导入 {len(added)} 篇，失败 {len(failed)} 篇 "
-                  f"(imported {len(added)}, failed {len(failed)})")
+            print(
+                f"{args.issue}: 导入 {len(added)} 篇，失败 {len(failed)} 篇 "
+                f"(imported {len(added)}, failed {len(failed)})"
+            )
         return 2 if failed else 0
     if args.cmd == "export":
         issue = load_issue(args.issue)
-        sizes = service.export(issue, Path(args.pdf) if args.pdf else None,
-                               Path(args.docx) if args.docx else None, t,
-                               service.fontset(t, lib))
+        sizes = service.export(
+            issue,
+            Path(args.pdf) if args.pdf else None,
+            Path(args.docx) if args.docx else None,
+            t,
+            service.fontset(t, lib),
+        )
         if args.pdf:
             print(f"{args.pdf}  ({sizes['pages']} 页, {sizes['pdf'] / 1024:.0f} KB)")
         if args.docx:
@@ -231,10 +270,13 @@ def run(args: argparse.Namespace) -> int:
 def masthead_summary(path, issue, t) -> str:  # type: ignore[no-untyped-def]
     m, f = issue.masthead, issue.footer
     names = "　".join(f.editors)
-    return (f"{path}: {t.format_number(m.number, m.supplement)} "
-            f"{t.format_cumulative(m.cumulative)} {t.format_date(m.date)}\n"
-            f"  送：{len(f.distribution)} 组" + (f"（{f.preset}）" if f.preset else "")
-            + f"  责任编辑：{names}  批准文号：{f.approval}")
+    return (
+        f"{path}: {t.format_number(m.number, m.supplement)} "
+        f"{t.format_cumulative(m.cumulative)} {t.format_date(m.date)}\n"
+        f"  送：{len(f.distribution)} 组"
+        + (f"（{f.preset}）" if f.preset else "")
+        + f"  责任编辑：{names}  批准文号：{f.approval}"
+    )
 
 
 def archive_commands(args: argparse.Namespace, t, lib: Path) -> int:  # type: ignore[no-untyped-def]
@@ -274,8 +316,10 @@ def archive_commands(args: argparse.Namespace, t, lib: Path) -> int:  # type: ig
                 print(f"{name}  [library]  {label}  {len(groups)} 组")
             for name, spec in sorted(t.presets.items()):
                 if name not in lib_presets:
-                    print(f"{name}  [template]  {spec.get('label', '')}  "
-                          f"{len(spec.get('groups', []))} 组")
+                    print(
+                        f"{name}  [template]  {spec.get('label', '')}  "
+                        f"{len(spec.get('groups', []))} 组"
+                    )
             return 0
         if args.acmd == "import":
             results = ops.import_files(archive, args.files)
@@ -284,19 +328,25 @@ def archive_commands(args: argparse.Namespace, t, lib: Path) -> int:  # type: ig
                     print(f"lianluo-desk: {r.error}", file=sys.stderr)
                     continue
                 m = r.issue.masthead
-                print(f"{r.path}: {m.date.isoformat()} {t.format_number(m.number, m.supplement)}"
-                      f" {t.format_cumulative(m.cumulative)}")
+                print(
+                    f"{r.path}: {m.date.isoformat()} {t.format_number(m.number, m.supplement)}"
+                    f" {t.format_cumulative(m.cumulative)}"
+                )
                 for w in r.warnings:
                     print(f"{r.path}: 注意 (warning): {w}")
             failed = sum(1 for r in results if r.error)
-            print(f"archive: 导入 {len(results) - failed}，失败 {failed} "
-                  f"(imported {len(results) - failed}, failed {failed})")
+            print(
+                f"archive: 导入 {len(results) - failed}，失败 {failed} "
+                f"(imported {len(results) - failed}, failed {failed})"
+            )
             return 2 if failed else 0
         if args.acmd == "list":
             for i in archive.list():
                 kind = "增刊" if i.series == "supplement" else ""
-                print(f"{i.date.isoformat()}  {kind}第{i.number}期  总第{i.cumulative}期  "
-                      f"r{i.revision}  {i.title[:40]}")
+                print(
+                    f"{i.date.isoformat()}  {kind}第{i.number}期  总第{i.cumulative}期  "
+                    f"r{i.revision}  {i.title[:40]}"
+                )
             return 0
         if args.acmd == "search":
             hits = archive.search(args.text)
@@ -314,8 +364,10 @@ ROLE_NAMES = {"paragraph": "正文", "heading": "标题", "byline": "署名", "i
 def outline(issue, t) -> str:  # type: ignore[no-untyped-def]
     """The recognised structure, one line per element, as the editor checks it."""
     m = issue.masthead
-    out = [f"{t.format_number(m.number, m.supplement)} {t.format_cumulative(m.cumulative)} "
-           f"{t.format_date(m.date)}"]
+    out = [
+        f"{t.format_number(m.number, m.supplement)} {t.format_cumulative(m.cumulative)} "
+        f"{t.format_date(m.date)}"
+    ]
     if issue.note:
         out.append(f"  [编者按] {issue.note[:40]}")
     for ai, a in enumerate(issue.articles, 1):
@@ -358,35 +410,43 @@ def check(args: argparse.Namespace, t, lib: Path) -> int:  # type: ignore[no-unt
     for f in findings:
         label = proof.RULES[f.rule][2]
         fix = "（须人工判断）" if f.fix is None else f"→ “{f.fix}”"
-        print(f"{args.issue}: {f.where()} [{f.rule}] {label}: "
-              f"…{f.context}… “{f.text}” {fix}")
+        print(f"{args.issue}: {f.where()} [{f.rule}] {label}: …{f.context}… “{f.text}” {fix}")
     missing = service.fontset(t, lib).missing(issue.all_text())
     for ch, n in missing.items():
         print(f"{args.issue}: [glyph] 没有字体能显示 “{ch}” U+{ord(ch):04X} ({n} 处)")
     errors = sum(1 for f in findings if f.severity == "error") + len(missing)
     warnings = sum(1 for f in findings if f.severity != "error")
-    print(f"{args.issue}: {errors} 个错误, {warnings} 个提示 "
-          f"({errors} errors, {warnings} warnings)")
+    print(
+        f"{args.issue}: {errors} 个错误, {warnings} 个提示 ({errors} errors, {warnings} warnings)"
+    )
     return 1 if errors else 0
 
 
 def has_display() -> bool:
     if sys.platform.startswith("win") or sys.platform == "darwin":
         return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-                or os.environ.get("QT_QPA_PLATFORM"))
+    return bool(
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    )
 
 
 def open_app(issue: str | None, library: str | None = None) -> int:
     if not has_display():
-        print("lianluo-desk: no display; use 'lianluo-desk demo OUT_DIR' or "
-              "'lianluo-desk export ISSUE --pdf OUT.pdf' (没有图形界面)", file=sys.stderr)
+        print(
+            "lianluo-desk: no display; use 'lianluo-desk demo OUT_DIR' or "
+            "'lianluo-desk export ISSUE --pdf OUT.pdf' (没有图形界面)",
+            file=sys.stderr,
+        )
         return 2
     try:
         from .ui.app import run_app
     except ImportError as exc:
-        raise UserError(f"the desktop app cannot start ({exc}); the command line works: "
-                        "'lianluo-desk demo OUT_DIR'") from None
+        raise UserError(
+            f"the desktop app cannot start ({exc}); the command line works: "
+            "'lianluo-desk demo OUT_DIR'"
+        ) from None
     return run_app(issue, library)
 
 
@@ -416,9 +476,11 @@ def compare_breaks(args: argparse.Namespace, t, lib: Path) -> int:  # type: igno
     for k, d in enumerate(devs, 1):
         a, b, off = d.cut
         text = issue.articles[a].blocks[b].full_text
-        print(f"  {k:2}. …{text[max(0, off - 8):off]}｜{text[off:off + 4]}…  "
-              f"ours: page {d.page} line {d.slot + 1}  deviation {d.lines:+d} lines "
-              f"(drift {d.drift:+.2f})")
+        print(
+            f"  {k:2}. …{text[max(0, off - 8) : off]}｜{text[off : off + 4]}…  "
+            f"ours: page {d.page} line {d.slot + 1}  deviation {d.lines:+d} lines "
+            f"(drift {d.drift:+.2f})"
+        )
     if devs:
         worst = max(abs(d.lines) for d in devs)
         within = sum(1 for d in devs if abs(d.lines) <= 1)

@@ -14,8 +14,9 @@ class MissingGlyphsError(UserError):
 
     def __init__(self, missing: dict[str, int], where: str = "") -> None:
         self.missing = missing
-        shown = "、".join(f"“{ch}” U+{ord(ch):04X} {unicodedata.name(ch, 'UNNAMED')}"
-                         for ch in list(missing)[:10])
+        shown = "、".join(
+            f"“{ch}” U+{ord(ch):04X} {unicodedata.name(ch, 'UNNAMED')}" for ch in list(missing)[:10]
+        )
         more = f" 等 {len(missing)} 个" if len(missing) > 10 else ""
         prefix = f"{where}: " if where else ""
         super().__init__(f"{prefix}没有字体能显示这些字符 (no font covers): {shown}{more}")

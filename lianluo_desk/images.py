@@ -62,8 +62,7 @@ def store(data: bytes, where: str, assets: Path) -> str:
         try:
             assets.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UserError(f"{assets}: cannot create the images folder ({exc.strerror})") \
-                from None
+            raise UserError(f"{assets}: cannot create the images folder ({exc.strerror})") from None
         atomic_write_bytes(target, encoded)
     return name
 

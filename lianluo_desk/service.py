@@ -32,12 +32,21 @@ def new_issue(t: Template, date: _dt.date, number: int = 1, cumulative: int = 1)
     preset = s.get("default_preset", "")
     groups = t.presets.get(preset, {}).get("groups", [])
     return Issue(
-        masthead=Masthead(title=t.publication["name"], pinyin=t.publication["pinyin"],
-                          number=number, cumulative=cumulative,
-                          issuer=t.publication["issuer"], date=date),
-        footer=Footer(distribution=[DistributionGroup(g) for g in groups],
-                      editors=list(s.get("editors", [])), contact=s.get("contact", ""),
-                      approval=s.get("approval", ""), preset=preset),
+        masthead=Masthead(
+            title=t.publication["name"],
+            pinyin=t.publication["pinyin"],
+            number=number,
+            cumulative=cumulative,
+            issuer=t.publication["issuer"],
+            date=date,
+        ),
+        footer=Footer(
+            distribution=[DistributionGroup(g) for g in groups],
+            editors=list(s.get("editors", [])),
+            contact=s.get("contact", ""),
+            approval=s.get("approval", ""),
+            preset=preset,
+        ),
         template=t.id,
     )
 
@@ -46,9 +55,12 @@ def adopt_past_issue(issue: Issue, past: Issue) -> str:
     """An empty issue takes the masthead, distribution and editors of a past issue being
     set again (contact and approval stay those of the settings). Returns what was taken."""
     cur = issue.masthead
-    issue.masthead = replace(past.masthead, title=cur.title or past.masthead.title,
-                             pinyin=cur.pinyin or past.masthead.pinyin,
-                             issuer=cur.issuer or past.masthead.issuer)
+    issue.masthead = replace(
+        past.masthead,
+        title=cur.title or past.masthead.title,
+        pinyin=cur.pinyin or past.masthead.pinyin,
+        issuer=cur.issuer or past.masthead.issuer,
+    )
     if past.footer.distribution:
         issue.footer.distribution = [DistributionGroup(g.text) for g in past.footer.distribution]
         issue.footer.preset = ""
@@ -75,8 +87,9 @@ def layout(issue: Issue, t: Template | None = None, fonts=None):  # type: ignore
     return Composer(t, fonts).compose(issue)
 
 
-def export(issue: Issue, pdf: Path | None, docx: Path | None, t: Template | None = None,
-           fonts=None) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def export(
+    issue: Issue, pdf: Path | None, docx: Path | None, t: Template | None = None, fonts=None
+) -> dict[str, int]:  # type: ignore[no-untyped-def]
     if not pdf and not docx:
         raise UserError("nothing to export: give --pdf and/or --docx")
     t = t or load_template(issue.template)

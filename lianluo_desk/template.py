@@ -131,8 +131,9 @@ class Template:
         return self.labels["supplement" if supplement else "number"].format(number=number)
 
     def format_cumulative(self, cumulative: int) -> str:
-        return self.labels["cumulative"].format(cumulative=cumulative,
-                                                cumulative_cn=to_chinese(cumulative))
+        return self.labels["cumulative"].format(
+            cumulative=cumulative, cumulative_cn=to_chinese(cumulative)
+        )
 
     def format_date(self, d: _dt.date) -> str:
         return self.labels["date"].format(year=d.year, month=d.month, day=d.day)
@@ -159,17 +160,28 @@ def _for_date(t: Template, when: _dt.date) -> Template:
         rhythm = dict(t.rhythm)
         for f in formats:
             rhythm.update(f.get("rhythm", {}))
-        dated = Template(id=t.id, path=t.path, data={**t.data, "rhythm": rhythm},
-                         geometry=t.geometry, styles=t.styles)
+        dated = Template(
+            id=t.id,
+            path=t.path,
+            data={**t.data, "rhythm": rhythm},
+            geometry=t.geometry,
+            styles=t.styles,
+        )
         _DATED[key] = (t, dated)
     return _DATED[key][1]
 
 
 def _style(name: str, raw: dict[str, Any], colors: dict[str, str]) -> Style:
     color = raw.get("color", "black")
-    return Style(name=name, face=raw["face"], size=float(raw["size"]),
-                 indent=int(raw.get("indent", 0)), bold=bool(raw.get("bold", False)),
-                 color=colors.get(color, color), tracking=float(raw.get("tracking", 0.0)))
+    return Style(
+        name=name,
+        face=raw["face"],
+        size=float(raw["size"]),
+        indent=int(raw.get("indent", 0)),
+        bold=bool(raw.get("bold", False)),
+        color=colors.get(color, color),
+        tracking=float(raw.get("tracking", 0.0)),
+    )
 
 
 @lru_cache(maxsize=8)
@@ -186,10 +198,14 @@ def load_template(name_or_path: str = "lianluo-dongtai") -> Template:
     try:
         g = data["geometry"]
         geometry = Geometry(
-            page_width=length(g["page_width"]), page_height=length(g["page_height"]),
-            top=length(g["top"]), left=length(g["left"]),
-            text_width=length(g["text_width"]), text_height=length(g["text_height"]),
-            chars=int(g["chars_per_line"]), lines=int(g["lines_per_page"]),
+            page_width=length(g["page_width"]),
+            page_height=length(g["page_height"]),
+            top=length(g["top"]),
+            left=length(g["left"]),
+            text_width=length(g["text_width"]),
+            text_height=length(g["text_height"]),
+            chars=int(g["chars_per_line"]),
+            lines=int(g["lines_per_page"]),
             page_number_drop=length(g["page_number_drop"]),
             page_number_inset=int(g.get("page_number_inset", 1)),
             bold_stroke=float(g.get("bold_stroke", 0.5)),
@@ -207,7 +223,8 @@ def load_template(name_or_path: str = "lianluo-dongtai") -> Template:
             unknown = set(f.get("rhythm", {})) - set(data["rhythm"])
             if unknown:
                 raise KeyError(f"format {f.get('label', '?')} sets unknown {sorted(unknown)}")
-        return Template(id=data["publication"]["id"], path=p, data=data,
-                        geometry=geometry, styles=styles)
+        return Template(
+            id=data["publication"]["id"], path=p, data=data, geometry=geometry, styles=styles
+        )
     except (KeyError, TypeError, ValueError) as exc:
         raise UserError(f"{p}: template incomplete ({exc})") from None

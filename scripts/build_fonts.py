@@ -33,19 +33,60 @@ LIBERATION = Path("/usr/share/fonts/truetype/liberation2")
 
 # file name, source, collection member (family name) or None, new family, charset, licence
 FACES = [
-    ("lld-fang.ttf", FANDOL / "FandolFang-Regular.otf", None, "LLD Fang", "gb2312",
-     "GPL-3.0-or-later WITH Font-exception-2.0", "FandolFang-Regular (CTEX)"),
-    ("lld-kai.ttf", FANDOL / "FandolKai-Regular.otf", None, "LLD Kai", "gb2312",
-     "GPL-3.0-or-later WITH Font-exception-2.0", "FandolKai-Regular (CTEX)"),
-    ("lld-hei.ttf", NOTO / "NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", "LLD Hei",
-     "gb2312", "OFL-1.1", "Noto Sans CJK SC Regular (Adobe/Google)"),
-    ("lld-biaosong.ttf", NOTO / "NotoSerifCJK-Bold.ttc", "Noto Serif CJK SC",
-     "LLD Biaosong", "gb2312", "OFL-1.1", "Noto Serif CJK SC Bold (Adobe/Google)"),
-    ("lld-fallback.ttf", NOTO / "NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC",
-     "LLD Fallback", "gbk", "OFL-1.1", "Noto Serif CJK SC Regular (Adobe/Google)"),
-    ("lld-latin.ttf", LIBERATION / "LiberationSerif-Regular.ttf", None, "LLD Latin",
-     "latin", "OFL-1.1", "Liberation Serif Regular 2 (Red Hat), metric-compatible with "
-     "Times New Roman"),
+    (
+        "lld-fang.ttf",
+        FANDOL / "FandolFang-Regular.otf",
+        None,
+        "LLD Fang",
+        "gb2312",
+        "GPL-3.0-or-later WITH Font-exception-2.0",
+        "FandolFang-Regular (CTEX)",
+    ),
+    (
+        "lld-kai.ttf",
+        FANDOL / "FandolKai-Regular.otf",
+        None,
+        "LLD Kai",
+        "gb2312",
+        "GPL-3.0-or-later WITH Font-exception-2.0",
+        "FandolKai-Regular (CTEX)",
+    ),
+    (
+        "lld-hei.ttf",
+        NOTO / "NotoSansCJK-Regular.ttc",
+        "Noto Sans CJK SC",
+        "LLD Hei",
+        "gb2312",
+        "OFL-1.1",
+        "Noto Sans CJK SC Regular (Adobe/Google)",
+    ),
+    (
+        "lld-biaosong.ttf",
+        NOTO / "NotoSerifCJK-Bold.ttc",
+        "Noto Serif CJK SC",
+        "LLD Biaosong",
+        "gb2312",
+        "OFL-1.1",
+        "Noto Serif CJK SC Bold (Adobe/Google)",
+    ),
+    (
+        "lld-fallback.ttf",
+        NOTO / "NotoSerifCJK-Regular.ttc",
+        "Noto Serif CJK SC",
+        "LLD Fallback",
+        "gbk",
+        "OFL-1.1",
+        "Noto Serif CJK SC Regular (Adobe/Google)",
+    ),
+    (
+        "lld-latin.ttf",
+        LIBERATION / "LiberationSerif-Regular.ttf",
+        None,
+        "LLD Latin",
+        "latin",
+        "OFL-1.1",
+        "Liberation Serif Regular 2 (Red Hat), metric-compatible with Times New Roman",
+    ),
 ]
 
 # Marks and symbols the bulletin uses that GB2312 lacks or that must never fall back.
@@ -144,8 +185,15 @@ def cff_to_glyf(font: TTFont) -> None:
     maxp.tableVersion = 0x00010000
     for attr in ("maxZones",):
         setattr(maxp, attr, 1)
-    for attr in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
-                 "maxStackElements", "maxSizeOfInstructions", "maxComponentElements"):
+    for attr in (
+        "maxTwilightPoints",
+        "maxStorage",
+        "maxFunctionDefs",
+        "maxInstructionDefs",
+        "maxStackElements",
+        "maxSizeOfInstructions",
+        "maxComponentElements",
+    ):
         setattr(maxp, attr, 0)
     font["maxp"] = maxp
     font["head"].glyphDataFormat = 0
@@ -162,9 +210,15 @@ def rename(font: TTFont, family: str, source: str) -> None:
     table = font["name"]
     keep = [n for n in table.names if n.nameID in (0, 13, 14)]
     table.names = keep
-    for nid, value in ((1, family), (2, "Regular"), (3, f"{ps};lianluo_desk"),
-                       (4, family), (5, "Version 1.0"), (6, ps),
-                       (10, f"Subset of {source}, TrueType outlines, for lianluo_desk")):
+    for nid, value in (
+        (1, family),
+        (2, "Regular"),
+        (3, f"{ps};lianluo_desk"),
+        (4, family),
+        (5, "Version 1.0"),
+        (6, ps),
+        (10, f"Subset of {source}, TrueType outlines, for lianluo_desk"),
+    ):
         table.setName(value, nid, 3, 1, 0x409)
         table.setName(value, nid, 1, 0, 0)
 
@@ -192,9 +246,14 @@ def build(face: tuple) -> dict:
     data = out.read_bytes()
     check = TTFont(out)
     return {
-        "file": fname, "family": family, "source": source, "licence": licence,
-        "charset": cs, "glyphs": len(check.getGlyphOrder()),
-        "codepoints": len(check.getBestCmap()), "sha256": hashlib.sha256(data).hexdigest(),
+        "file": fname,
+        "family": family,
+        "source": source,
+        "licence": licence,
+        "charset": cs,
+        "glyphs": len(check.getGlyphOrder()),
+        "codepoints": len(check.getBestCmap()),
+        "sha256": hashlib.sha256(data).hexdigest(),
         "bytes": len(data),
     }
 
@@ -207,8 +266,13 @@ def main() -> int:
     faces = [f for f in FACES if not args.only or f[0] in args.only]
     missing = [str(f[1]) for f in faces if not f[1].exists()]
     if missing:
-        print("missing sources (apt-get install texlive-lang-chinese fonts-noto-cjk "
-              "fonts-liberation2):", *missing, sep="\n  ", file=sys.stderr)
+        print(
+            "missing sources (apt-get install texlive-lang-chinese fonts-noto-cjk "
+            "fonts-liberation2):",
+            *missing,
+            sep="\n  ",
+            file=sys.stderr,
+        )
         return 1
     OUT.mkdir(parents=True, exist_ok=True)
     with ProcessPoolExecutor(args.jobs) as pool:

@@ -26,8 +26,22 @@ HANZI = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 
 
 def fetch_dict(tmp: Path) -> Path:
-    subprocess.run([sys.executable, "-m", "pip", "download", JIEBA, "--no-deps",
-                    "--no-binary", ":all:", "-d", str(tmp), "-q"], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            JIEBA,
+            "--no-deps",
+            "--no-binary",
+            ":all:",
+            "-d",
+            str(tmp),
+            "-q",
+        ],
+        check=True,
+    )
     sdist = next(tmp.glob("jieba-*.tar.gz"))
     with tarfile.open(sdist) as tar:
         member = next(m for m in tar.getmembers() if m.name.endswith("jieba/dict.txt"))
@@ -45,8 +59,7 @@ def build(src: Path) -> int:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     # sorted, so that the program can search it by bisection; "#" sorts before any hanzi
     head = f"#\t{sum(words.values())}\n"
-    OUT.write_text(head + "".join(f"{w}\t{f}\n" for w, f in sorted(words.items())),
-                   "utf-8")
+    OUT.write_text(head + "".join(f"{w}\t{f}\n" for w, f in sorted(words.items())), "utf-8")
     return len(words)
 
 

@@ -19,8 +19,11 @@ FROZEN = dt.date(2022, 8, 15)
 
 
 def pytest_addoption(parser):
-    parser.addoption("--update-traces", action="store_true",
-                     help="rewrite tests/layout/expected/*.trace from the current layout")
+    parser.addoption(
+        "--update-traces",
+        action="store_true",
+        help="rewrite tests/layout/expected/*.trace from the current layout",
+    )
 
 
 @pytest.fixture(scope="session")
@@ -81,5 +84,11 @@ def cli(*args: str, cwd: Path | None = None, env: dict | None = None):
     e.pop("DISPLAY", None)
     e.pop("QT_QPA_PLATFORM", None)
     e.update(env or {})
-    return subprocess.run([sys.executable, "-m", "lianluo_desk", *args], cwd=cwd or ROOT,
-                          env=e, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "lianluo_desk", *args],
+        cwd=cwd or ROOT,
+        env=e,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )

@@ -49,7 +49,7 @@ def theirs(pdf: Path, masthead: str) -> Starts:
             rows = (page.extract_text() or "").splitlines()
             body = "".join(_clean(r) for r in rows if not _FOLIO.match(r.strip()))
             if k == 0 and body.startswith(masthead):
-                body = body[len(masthead):]
+                body = body[len(masthead) :]
             text += body
     return Starts(text, pages, [])
 
@@ -93,8 +93,11 @@ def edge_lines(pdf: Path) -> tuple[list[str], list[str]]:
     firsts, lasts = [], []
     with pdfplumber.open(pdf) as doc:
         for page in doc.pages:
-            rows = [_clean(r) for r in (page.extract_text() or "").splitlines()
-                    if not _FOLIO.match(r.strip()) and _clean(r)]
+            rows = [
+                _clean(r)
+                for r in (page.extract_text() or "").splitlines()
+                if not _FOLIO.match(r.strip()) and _clean(r)
+            ]
             firsts.append(rows[0] if rows else "")
             lasts.append(rows[-1] if rows else "")
     return firsts, lasts

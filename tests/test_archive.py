@@ -16,9 +16,11 @@ from .conftest import DATA, ROOT, cli
 
 def _variant(tmp_path, number, cumulative, date_line):
     text = (DATA / "2022-no07.txt").read_text("utf-8")
-    text = text.replace("第 7 期", f"第 {number} 期").replace(
-        "(总第六百五十六期)", f"(总第{to_chinese(cumulative)}期)").replace(
-        "2022 年 5 月 22 日", date_line)
+    text = (
+        text.replace("第 7 期", f"第 {number} 期")
+        .replace("(总第六百五十六期)", f"(总第{to_chinese(cumulative)}期)")
+        .replace("2022 年 5 月 22 日", date_line)
+    )
     p = tmp_path / f"2022-no{number:02d}.txt"
     p.write_text(text, "utf-8")
     return p
@@ -27,9 +29,13 @@ def _variant(tmp_path, number, cumulative, date_line):
 @pytest.fixture()
 def lib(tmp_path):
     lib = tmp_path / "lib"
-    files = [DATA / "2018-no01.txt", DATA / "2021-no02.txt", DATA / "2022-no07.txt",
-             _variant(tmp_path, 13, 663, "2022 年 6 月 18 日"),
-             _variant(tmp_path, 15, 666, "20227 月 29 日")]
+    files = [
+        DATA / "2018-no01.txt",
+        DATA / "2021-no02.txt",
+        DATA / "2022-no07.txt",
+        _variant(tmp_path, 13, 663, "2022 年 6 月 18 日"),
+        _variant(tmp_path, 15, 666, "20227 月 29 日"),
+    ]
     r = cli("--library", str(lib), "archive", "import", *map(str, files))
     assert r.returncode == 0, r.stderr
     assert "damaged" in r.stdout  # 20227 月 29 日 is read, and reported
@@ -82,8 +88,15 @@ def test_set_validates(lib, tmp_path):
         r = cli("--library", str(lib), "set", str(issue), bad)
         assert r.returncode == 2 and "Traceback" not in r.stderr, bad
         assert issue.read_bytes() == before
-    r = cli("--library", str(lib), "set", str(issue), "distribution=2018", "editors=石韧,吴静波",
-            "number=20")
+    r = cli(
+        "--library",
+        str(lib),
+        "set",
+        str(issue),
+        "distribution=2018",
+        "editors=石韧,吴静波",
+        "number=20",
+    )
     assert r.returncode == 0 and "gap" in r.stdout
     data = json.loads(issue.read_text("utf-8"))
     assert len(data["footer"]["distribution"]) == 6 and data["masthead"]["number"] == 20
@@ -103,10 +116,17 @@ def test_concurrent_publish_one_wins(lib, tmp_path):
     env = {"LIANLUO_DESK_SYSTEM_FONTS": "0"}
     import os
 
-    procs = [subprocess.Popen([sys.executable, "-m", "lianluo_desk", "--library", str(lib),
-                               "publish", str(p)], cwd=ROOT, env={**os.environ, **env},
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for p in (a, b)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "lianluo_desk", "--library", str(lib), "publish", str(p)],
+            cwd=ROOT,
+            env={**os.environ, **env},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for p in (a, b)
+    ]
     results = [p.communicate(timeout=120) + (p.returncode,) for p in procs]
     codes = sorted(r[2] for r in results)
     assert codes == [0, 2], results
@@ -114,8 +134,9 @@ def test_concurrent_publish_one_wins(lib, tmp_path):
     assert "already" in loser[1] and "Traceback" not in loser[1]
     db = sqlite3.connect(lib / "archive.sqlite3")
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert db.execute("SELECT count(*) FROM issues WHERE year=2022 AND number=16"
-                      ).fetchone()[0] == 1
+    assert (
+        db.execute("SELECT count(*) FROM issues WHERE year=2022 AND number=16").fetchone()[0] == 1
+    )
     assert db.execute("SELECT count(*) FROM issues").fetchone()[0] == 6
 
 
@@ -129,8 +150,12 @@ def test_crash_during_publish_leaves_archive_as_before(lib, tmp_path, point):
     db = sqlite3.connect(lib / "archive.sqlite3")
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert db.execute("SELECT count(*) FROM issues").fetchone()[0] == 5
-    assert db.execute("SELECT count(*) FROM articles WHERE issue_id NOT IN "
-                      "(SELECT id FROM issues)").fetchone()[0] == 0
+    assert (
+        db.execute(
+            "SELECT count(*) FROM articles WHERE issue_id NOT IN (SELECT id FROM issues)"
+        ).fetchone()[0]
+        == 0
+    )
     assert issue.read_bytes() == before
     assert not (lib / "published" / "联络动态2022年第16期.pdf").exists()
     r = cli("--library", str(lib), "publish", str(issue))  # and it can be published after

@@ -33,8 +33,12 @@ def test_new_add_export(tmp_path):
     data = json.loads(issue.read_text("utf-8"))
     assert data["footer"]["approval"] == "湘党简准字〔2000〕第28号"
     assert len(data["footer"]["distribution"]) == 4
-    r = cli("add", str(issue), str(DATA / "2018-no01-annual-summary.docx"),
-            str(DATA / "2022-no07-training.docx"))
+    r = cli(
+        "add",
+        str(issue),
+        str(DATA / "2018-no01-annual-summary.docx"),
+        str(DATA / "2022-no07-training.docx"),
+    )
     assert r.returncode == 0, r.stderr
     data = json.loads(issue.read_text("utf-8"))
     assert [a["title"][0][:6] for a in data["articles"]] == ["湖南省人大常", "深学细悟笃行"]
@@ -49,8 +53,9 @@ def test_gb18030_text_draft(tmp_path):
     issue = tmp_path / "i.json"
     cli("new", str(issue), "--date", "2022-08-15")
     txt = tmp_path / "draft.txt"
-    text = ("关于代表工作的报告\n\n　　今年以来，各级人大常委会认真做好代表工作。\n\n"
-            "（办公室 张三）\n")
+    text = (
+        "关于代表工作的报告\n\n　　今年以来，各级人大常委会认真做好代表工作。\n\n（办公室 张三）\n"
+    )
     txt.write_bytes(text.encode("gb18030"))
     r = cli("add", str(issue), str(txt))
     assert r.returncode == 0, r.stderr
@@ -80,8 +85,10 @@ def _xxe(path):
             if info.filename == "word/document.xml":
                 text = data.decode("utf-8")
                 i = text.index("?>") + 2
-                text = (text[:i] + '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM '
-                        '"file:///etc/passwd">]>' + text[i:]).replace("XXE_MARK", "&xxe;")
+                text = (
+                    text[:i] + "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "
+                    '"file:///etc/passwd">]>' + text[i:]
+                ).replace("XXE_MARK", "&xxe;")
                 data = text.encode("utf-8")
             zout.writestr(info, data)
 
@@ -94,11 +101,18 @@ def _bomb(path):
     path.write_bytes(buf.getvalue())
 
 
-@pytest.mark.parametrize("kind,expect", [
-    ("missing", "no such file"), ("doc", ".doc"), ("empty", "empty"),
-    ("corrupt", "damaged"), ("bomb", "zip bomb"), ("binary", "binary"),
-    ("xxe", "DOCTYPE"),
-])
+@pytest.mark.parametrize(
+    "kind,expect",
+    [
+        ("missing", "no such file"),
+        ("doc", ".doc"),
+        ("empty", "empty"),
+        ("corrupt", "damaged"),
+        ("bomb", "zip bomb"),
+        ("binary", "binary"),
+        ("xxe", "DOCTYPE"),
+    ],
+)
 def test_bad_drafts_refused(tmp_path, issue_file, kind, expect):
     p = tmp_path / f"bad-{kind}.docx"
     if kind == "doc":
@@ -129,8 +143,12 @@ def test_unwritable_output_and_missing_glyph(tmp_path, issue_file):
     _no_traceback(r)
     assert "does not exist" in r.stderr
     data = json.loads(issue_file.read_text("utf-8"))
-    data["articles"] = [{"title": ["测试"], "blocks": [
-        {"kind": "paragraph", "text": "生僻字\U0002A6A5与\U0001F600"}]}]
+    data["articles"] = [
+        {
+            "title": ["测试"],
+            "blocks": [{"kind": "paragraph", "text": "生僻字\U0002a6a5与\U0001f600"}],
+        }
+    ]
     issue_file.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     out = tmp_path / "a.pdf"
     r = cli("export", str(issue_file), "--pdf", str(out))
@@ -151,11 +169,13 @@ def test_cli_never_imports_qt(tmp_path):
     import subprocess
     import sys
 
-    code = ("import sys; sys.modules['PySide6'] = None\n"
-            "from lianluo_desk import cli, service\n"
-            "from lianluo_desk.layout import engine\nfrom lianluo_desk.export import pdf, docx\n"
-            "from lianluo_desk.importers import import_draft, legacy\n"
-            f"raise SystemExit(cli.main(['demo', r'{tmp_path}']))")
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "from lianluo_desk import cli, service\n"
+        "from lianluo_desk.layout import engine\nfrom lianluo_desk.export import pdf, docx\n"
+        "from lianluo_desk.importers import import_draft, legacy\n"
+        f"raise SystemExit(cli.main(['demo', r'{tmp_path}']))"
+    )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
 

@@ -37,8 +37,20 @@ def _part(data: bytes, name: str) -> str:
 
 def test_styles_fonts_grid_fields(sample_docx):
     styles = _part(sample_docx, "word/styles.xml")
-    for name in ("刊名", "期号", "正文", "标题", "副标题", "编者按", "一级标题", "二级标题",
-                 "三级标题", "四级标题", "署名", "版记"):
+    for name in (
+        "刊名",
+        "期号",
+        "正文",
+        "标题",
+        "副标题",
+        "编者按",
+        "一级标题",
+        "二级标题",
+        "三级标题",
+        "四级标题",
+        "署名",
+        "版记",
+    ):
         assert f'w:name w:val="{name}"' in styles.replace("<w:name ", "w:name "), name
     assert 'w:eastAsia="仿宋_GB2312"' in styles and 'w:eastAsia="方正小标宋简体"' in styles
     assert "asciiTheme" not in styles and "eastAsiaTheme" not in styles
@@ -55,8 +67,7 @@ def test_styles_fonts_grid_fields(sample_docx):
         for n in footers:
             assert " PAGE " in z.read(n).decode("utf-8")
     root = etree.fromstring(styles.encode("utf-8"))
-    title = [s for s in root.iter(f"{W}style")
-             if s.find(f"{W}name").get(f"{W}val") == "刊名"][0]
+    title = [s for s in root.iter(f"{W}style") if s.find(f"{W}name").get(f"{W}val") == "刊名"][0]
     assert title.find(f"{W}rPr/{W}color").get(f"{W}val") == "E60012"
     assert re.search(r'<w:color w:val="E60012"/>.*?<w:t>联络动态</w:t>', doc)  # the run too
 
@@ -78,22 +89,21 @@ def test_xml_matches_reference(sample_docx, part, update_traces):
         ref.write_text(got, "utf-8")
     want = ref.read_text("utf-8")
     if got != want:
-        diff = "".join(list(difflib.unified_diff(want.splitlines(True), got.splitlines(True)))
-                       [:60])
+        diff = "".join(list(difflib.unified_diff(want.splitlines(True), got.splitlines(True)))[:60])
         pytest.fail(f"{part} changed:\n{diff}")
 
 
 def _text(pdf_path_or_bytes) -> str:
-    src = io.BytesIO(pdf_path_or_bytes) if isinstance(pdf_path_or_bytes, bytes) else \
-        pdf_path_or_bytes
+    src = (
+        io.BytesIO(pdf_path_or_bytes) if isinstance(pdf_path_or_bytes, bytes) else pdf_path_or_bytes
+    )
     with pdfplumber.open(src) as pdf:
         text = "".join((p.extract_text() or "") for p in pdf.pages)
     text = re.sub(r"—\s*\d+\s*—", "", text)
     return re.sub(r"\s+", "", text)
 
 
-def test_libreoffice_opens_it_with_same_pages_and_text(big_issue, big_doc, template,
-                                                        tmp_path):
+def test_libreoffice_opens_it_with_same_pages_and_text(big_issue, big_doc, template, tmp_path):
     docx = tmp_path / "big.docx"
     docx.write_bytes(render_docx(big_issue, template))
     ours = render_pdf(big_doc)
@@ -112,14 +122,23 @@ def test_round_trip(big_issue, template, tmp_path):
     back = import_articles(docx)
     assert len(back) == len(big_issue.articles)
     for a, b in zip(big_issue.articles, back, strict=True):
-        assert b.title == [x for grp in _titles(a, template) for x in grp] or \
-            "".join(b.title) == a.title_text
+        assert (
+            b.title == [x for grp in _titles(a, template) for x in grp]
+            or "".join(b.title) == a.title_text
+        )
         assert b.subtitle == a.subtitle
         assert _split_note(b.note)[1] == _split_note(a.note)[1]  # the label is normalised
 
         def shape(art):
-            return [(x.kind, x.level if x.kind is not BlockKind.PARAGRAPH or x.runin else 0,
-                     x.runin, x.text) for x in art.blocks]
+            return [
+                (
+                    x.kind,
+                    x.level if x.kind is not BlockKind.PARAGRAPH or x.runin else 0,
+                    x.runin,
+                    x.text,
+                )
+                for x in art.blocks
+            ]
 
         assert shape(b) == shape(a)
 
@@ -142,8 +161,9 @@ def _review_docx(path, kind):
     if kind == "ins":
         p._p.append(parse_xml(f"<w:ins {ns} {who}><w:r><w:t>新增文字。</w:t></w:r></w:ins>"))
     else:
-        p._p.append(parse_xml(f"<w:del {ns} {who}><w:r><w:delText>删去文字。</w:delText>"
-                              "</w:r></w:del>"))
+        p._p.append(
+            parse_xml(f"<w:del {ns} {who}><w:r><w:delText>删去文字。</w:delText></w:r></w:del>")
+        )
     d.save(path)
 
 
@@ -181,12 +201,21 @@ def test_title_block_blank_lines_follow_the_layout(template, composer):
 
     issue = past("2018-no01").issue
     d = docx.Document(io.BytesIO(render_docx(issue, template)))
-    paras = [(p.style.name, p.text[:6], bool(p._p.xpath("./w:pPr/w:keepNext")))
-             for p in d.paragraphs]
+    paras = [
+        (p.style.name, p.text[:6], bool(p._p.xpath("./w:pPr/w:keepNext"))) for p in d.paragraphs
+    ]
     start = next(i for i, p in enumerate(paras) if p[0] == "编者按")
-    got = [(s, t) for s, t, _ in paras[start:start + 8]]
-    assert got == [("编者按", "编者按：20"), ("正文", ""), ("标题", "湖南省人大常"), ("正文", ""),
-                   ("副标题", "（2018年"), ("正文", ""), ("正文", ""), ("一级标题", "一、选举任免")]
+    got = [(s, t) for s, t, _ in paras[start : start + 8]]
+    assert got == [
+        ("编者按", "编者按：20"),
+        ("正文", ""),
+        ("标题", "湖南省人大常"),
+        ("正文", ""),
+        ("副标题", "（2018年"),
+        ("正文", ""),
+        ("正文", ""),
+        ("一级标题", "一、选举任免"),
+    ]
     assert all(paras[start + k][2] for k in (1, 3, 5, 6))  # blanks kept with the title
     # the same lines in the layout: blank slots between the note and the first heading
     doc = composer.compose(issue)

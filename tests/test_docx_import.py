@@ -19,8 +19,7 @@ def _numbered_draft(path, fmt, text):
     root = d.part.numbering_part.element
     num = [n for n in root.findall(qn("w:num")) if n.get(qn("w:numId")) == num_id][0]
     abs_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
-    an = [a for a in root.findall(qn("w:abstractNum"))
-          if a.get(qn("w:abstractNumId")) == abs_id][0]
+    an = [a for a in root.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abs_id][0]
     lvl = [x for x in an.findall(qn("w:lvl")) if x.get(qn("w:ilvl")) == "0"][0]
     lvl.find(qn("w:numFmt")).set(qn("w:val"), fmt)
     lvl.find(qn("w:lvlText")).set(qn("w:val"), text)
@@ -40,7 +39,9 @@ def test_decimal_numbering(tmp_path):
     _numbered_draft(p, "decimal", "%1.")
     art = import_draft(p)
     assert [b.text for b in art.blocks if b.kind is BlockKind.HEADING] == [
-        "1.选举任免工作", "2.代表联络工作"]
+        "1.选举任免工作",
+        "2.代表联络工作",
+    ]
 
 
 def test_gb18030_copy_of_a_word_draft_gives_the_same_text(tmp_path):
@@ -80,9 +81,12 @@ def test_markdown_draft(tmp_path):
 
     Image.new("RGB", (600, 300), "#336699").save(tmp_path / "pic.png")
     md = tmp_path / "d.md"
-    md.write_text("# 代表工作的新进展\n\n## 一、总体情况\n\n今年以来，工作扎实推进。\n\n"
-                  "### 分项工作\n\n**加强学习。**组织代表集中学习。\n\n"
-                  "![图1 学习现场](pic.png)\n\n（办公室 张三）\n", "utf-8")
+    md.write_text(
+        "# 代表工作的新进展\n\n## 一、总体情况\n\n今年以来，工作扎实推进。\n\n"
+        "### 分项工作\n\n**加强学习。**组织代表集中学习。\n\n"
+        "![图1 学习现场](pic.png)\n\n（办公室 张三）\n",
+        "utf-8",
+    )
     art = import_draft(md)
     assert art.title == ["代表工作的新进展"]
     kinds = [(b.kind, b.level, b.runin) for b in art.blocks]

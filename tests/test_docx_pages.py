@@ -29,8 +29,9 @@ def test_page_starts_within_one_line(name, composer, template, tmp_path, big_iss
     docx = tmp_path / f"{name}.docx"
     docx.write_bytes(render_docx(issue, template, doc))
     pdf = to_pdf(docx, tmp_path / "lo")
-    masthead = "".join(pagestarts._clean(ln.text) for ln in doc.pages[0].lines
-                       if ln.role == "masthead")
+    masthead = "".join(
+        pagestarts._clean(ln.text) for ln in doc.pages[0].lines if ln.role == "masthead"
+    )
     ours, theirs = pagestarts.ours(doc, 0), pagestarts.theirs(pdf, masthead)
     assert len(theirs.pages) == len(ours.pages)
     assert theirs.stream == ours.stream  # every character, none dropped or overlapped
@@ -42,8 +43,11 @@ def test_page_starts_within_one_line(name, composer, template, tmp_path, big_iss
     firsts, lasts = pagestarts.edge_lines(pdf)
     for page in doc.pages:
         if page.number in same and page.number + 1 in same | {len(doc.pages) + 1}:
-            text = [pagestarts._clean(ln.text) for ln in page.lines
-                    if ln.role not in ("folio", "masthead")]
+            text = [
+                pagestarts._clean(ln.text)
+                for ln in page.lines
+                if ln.role not in ("folio", "masthead")
+            ]
             assert lasts[page.number - 1] == text[-1], page.number
             if page.number > 1:  # page 1 begins with the masthead
                 assert firsts[page.number - 1] == text[0], page.number

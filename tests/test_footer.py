@@ -19,7 +19,7 @@ def printed_lines(name: str) -> list[str]:
     own where the print wrapped; older ones joined wrapped lines, so a line there may be
     a whole group longer than fits."""
     text = (DATA / f"{name}.txt").read_text("utf-8")
-    tail = text[text.rindex("送："):]
+    tail = text[text.rindex("送：") :]
     return [_norm(x) for x in tail.splitlines() if x.strip() and x.strip() != "---"]
 
 

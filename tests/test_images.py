@@ -77,8 +77,9 @@ def test_image_in_word_draft_reaches_the_pdf(tmp_path):
     assert cap.text == "图1 培训班现场"
     assert after.slot == cap.slot + 1
     pitch = 225 * MM / 22
-    assert after.baseline == pytest.approx(37 * MM + after.slot * pitch + (pitch - 16) / 2
-                                           + 0.88 * 16, abs=0.01)  # the grid resumes
+    assert after.baseline == pytest.approx(
+        37 * MM + after.slot * pitch + (pitch - 16) / 2 + 0.88 * 16, abs=0.01
+    )  # the grid resumes
 
 
 def test_save_as_elsewhere_keeps_images(tmp_path):

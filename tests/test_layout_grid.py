@@ -49,8 +49,11 @@ def test_lines_start_at_28mm_and_full_lines_end_at_184mm(big_doc):
                 full += 1
                 if all("\u4e00" <= c <= "\u9fff" for c in ln.text):
                     # 27 when a number follows: it and the space before it need more
-                    assert len(ln.text) == 28 or ln.x0 > 28 * MM + 1 or (
-                        len(ln.text) == 27 and nxt.isascii() and nxt.isalnum())
+                    assert (
+                        len(ln.text) == 28
+                        or ln.x0 > 28 * MM + 1
+                        or (len(ln.text) == 27 and nxt.isascii() and nxt.isalnum())
+                    )
             if ln.role == "body" and not ln.text.startswith(("（", "“")):
                 pass
     assert full > 400

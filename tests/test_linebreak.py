@@ -15,6 +15,7 @@ def setpar(template, fonts, composer):
         st = template.styles[style]
         glyphs = shape([Span(text, st)], fonts, composer.cell_ratio)
         return break_lines(glyphs, template.geometry.text_width, indent * composer.g.cell)
+
     return run
 
 
@@ -61,8 +62,13 @@ def test_compression_before_pushing(setpar, template):
 
 
 def test_pairs_and_numbers_never_split(setpar):
-    for text in ("甲" * 27 + "——乙" * 5, "甲" * 27 + "……乙" * 5, "甲" * 26 + "20171231乙" * 3,
-                 "甲" * 27 + "96.7%乙" * 3, "甲" * 26 + "hnrldldt@163.com乙"):
+    for text in (
+        "甲" * 27 + "——乙" * 5,
+        "甲" * 27 + "……乙" * 5,
+        "甲" * 26 + "20171231乙" * 3,
+        "甲" * 27 + "96.7%乙" * 3,
+        "甲" * 26 + "hnrldldt@163.com乙",
+    ):
         lines = setpar(text)
         joined = [ln.text for ln in lines]
         for a, b in zip(joined, joined[1:], strict=False):
@@ -91,7 +97,9 @@ def test_title_balanced_at_a_meaningful_point():
     from lianluo_desk.layout.engine import _balanced
 
     assert _balanced("湖南省人大常委会选举任免联络工作委员会2017年工作总结（摘要）", 2, 20) == [
-        "湖南省人大常委会选举任免联络工作委员会", "2017年工作总结（摘要）"]
+        "湖南省人大常委会选举任免联络工作委员会",
+        "2017年工作总结（摘要）",
+    ]
     for text in ("一" * 21, "关于进一步加强和改进新时代人大代表工作的若干意见", "甲" * 39 + "。"):
         lines = _balanced(text, 2, 20)
         assert "".join(lines) == text

@@ -77,8 +77,9 @@ def test_geometry_read_back(pdf_bytes):
         assert digits == "3"
         assert max(c["x1"] for c in folio) > 170 * MM  # odd page: right
         page4 = pdf.pages[3]
-        folio4 = [c for c in page4.chars if c["size"] == pytest.approx(14)
-                  and c["top"] > h - 35 * MM]
+        folio4 = [
+            c for c in page4.chars if c["size"] == pytest.approx(14) and c["top"] > h - 35 * MM
+        ]
         assert min(c["x0"] for c in folio4) < 40 * MM  # even page: left
 
 

@@ -64,8 +64,7 @@ def sample_doc(composer):
 def test_every_glyph_where_the_box_tree_put_it(which, big_doc, sample_doc, composer):
     from .conftest import past
 
-    doc = {"big": big_doc, "sample": sample_doc}.get(which) or composer.compose(
-        past(which).issue)
+    doc = {"big": big_doc, "sample": sample_doc}.get(which) or composer.compose(past(which).issue)
     bad = misplaced(doc, render_pdf(doc))
     assert not bad, f"{len(bad)} glyphs misplaced, e.g. {bad[:5]}"
 
@@ -79,13 +78,19 @@ def test_no_state_leaks_after_a_spaced_or_bold_run(fonts):
 
     f = fonts.primary("fang").font.fontName
     latin = fonts.primary("latin").font.fontName
-    page = Page(number=1, width=595, height=842, items=[
-        GlyphRun(x=80, y=100, text="四月", font=f, size=16, char_space=3.0),
-        GlyphRun(x=120, y=100, text="25", font=latin, size=16),
-        GlyphRun(x=80, y=140, text="粗体", font=f, size=16, bold=0.5, color="#E60012",
-                 char_space=2.0),
-        GlyphRun(x=80, y=180, text="常规", font=f, size=16),
-    ])
+    page = Page(
+        number=1,
+        width=595,
+        height=842,
+        items=[
+            GlyphRun(x=80, y=100, text="四月", font=f, size=16, char_space=3.0),
+            GlyphRun(x=120, y=100, text="25", font=latin, size=16),
+            GlyphRun(
+                x=80, y=140, text="粗体", font=f, size=16, bold=0.5, color="#E60012", char_space=2.0
+            ),
+            GlyphRun(x=80, y=180, text="常规", font=f, size=16),
+        ],
+    )
     doc = Document(pages=[page])
     data = render_pdf(doc)
     assert not misplaced(doc, data)
@@ -135,8 +140,7 @@ def outside(doc: Document, data: bytes) -> list[str]:
     bad = []
     for pno, page in enumerate(doc.pages, 1):
         for run in page.items:
-            if not isinstance(run, GlyphRun) or run.y > g.top + g.text_height + 1 \
-                    or run.y < g.top:
+            if not isinstance(run, GlyphRun) or run.y > g.top + g.text_height + 1 or run.y < g.top:
                 continue  # folios sit below the block by design
             font = pdfmetrics.getFont(run.font)
             x = run.x
@@ -147,8 +151,9 @@ def outside(doc: Document, data: bytes) -> list[str]:
                 ink = _ink_box(doc.fonts[run.font], ch)
                 if ch.isalnum() and (x < left - TOL or x + box > right + TOL):
                     bad.append(f"p{pno} {ch!r} set {x:.2f}–{x + box:.2f}")
-                if ink and (x + ink[0] * run.size < left - TOL
-                            or x + ink[1] * run.size > right + TOL):
+                if ink and (
+                    x + ink[0] * run.size < left - TOL or x + ink[1] * run.size > right + TOL
+                ):
                     bad.append(f"p{pno} {ch!r} ink past the edge at {x:.2f}")
                 x += adv + run.char_space
     return bad

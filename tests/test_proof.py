@@ -11,8 +11,9 @@ from .conftest import DATA, cli
 
 
 def _issue(*paras):
-    return Issue(articles=[Article(title=["标题"], blocks=[
-        Block(BlockKind.PARAGRAPH, p) for p in paras])])
+    return Issue(
+        articles=[Article(title=["标题"], blocks=[Block(BlockKind.PARAGRAPH, p) for p in paras])]
+    )
 
 
 def _fixed(text, rule):
@@ -21,23 +22,29 @@ def _fixed(text, rule):
     return issue.articles[0].blocks[0].text
 
 
-@pytest.mark.parametrize("text,rule,want", [
-    ("我们认为,这是对的:一是(草案)好", "halfwidth", "我们认为，这是对的：一是（草案）好"),
-    ("请访问 https://www.hnrd.gov.cn/a,b 或 hnrldldt@163.com,谢谢", "halfwidth",
-     "请访问 https://www.hnrd.gov.cn/a,b 或 hnrldldt@163.com，谢谢"),
-    ("增长96.7%,达到3.5亿元", "halfwidth", "增长96.7%，达到3.5亿元"),
-    ("He said, hello.", "halfwidth", "He said, hello."),
-    ('他说"好"', "quotes", "他说“好”"),
-    ("It's 'fine'", "quotes", "It's ‘fine’"),
-    ("工作--创新", "dashes", "工作——创新"),
-    ("等等...", "dashes", "等等……"),
-    ("电话0731—85309270", "dashes", "电话0731—85309270"),
-    ("2017 年 1 月", "spaces", "2017年1月"),
-    ("18年以来", "year", "2018年以来"),
-    ("八十年代", "year", "八十年代"),
-    ("湘常办发[2017]11号", "docno", "湘常办发〔2017〕11号"),
-    ("做好的的工作", "doubled", "做好的工作"),
-])
+@pytest.mark.parametrize(
+    "text,rule,want",
+    [
+        ("我们认为,这是对的:一是(草案)好", "halfwidth", "我们认为，这是对的：一是（草案）好"),
+        (
+            "请访问 https://www.hnrd.gov.cn/a,b 或 hnrldldt@163.com,谢谢",
+            "halfwidth",
+            "请访问 https://www.hnrd.gov.cn/a,b 或 hnrldldt@163.com，谢谢",
+        ),
+        ("增长96.7%,达到3.5亿元", "halfwidth", "增长96.7%，达到3.5亿元"),
+        ("He said, hello.", "halfwidth", "He said, hello."),
+        ('他说"好"', "quotes", "他说“好”"),
+        ("It's 'fine'", "quotes", "It's ‘fine’"),
+        ("工作--创新", "dashes", "工作——创新"),
+        ("等等...", "dashes", "等等……"),
+        ("电话0731—85309270", "dashes", "电话0731—85309270"),
+        ("2017 年 1 月", "spaces", "2017年1月"),
+        ("18年以来", "year", "2018年以来"),
+        ("八十年代", "year", "八十年代"),
+        ("湘常办发[2017]11号", "docno", "湘常办发〔2017〕11号"),
+        ("做好的的工作", "doubled", "做好的工作"),
+    ],
+)
 def test_rule_fixes(text, rule, want):
     assert _fixed(text, rule) == want
 

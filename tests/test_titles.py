@@ -41,8 +41,11 @@ def test_sample_title_as_laid_out(composer):
 
     doc = composer.compose(load_issue(SAMPLE_ISSUE))
     titles = [ln for ln in doc.pages[0].lines if ln.role == "title"]
-    assert [ln.text for ln in titles] == ["深学细悟笃行", "不断提升新时代人大选举任免",
-                                          "联络工作的质量和水平"]
+    assert [ln.text for ln in titles] == [
+        "深学细悟笃行",
+        "不断提升新时代人大选举任免",
+        "联络工作的质量和水平",
+    ]
     g = composer.g
     for ln in titles:
         assert abs((ln.x0 - g.left) - (g.left + g.text_width - ln.x1)) < 0.5

@@ -28,6 +28,9 @@ def test_trace_matches_reference(name, composer, update_traces):
         ref.write_text(got, "utf-8")
     want = ref.read_text("utf-8")
     if got != want:
-        diff = "".join(list(difflib.unified_diff(want.splitlines(True), got.splitlines(True),
-                                                 "expected", "got"))[:60])
+        diff = "".join(
+            list(
+                difflib.unified_diff(want.splitlines(True), got.splitlines(True), "expected", "got")
+            )[:60]
+        )
         pytest.fail(f"layout of {name} changed:\n{diff}")

@@ -73,8 +73,13 @@ def distribution_from(archive: Archive, t: Template, preset: str | None) -> tupl
     return list(t.presets.get(name, {}).get("groups", [])), name
 
 
-def new_issue(archive: Archive, t: Template, date: _dt.date, preset: str | None = None,
-              supplement: bool = False) -> tuple[Issue, list[str]]:
+def new_issue(
+    archive: Archive,
+    t: Template,
+    date: _dt.date,
+    preset: str | None = None,
+    supplement: bool = False,
+) -> tuple[Issue, list[str]]:
     from ..service import new_issue as blank
 
     prop = propose(archive, date, supplement)
@@ -89,8 +94,16 @@ def new_issue(archive: Archive, t: Template, date: _dt.date, preset: str | None 
     return issue, prop.warnings
 
 
-SETTABLE = ("number", "cumulative", "date", "editors", "distribution", "contact", "approval",
-            "supplement")
+SETTABLE = (
+    "number",
+    "cumulative",
+    "date",
+    "editors",
+    "distribution",
+    "contact",
+    "approval",
+    "supplement",
+)
 
 
 def set_values(issue: Issue, pairs: list[str], archive: Archive, t: Template) -> list[str]:
@@ -150,13 +163,18 @@ def publish(issue_path: Path, archive: Archive, library: Path, t: Template, font
     ensure_editable(issue, str(issue_path))
     errors = [f for f in proof.check(issue) if f.severity == "error"]
     if errors:
-        raise UserError(f"{issue_path}: {len(errors)} proofing errors; run "
-                        f"'lianluo-desk check {issue_path}' (校对未通过)")
+        raise UserError(
+            f"{issue_path}: {len(errors)} proofing errors; run "
+            f"'lianluo-desk check {issue_path}' (校对未通过)"
+        )
     m = issue.masthead
     prior = _prior_revision(archive, issue)
     if prior is None:
-        warnings = [w for w in check_numbers(archive, m.date, m.number, m.cumulative,
-                                             m.supplement) if "(duplicate)" in w]
+        warnings = [
+            w
+            for w in check_numbers(archive, m.date, m.number, m.cumulative, m.supplement)
+            if "(duplicate)" in w
+        ]
         if warnings:
             raise UserError(f"{issue_path}: {warnings[0]}")
     doc = layout(issue, t, fonts)  # refuses missing glyphs
@@ -176,15 +194,25 @@ def publish(issue_path: Path, archive: Archive, library: Path, t: Template, font
     _fault("after-pdf")
     now = _dt.datetime.now().replace(microsecond=0).isoformat()
     before = dict(issue.published)
-    issue.published = {"state": "published", "at": now,
-                       "revision": 1 if prior is None else prior[1] + 1,
-                       "pdf_sha256": sha, "pdf": final.name}
+    issue.published = {
+        "state": "published",
+        "at": now,
+        "revision": 1 if prior is None else prior[1] + 1,
+        "pdf_sha256": sha,
+        "pdf": final.name,
+    }
     moved = False
     try:
         with archive.transaction() as db:
             if prior is None:
-                archive.add(issue, source=issue_path.name, published_at=now,
-                            pdf_path=str(final), pdf_sha256=sha, db=db)
+                archive.add(
+                    issue,
+                    source=issue_path.name,
+                    published_at=now,
+                    pdf_path=str(final),
+                    pdf_sha256=sha,
+                    db=db,
+                )
             else:
                 _record_revision(archive, db, prior[0], issue, str(final), sha, now)
             _fault("mid-record")
@@ -201,9 +229,11 @@ def publish(issue_path: Path, archive: Archive, library: Path, t: Template, font
 
 def ensure_editable(issue: Issue, where: str) -> None:
     if issue.published.get("state") == "published":
-        raise UserError(f"{where}: published (revision {issue.published.get('revision', 1)})"
-                        " and read-only; start a correction with 'lianluo-desk revise' "
-                        "(已发布，只读)")
+        raise UserError(
+            f"{where}: published (revision {issue.published.get('revision', 1)})"
+            " and read-only; start a correction with 'lianluo-desk revise' "
+            "(已发布，只读)"
+        )
 
 
 def revise(issue_path: Path) -> Issue:
@@ -222,29 +252,51 @@ def _prior_revision(archive: Archive, issue: Issue) -> tuple[int, int] | None:
         return None
     m = issue.masthead
     series = "supplement" if m.supplement else "regular"
-    row = archive.db.execute("SELECT id, revision FROM issues WHERE series=? AND year=? AND"
-                             " number=? AND cumulative=?",
-                             (series, m.date.year, m.number, m.cumulative)).fetchone()
+    row = archive.db.execute(
+        "SELECT id, revision FROM issues WHERE series=? AND year=? AND number=? AND cumulative=?",
+        (series, m.date.year, m.number, m.cumulative),
+    ).fetchone()
     if row is None:
-        raise UserError("the published issue this corrects is not in the archive (its "
-                        "number or date was changed); keep them to publish a correction")
+        raise UserError(
+            "the published issue this corrects is not in the archive (its "
+            "number or date was changed); keep them to publish a correction"
+        )
     return int(row[0]), int(row[1])
 
 
-def _record_revision(archive: Archive, db, issue_id: int, issue: Issue, pdf: str, sha: str,  # type: ignore[no-untyped-def]
-                     now: str) -> None:
+def _record_revision(
+    archive: Archive,
+    db,
+    issue_id: int,
+    issue: Issue,
+    pdf: str,
+    sha: str,  # type: ignore[no-untyped-def]
+    now: str,
+) -> None:
     import json
 
     from ..model.store import issue_to_dict
 
-    old = db.execute("SELECT revision, data, pdf_sha256 FROM issues WHERE id=?",
-                     (issue_id,)).fetchone()
-    db.execute("INSERT INTO revisions (issue_id, revision, data, pdf_sha256, replaced_at)"
-               " VALUES (?,?,?,?,?)", (issue_id, old[0], old[1], old[2], now))
-    db.execute("UPDATE issues SET data=?, pdf_path=?, pdf_sha256=?, published_at=?,"
-               " revision=?, title=? WHERE id=?",
-               (json.dumps(issue_to_dict(issue), ensure_ascii=False), pdf, sha, now,
-                old[0] + 1, " / ".join(a.title_text for a in issue.articles if a.title),
-                issue_id))
+    old = db.execute(
+        "SELECT revision, data, pdf_sha256 FROM issues WHERE id=?", (issue_id,)
+    ).fetchone()
+    db.execute(
+        "INSERT INTO revisions (issue_id, revision, data, pdf_sha256, replaced_at)"
+        " VALUES (?,?,?,?,?)",
+        (issue_id, old[0], old[1], old[2], now),
+    )
+    db.execute(
+        "UPDATE issues SET data=?, pdf_path=?, pdf_sha256=?, published_at=?,"
+        " revision=?, title=? WHERE id=?",
+        (
+            json.dumps(issue_to_dict(issue), ensure_ascii=False),
+            pdf,
+            sha,
+            now,
+            old[0] + 1,
+            " / ".join(a.title_text for a in issue.articles if a.title),
+            issue_id,
+        ),
+    )
     db.execute("DELETE FROM articles WHERE issue_id=?", (issue_id,))
     archive._write_articles(db, issue_id, issue)

@@ -132,8 +132,10 @@ class Archive:
     def migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):
-            raise UserError(f"{self.path}: archive made by a newer lianluo-desk "
-                            f"(schema {version}); update the program")
+            raise UserError(
+                f"{self.path}: archive made by a newer lianluo-desk "
+                f"(schema {version}); update the program"
+            )
         for target in range(version + 1, len(MIGRATIONS) + 1):
             with self.transaction() as db:
                 for statement in _statements(MIGRATIONS[target - 1]):
@@ -142,9 +144,15 @@ class Archive:
 
     # -- writing ----------------------------------------------------------------------
 
-    def add(self, issue: Issue, source: str = "", published_at: str = "",
-            pdf_path: str = "", pdf_sha256: str = "", db: sqlite3.Connection | None = None
-            ) -> int:
+    def add(
+        self,
+        issue: Issue,
+        source: str = "",
+        published_at: str = "",
+        pdf_path: str = "",
+        pdf_sha256: str = "",
+        db: sqlite3.Connection | None = None,
+    ) -> int:
         """Record an issue; refuses a number or cumulative number already there."""
         m = issue.masthead
         series = "supplement" if m.supplement else "regular"
@@ -158,8 +166,20 @@ class Archive:
             cur = conn.execute(
                 "INSERT INTO issues (series, year, number, cumulative, date, title, data,"
                 " source, pdf_path, pdf_sha256, published_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (series, m.date.year, m.number, m.cumulative, m.date.isoformat(), title, data,
-                 source, pdf_path, pdf_sha256, published_at))
+                (
+                    series,
+                    m.date.year,
+                    m.number,
+                    m.cumulative,
+                    m.date.isoformat(),
+                    title,
+                    data,
+                    source,
+                    pdf_path,
+                    pdf_sha256,
+                    published_at,
+                ),
+            )
             issue_id = int(cur.lastrowid or 0)
             self._write_articles(conn, issue_id, issue)
             return issue_id
@@ -172,26 +192,43 @@ class Archive:
     @staticmethod
     def _write_articles(conn: sqlite3.Connection, issue_id: int, issue: Issue) -> None:
         for k, art in enumerate(issue.articles):
-            text = "\n".join(b.full_text for b in art.blocks
-                             if b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING))
+            text = "\n".join(
+                b.full_text
+                for b in art.blocks
+                if b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+            )
             byline = "".join(b.text for b in art.blocks if b.kind is BlockKind.BYLINE)
-            conn.execute("INSERT INTO articles (issue_id, idx, title, text, byline)"
-                         " VALUES (?,?,?,?,?)", (issue_id, k, art.title_text,
-                                                 (art.note + "\n" + text).strip(), byline))
+            conn.execute(
+                "INSERT INTO articles (issue_id, idx, title, text, byline) VALUES (?,?,?,?,?)",
+                (issue_id, k, art.title_text, (art.note + "\n" + text).strip(), byline),
+            )
 
     @staticmethod
-    def _clash(conn: sqlite3.Connection, series: str, year: int, number: int,
-               cumulative: int, exclude: int = -1) -> str:
-        row = conn.execute("SELECT date FROM issues WHERE series=? AND year=? AND number=?"
-                           " AND id<>?", (series, year, number, exclude)).fetchone()
+    def _clash(
+        conn: sqlite3.Connection,
+        series: str,
+        year: int,
+        number: int,
+        cumulative: int,
+        exclude: int = -1,
+    ) -> str:
+        row = conn.execute(
+            "SELECT date FROM issues WHERE series=? AND year=? AND number=? AND id<>?",
+            (series, year, number, exclude),
+        ).fetchone()
         if row:
-            return (f"{year}年第{number}期 already in the archive (dated {row[0]}) "
-                    f"(已有{year}年第{number}期)")
-        row = conn.execute("SELECT year, number FROM issues WHERE cumulative=? AND id<>?",
-                           (cumulative, exclude)).fetchone()
+            return (
+                f"{year}年第{number}期 already in the archive (dated {row[0]}) "
+                f"(已有{year}年第{number}期)"
+            )
+        row = conn.execute(
+            "SELECT year, number FROM issues WHERE cumulative=? AND id<>?", (cumulative, exclude)
+        ).fetchone()
         if row:
-            return (f"cumulative number {cumulative} already used by {row[0]}年第{row[1]}期 "
-                    f"(总第{cumulative}期已被使用)")
+            return (
+                f"cumulative number {cumulative} already used by {row[0]}年第{row[1]}期 "
+                f"(总第{cumulative}期已被使用)"
+            )
         return ""
 
     # -- reading ----------------------------------------------------------------------
@@ -200,13 +237,29 @@ class Archive:
         where = f" WHERE id IN ({','.join('?' * len(ids))})" if ids is not None else ""
         rows = self.db.execute(
             "SELECT id, series, year, number, cumulative, date, title, source, published_at,"
-            f" revision FROM issues{where} ORDER BY cumulative", ids or []).fetchall()
-        return [ArchivedIssue(r[0], r[1], r[2], r[3], r[4], _dt.date.fromisoformat(r[5]), r[6],
-                              r[7], bool(r[8]), r[9]) for r in rows]
+            f" revision FROM issues{where} ORDER BY cumulative",
+            ids or [],
+        ).fetchall()
+        return [
+            ArchivedIssue(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                _dt.date.fromisoformat(r[5]),
+                r[6],
+                r[7],
+                bool(r[8]),
+                r[9],
+            )
+            for r in rows
+        ]
 
     def last(self) -> Issue | None:
-        row = self.db.execute("SELECT data FROM issues ORDER BY cumulative DESC, date DESC"
-                              " LIMIT 1").fetchone()
+        row = self.db.execute(
+            "SELECT data FROM issues ORDER BY cumulative DESC, date DESC LIMIT 1"
+        ).fetchone()
         return issue_from_dict(json.loads(row[0]), "archive") if row else None
 
     def get(self, issue_id: int) -> Issue:
@@ -228,25 +281,32 @@ class Archive:
                 "SELECT a.issue_id, a.title, snippet(articles_fts, 1, '【', '】', '…', 12)"
                 " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
                 " WHERE articles_fts MATCH ? ORDER BY articles_fts.rowid DESC LIMIT ?",
-                (quoted, limit)).fetchall()
+                (quoted, limit),
+            ).fetchall()
         else:  # trigrams need three characters; two-character words use LIKE on the index
             like = f"%{text}%"
             rows = self.db.execute(
                 "SELECT a.issue_id, a.title, substr(a.text, max(1, instr(a.text, ?) - 12), 30)"
                 " FROM articles a WHERE a.title LIKE ? OR a.text LIKE ?"
-                " ORDER BY a.id DESC LIMIT ?", (text, like, like, limit)).fetchall()
+                " ORDER BY a.id DESC LIMIT ?",
+                (text, like, like, limit),
+            ).fetchall()
         by_id = {i.id: i for i in self.list(sorted({r[0] for r in rows}))}
         return [(by_id[r[0]], r[1], r[2]) for r in rows if r[0] in by_id]
 
     def presets(self) -> dict[str, tuple[str, list[str]]]:
-        return {r[0]: (r[1], json.loads(r[2])) for r in
-                self.db.execute("SELECT name, label, groups FROM presets ORDER BY name")}
+        return {
+            r[0]: (r[1], json.loads(r[2]))
+            for r in self.db.execute("SELECT name, label, groups FROM presets ORDER BY name")
+        }
 
     def save_preset(self, name: str, label: str, groups: list[str]) -> None:
         with self.transaction() as db:
-            db.execute("INSERT INTO presets(name, label, groups) VALUES (?,?,?) ON CONFLICT"
-                       "(name) DO UPDATE SET label=excluded.label, groups=excluded.groups",
-                       (name, label, json.dumps(groups, ensure_ascii=False)))
+            db.execute(
+                "INSERT INTO presets(name, label, groups) VALUES (?,?,?) ON CONFLICT"
+                "(name) DO UPDATE SET label=excluded.label, groups=excluded.groups",
+                (name, label, json.dumps(groups, ensure_ascii=False)),
+            )
 
 
 def _statements(script: str) -> list[str]:

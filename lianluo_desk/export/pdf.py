@@ -22,10 +22,15 @@ class PdfPainter:
         first = doc.pages[0]
         # the canvas writes its initial font into every page; make it an embedded one
         fonts = [it.font for pg in doc.pages for it in pg.items if isinstance(it, GlyphRun)]
-        self.c = Canvas(fh, pagesize=(first.width, first.height), invariant=1,
-                        pageCompression=1, pdfVersion=(1, 4),
-                        initialFontName=fonts[0] if fonts else None,
-                        initialFontSize=16)
+        self.c = Canvas(
+            fh,
+            pagesize=(first.width, first.height),
+            invariant=1,
+            pageCompression=1,
+            pdfVersion=(1, 4),
+            initialFontName=fonts[0] if fonts else None,
+            initialFontSize=16,
+        )
         self.c.setTitle(doc.title)
         self.c.setAuthor(doc.author)
         self.c.setSubject(doc.subject)
@@ -73,7 +78,7 @@ class PdfPainter:
             # the last glyph of a string (pdfminer does) then still see true positions.
             x, i = run.x, 0
             for _subset, data in pieces:
-                seg = run.text[i:i + len(data)]
+                seg = run.text[i : i + len(data)]
                 t.setTextOrigin(x, self.h - run.y)
                 t.textOut(seg)
                 x += font.stringWidth(seg, run.size) + run.char_space * len(seg)
@@ -91,8 +96,9 @@ class PdfPainter:
         self.c.line(rule.x, y, rule.x + rule.width, y)
 
     def image(self, image: ImageBox) -> None:
-        self.c.drawImage(image.path, image.x, self.h - image.y - image.height,
-                         image.width, image.height)
+        self.c.drawImage(
+            image.path, image.x, self.h - image.y - image.height, image.width, image.height
+        )
 
     def end_page(self, page: Page) -> None:
         self.c.showPage()

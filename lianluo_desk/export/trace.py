@@ -19,16 +19,21 @@ class TracePainter:
 
     def glyph_run(self, run: GlyphRun) -> None:
         bold = " bold" if run.bold else ""
-        self.out.append(f"  text {run.x:.1f} {run.y:.1f} {run.font} {run.size:g} "
-                        f"cs={run.char_space:.2f} {run.color}{bold} {run.text}")
+        self.out.append(
+            f"  text {run.x:.1f} {run.y:.1f} {run.font} {run.size:g} "
+            f"cs={run.char_space:.2f} {run.color}{bold} {run.text}"
+        )
 
     def rule(self, rule: Rule) -> None:
-        self.out.append(f"  rule {rule.x:.1f} {rule.y:.1f} w={rule.width:.1f} "
-                        f"t={rule.thickness:.2f} {rule.color}")
+        self.out.append(
+            f"  rule {rule.x:.1f} {rule.y:.1f} w={rule.width:.1f} "
+            f"t={rule.thickness:.2f} {rule.color}"
+        )
 
     def image(self, image: ImageBox) -> None:
-        self.out.append(f"  image {image.x:.1f} {image.y:.1f} {image.width:.1f}x"
-                        f"{image.height:.1f} {image.path}")
+        self.out.append(
+            f"  image {image.x:.1f} {image.y:.1f} {image.width:.1f}x{image.height:.1f} {image.path}"
+        )
 
     def end_page(self, page: Page) -> None:
         pass

@@ -20,8 +20,7 @@ MAX_RATIO = 200
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def import_draft(path: str | Path, assets: Path | None = None,
-                 assets_ref: str = "") -> Article:
+def import_draft(path: str | Path, assets: Path | None = None, assets_ref: str = "") -> Article:
     """Read a draft into one article (see ``import_articles``)."""
     arts = import_articles(path, assets, assets_ref)
     if len(arts) == 1:
@@ -32,16 +31,18 @@ def import_draft(path: str | Path, assets: Path | None = None,
     return merged
 
 
-def import_articles(path: str | Path, assets: Path | None = None,
-                    assets_ref: str = "") -> list[Article]:
+def import_articles(
+    path: str | Path, assets: Path | None = None, assets_ref: str = ""
+) -> list[Article]:
     """Read a draft into articles: one, or several for a DOCX this program exported.
     Images are normalised and stored in ``assets`` (a folder beside the issue file);
     blocks refer to them as ``assets_ref/NAME``."""
     return import_file(path, assets, assets_ref)[0]
 
 
-def import_file(path: str | Path, assets: Path | None = None,
-                assets_ref: str = "") -> tuple[list[Article], PastIssue | None]:
+def import_file(
+    path: str | Path, assets: Path | None = None, assets_ref: str = ""
+) -> tuple[list[Article], PastIssue | None]:
     """``import_articles``, plus the past issue when the file is a printed issue's text
     (its masthead and distribution, for an empty issue to take over)."""
     p = Path(path)
@@ -56,8 +57,10 @@ def import_file(path: str | Path, assets: Path | None = None,
         raise UserError(f"{p}: too large for a draft ({size / 1e6:.0f} MB)")
     head = p.read_bytes()[:8]
     if head.startswith(OLE_MAGIC):
-        raise UserError(f"{p}: legacy Word .doc or encrypted document; save it as .docx "
-                        "(旧版 .doc 或加密文档，请另存为 .docx)")
+        raise UserError(
+            f"{p}: legacy Word .doc or encrypted document; save it as .docx "
+            "(旧版 .doc 或加密文档，请另存为 .docx)"
+        )
     if head.startswith(b"PK"):
         paras = read_docx(p)
     else:
@@ -89,15 +92,20 @@ def _check_zip(p: Path) -> None:
             total = sum(i.file_size for i in infos)
             packed = sum(i.compress_size for i in infos) or 1
             names = {i.filename for i in infos}
-            doctype = any(_has_doctype(z, i) for i in infos
-                          if i.filename.endswith((".xml", ".rels")) and i.file_size < MAX_UNPACKED)
+            doctype = any(
+                _has_doctype(z, i)
+                for i in infos
+                if i.filename.endswith((".xml", ".rels")) and i.file_size < MAX_UNPACKED
+            )
     except (zipfile.BadZipFile, OSError) as exc:
         raise UserError(f"{p}: damaged .docx ({exc})") from None
     if total > MAX_UNPACKED or total / packed > MAX_RATIO:
         raise UserError(f"{p}: refused, unpacks to {total / 1e6:.0f} MB (zip bomb?)")
     if doctype:
-        raise UserError(f"{p}: refused, the document declares XML entities (<!DOCTYPE>), "
-                        "which Word never writes")
+        raise UserError(
+            f"{p}: refused, the document declares XML entities (<!DOCTYPE>), "
+            "which Word never writes"
+        )
     if "word/document.xml" not in names:
         if "EncryptedPackage" in names:
             raise UserError(f"{p}: encrypted document; remove the password first")
@@ -117,17 +125,23 @@ def _check_review(p: Path) -> None:
 
     with zipfile.ZipFile(p) as z:
         doc = z.read("word/document.xml").decode("utf-8", "replace")
-        comments = (z.read("word/comments.xml").decode("utf-8", "replace")
-                    if "word/comments.xml" in z.namelist() else "")
+        comments = (
+            z.read("word/comments.xml").decode("utf-8", "replace")
+            if "word/comments.xml" in z.namelist()
+            else ""
+        )
     ins = len(re.findall(r"<w:(?:ins|moveTo)\b", doc))
     dels = len(re.findall(r"<w:(?:del|moveFrom)\b", doc))
     if ins or dels:
-        raise UserError(f"{p}: has tracked changes ({ins} insertions, {dels} deletions); "
-                        "accept or reject them in Word/WPS first (含修订，请先接受或拒绝修订)")
+        raise UserError(
+            f"{p}: has tracked changes ({ins} insertions, {dels} deletions); "
+            "accept or reject them in Word/WPS first (含修订，请先接受或拒绝修订)"
+        )
     n = len(re.findall(r"<w:comment\b", comments))
     if n:
-        raise UserError(f"{p}: has {n} comments; resolve or delete them first "
-                        "(含批注，请先处理批注)")
+        raise UserError(
+            f"{p}: has {n} comments; resolve or delete them first (含批注，请先处理批注)"
+        )
 
 
 def read_past_issue(p: Path) -> PastIssue | None:

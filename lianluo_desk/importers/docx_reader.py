@@ -52,11 +52,17 @@ def read(p: Path) -> list[RawPara]:
                         break
                     lead_run += r.text.replace("\u200b", "")
                 lead_stripped = lead_run.strip()
-        out.append(RawPara(text=stripped, bold=bold_all,
-                           centered=align == WD_ALIGN_PARAGRAPH.CENTER,
-                           size=max(sizes) if sizes else 0.0, bold_lead=lead_stripped,
-                           style=para.style.name if para.style is not None else "",
-                           runin_style=runin_style))
+        out.append(
+            RawPara(
+                text=stripped,
+                bold=bold_all,
+                centered=align == WD_ALIGN_PARAGRAPH.CENTER,
+                size=max(sizes) if sizes else 0.0,
+                bold_lead=lead_stripped,
+                style=para.style.name if para.style is not None else "",
+                runin_style=runin_style,
+            )
+        )
     return out
 
 

@@ -72,8 +72,9 @@ def _norm(text: str, keep_gaps: bool = False) -> str:
 
 def _gap_to_ideographic(text: str) -> str:
     """A space typed between two hanzi in a heading or byline is a deliberate gap."""
-    return re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "\u3000",
-                  _norm(text, keep_gaps=True))
+    return re.sub(
+        r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "\u3000", _norm(text, keep_gaps=True)
+    )
 
 
 def looks_like_past_issue(text: str) -> bool:
@@ -115,8 +116,10 @@ def parse_past_issue(text: str, origin: str = "") -> PastIssue:
             break
         elif mm := BAD_DATE.match(s.replace(" ", "")):
             year, rest = mm.group(1), mm.group(2)
-            warnings.append(f"{where}: date “{s}” is damaged; read as {year}年{rest}月"
-                            f"{mm.group(3)}日 — check it")
+            warnings.append(
+                f"{where}: date “{s}” is damaged; read as {year}年{rest}月"
+                f"{mm.group(3)}日 — check it"
+            )
             m.date = _dt.date(int(year), int(rest), int(mm.group(3)))
             i += 1
             head_seen += 1
@@ -221,8 +224,11 @@ def _parse_body(body: list[tuple[str, bool]], past: PastIssue) -> None:
             continue
         level = _heading_level(compact)
         starts_article = art is None or (
-            level == 0 and _is_title_like(compact) and bool(art.blocks)
-            and art.blocks[-1].kind is BlockKind.BYLINE)
+            level == 0
+            and _is_title_like(compact)
+            and bool(art.blocks)
+            and art.blocks[-1].kind is BlockKind.BYLINE
+        )
         if starts_article:
             art = Article(note=pending_note, title=_merge_title(text))
             pending_note = ""
@@ -232,8 +238,11 @@ def _parse_body(body: list[tuple[str, bool]], past: PastIssue) -> None:
         if art.title and not art.subtitle and not art.blocks and SUBTITLE.match(compact):
             art.subtitle = compact
             continue
-        if BYLINE.match(compact) and not _heading_level(compact[1:]) and (
-                " " in text or "供稿" in compact or "综合" in compact):
+        if (
+            BYLINE.match(compact)
+            and not _heading_level(compact[1:])
+            and (" " in text or "供稿" in compact or "综合" in compact)
+        ):
             art.blocks.append(Block(BlockKind.BYLINE, _gap_to_ideographic(text)))
             continue
         short = len(compact) <= HEADING_MAX and not re.search(r"[。；！？]", compact)
@@ -247,8 +256,12 @@ def _parse_body(body: list[tuple[str, bool]], past: PastIssue) -> None:
         if level:
             head = re.match(r"^(.{2,60}?[。！？])", compact)
             if head and len(head.group(1)) < len(compact):
-                block = Block(BlockKind.PARAGRAPH, compact[len(head.group(1)):], level=level,
-                              runin=head.group(1))
+                block = Block(
+                    BlockKind.PARAGRAPH,
+                    compact[len(head.group(1)) :],
+                    level=level,
+                    runin=head.group(1),
+                )
         art.blocks.append(block)
         prev_cut = not _ends_sentence(compact)
     if pending_note and issue.articles:

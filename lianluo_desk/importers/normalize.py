@@ -8,8 +8,10 @@ import re
 from ..layout.kinsoku import is_cjk_cell
 
 _CJK = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…·]"
-_SPACE_CJK_LATIN = re.compile(rf"(?<={_CJK})[ \t\u00a0]+(?=[0-9A-Za-z%(])"
-                              rf"|(?<=[0-9A-Za-z%)])[ \t\u00a0]+(?={_CJK})")
+_SPACE_CJK_LATIN = re.compile(
+    rf"(?<={_CJK})[ \t\u00a0]+(?=[0-9A-Za-z%(])"
+    rf"|(?<=[0-9A-Za-z%)])[ \t\u00a0]+(?={_CJK})"
+)
 _SPACE_CJK_CJK = re.compile(rf"(?<={_CJK})[ \t\u00a0]+(?={_CJK})")
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 
@@ -33,14 +35,20 @@ def fullwidth_punct_in_cjk(text: str) -> str:
         nxt = text[i + 1] if i + 1 < n else ""
         if ch == "(":
             close = text.find(")", i)
-            inner = text[i + 1:close] if close > 0 else text[i + 1:i + 12]
-            ok = ((nxt and is_cjk_cell(nxt)) or (prev and is_cjk_cell(prev))
-                  or any(is_cjk_cell(c) for c in inner))
+            inner = text[i + 1 : close] if close > 0 else text[i + 1 : i + 12]
+            ok = (
+                (nxt and is_cjk_cell(nxt))
+                or (prev and is_cjk_cell(prev))
+                or any(is_cjk_cell(c) for c in inner)
+            )
         elif ch == ")":
             ok = (prev and is_cjk_cell(prev)) or (nxt and is_cjk_cell(nxt))
         else:
-            ok = bool(prev) and is_cjk_cell(prev) or (bool(nxt) and is_cjk_cell(nxt)
-                                                       and not prev.isdigit())
+            ok = (
+                bool(prev)
+                and is_cjk_cell(prev)
+                or (bool(nxt) and is_cjk_cell(nxt) and not prev.isdigit())
+            )
         if ok:
             out[i] = _HALF_TO_FULL[ch]
     return "".join(out)

@@ -19,7 +19,8 @@ H4 = re.compile(r"^[（(]\d{1,2}[）)]")
 NOTE = re.compile(r"^(【编者按】|编者按[:：]?)")
 SUBTITLE = re.compile(r"^[（(]\s*\d{4}\s*年[^）)]{0,12}[）)]$")
 BYLINE = re.compile(
-    r"^[（(][^（()）]{2,40}(供稿|综合|整理|报送|撰稿|[ \u3000][\u4e00-\u9fff]{2,4})[）)]$")
+    r"^[（(][^（()）]{2,40}(供稿|综合|整理|报送|撰稿|[ \u3000][\u4e00-\u9fff]{2,4})[）)]$"
+)
 TERMINAL = "。！？；：…"
 HEADING_MAX = 30
 
@@ -61,27 +62,44 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
     if i < len(items) and not items[i].image:
         p = items[i]
         t = p.text.strip()
-        if (p.centered or p.size >= 18 or (p.bold and not heading_level(t))
-                or (len(t) <= 40 and t[-1:] not in TERMINAL and not heading_level(t))):
+        if (
+            p.centered
+            or p.size >= 18
+            or (p.bold and not heading_level(t))
+            or (len(t) <= 40 and t[-1:] not in TERMINAL and not heading_level(t))
+        ):
             art.title = []
             for line in t.split("\n"):
                 line = line.strip()
                 if _cjk_gap(line):
-                    art.title += [x for x in re.split(r"[ \u3000]{1,}(?=[\u4e00-\u9fff《“])",
-                                                      line) if x]
+                    art.title += [
+                        x for x in re.split(r"[ \u3000]{1,}(?=[\u4e00-\u9fff《“])", line) if x
+                    ]
                 elif line:
                     art.title.append(line)
             i += 1
-            if i < len(items) and (SUBTITLE.match(items[i].text.strip())
-                                   or (items[i].centered and len(items[i].text.strip()) <= 30)):
+            if i < len(items) and (
+                SUBTITLE.match(items[i].text.strip())
+                or (items[i].centered and len(items[i].text.strip()) <= 30)
+            ):
                 art.subtitle = items[i].text.strip()
                 i += 1
     if not art.note and i < len(items) and NOTE.match(items[i].text.strip()):
         art.note = items[i].text.strip()
         i += 1
-    rest = [RawPara(text=_join_lines(p.text), bold=p.bold, centered=p.centered, size=p.size,
-                    bold_lead=p.bold_lead, image=p.image, caption=p.caption, style=p.style)
-            for p in items[i:]]
+    rest = [
+        RawPara(
+            text=_join_lines(p.text),
+            bold=p.bold,
+            centered=p.centered,
+            size=p.size,
+            bold_lead=p.bold_lead,
+            image=p.image,
+            caption=p.caption,
+            style=p.style,
+        )
+        for p in items[i:]
+    ]
     if art.note:
         art.note = _join_lines(art.note)
     if art.subtitle:
@@ -110,14 +128,21 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
             continue
         if p.bold_lead and len(p.bold_lead) < len(t):
             lead = p.bold_lead
-            art.blocks.append(Block(BlockKind.PARAGRAPH, t[len(lead):].lstrip(),
-                                    level=heading_level(lead) or 1, runin=lead))
+            art.blocks.append(
+                Block(
+                    BlockKind.PARAGRAPH,
+                    t[len(lead) :].lstrip(),
+                    level=heading_level(lead) or 1,
+                    runin=lead,
+                )
+            )
             continue
         if level:
             m = re.match(r"^(.{2,60}?[。！？])", t)
             if m and len(m.group(1)) < len(t):
-                art.blocks.append(Block(BlockKind.PARAGRAPH, t[len(m.group(1)):],
-                                        level=level, runin=m.group(1)))
+                art.blocks.append(
+                    Block(BlockKind.PARAGRAPH, t[len(m.group(1)) :], level=level, runin=m.group(1))
+                )
                 continue
         art.blocks.append(Block(BlockKind.PARAGRAPH, t))
     return art
@@ -146,8 +171,11 @@ def recognise_own(paras: list[RawPara], source: str = "") -> list[Article]:
             pending_note = t
             continue
         if p.style == "标题":
-            art = Article(title=[x.strip() for x in t.split("\n") if x.strip()],
-                          note=pending_note, source=source)
+            art = Article(
+                title=[x.strip() for x in t.split("\n") if x.strip()],
+                note=pending_note,
+                source=source,
+            )
             pending_note = ""
             out.append(art)
             continue
@@ -159,8 +187,11 @@ def recognise_own(paras: list[RawPara], source: str = "") -> list[Article]:
             art.subtitle = t
         elif p.image:
             nxt = paras[k + 1] if k + 1 < len(paras) else None
-            caption = nxt.text.strip() if nxt is not None and nxt.style == "图题" and \
-                not nxt.image else ""
+            caption = (
+                nxt.text.strip()
+                if nxt is not None and nxt.style == "图题" and not nxt.image
+                else ""
+            )
             art.blocks.append(Block(BlockKind.IMAGE, caption=caption, data=p.image))
         elif p.style == "图题":
             continue  # taken with its image
@@ -169,8 +200,14 @@ def recognise_own(paras: list[RawPara], source: str = "") -> list[Article]:
         elif p.style == "署名":
             art.blocks.append(Block(BlockKind.BYLINE, t))
         elif p.runin_style in OWN_RUNIN and p.bold_lead:
-            art.blocks.append(Block(BlockKind.PARAGRAPH, t[len(p.bold_lead):],
-                                    level=OWN_RUNIN[p.runin_style], runin=p.bold_lead))
+            art.blocks.append(
+                Block(
+                    BlockKind.PARAGRAPH,
+                    t[len(p.bold_lead) :],
+                    level=OWN_RUNIN[p.runin_style],
+                    runin=p.bold_lead,
+                )
+            )
         else:
             art.blocks.append(Block(BlockKind.PARAGRAPH, _join_lines(t)))
     if pending_note and out:
@@ -191,8 +228,9 @@ def _join_lines(text: str) -> str:
 
 def _is_caption(p: RawPara) -> bool:
     t = p.text.strip()
-    return 0 < len(t) <= 40 and (bool(re.match(r"^(图|圖|Figure|Fig\.)\s*\d*", t))
-                                 or (p.centered and t[-1:] not in TERMINAL))
+    return 0 < len(t) <= 40 and (
+        bool(re.match(r"^(图|圖|Figure|Fig\.)\s*\d*", t)) or (p.centered and t[-1:] not in TERMINAL)
+    )
 
 
 def _cjk_gap(t: str) -> bool:

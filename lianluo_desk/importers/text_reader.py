@@ -11,8 +11,11 @@ from .structure import RawPara
 
 
 def decode(data: bytes, where: str) -> str:
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"),
-                     (b"\xfe\xff", "utf-16")):
+    for bom, enc in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
         if data.startswith(bom):
             return data.decode(enc)
     try:
@@ -61,20 +64,25 @@ def read(p: Path) -> list[RawPara]:
             try:
                 data = src.read_bytes()
             except OSError as exc:
-                raise UserError(f"{p}: image {img.group(2)} cannot be read "
-                                f"({exc.strerror})") from None
+                raise UserError(
+                    f"{p}: image {img.group(2)} cannot be read ({exc.strerror})"
+                ) from None
             out.append(RawPara(text="", image=data, caption=img.group(1).strip()))
             continue
         md = re.match(r"^(#{1,6})\s+(.*)$", para)
         if md:
-            out.append(RawPara(text=md.group(2).strip("* "), bold=True,
-                               style=f"md-h{len(md.group(1))}"))
+            out.append(
+                RawPara(text=md.group(2).strip("* "), bold=True, style=f"md-h{len(md.group(1))}")
+            )
             continue
         bold = re.match(r"^\*\*(.+?)\*\*(.*)$", para)
         if bold:
             lead, rest = bold.group(1), bold.group(2)
-            out.append(RawPara(text=lead + rest, bold=not rest.strip(),
-                               bold_lead=lead if rest.strip() else ""))
+            out.append(
+                RawPara(
+                    text=lead + rest, bold=not rest.strip(), bold_lead=lead if rest.strip() else ""
+                )
+            )
             continue
         out.append(RawPara(text=para))
     return out

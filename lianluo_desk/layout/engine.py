@@ -57,9 +57,15 @@ class Composer:
     def style(self, name: str) -> Style:
         return self.t.styles[name]
 
-    def set_par(self, spans: list[Span], width: float | None = None, indent_chars: int = 0,
-                rest_indent: float = 0.0, justify: bool = True,
-                tight: bool = False) -> list[Line]:
+    def set_par(
+        self,
+        spans: list[Span],
+        width: float | None = None,
+        indent_chars: int = 0,
+        rest_indent: float = 0.0,
+        justify: bool = True,
+        tight: bool = False,
+    ) -> list[Line]:
         width = self.g.text_width if width is None else width
         glyphs = shape(spans, self.fonts, self.cell_ratio, self.g.latin_gap)
         if not glyphs:
@@ -91,11 +97,19 @@ class Composer:
                 return normal[:m] + tail
         return normal
 
-    def _slots(self, lines: list[Line], role: str, block: tuple[int, int] = (-1, -1),
-               align: str = "left", keep: bool = False) -> list[Slot]:
+    def _slots(
+        self,
+        lines: list[Line],
+        role: str,
+        block: tuple[int, int] = (-1, -1),
+        align: str = "left",
+        keep: bool = False,
+    ) -> list[Slot]:
         self._para += 1
-        out = [Slot(role=role, line=ln, align=align, keep_with_next=keep, block=block,
-                    para=self._para) for ln in lines]
+        out = [
+            Slot(role=role, line=ln, align=align, keep_with_next=keep, block=block, para=self._para)
+            for ln in lines
+        ]
         return out
 
     def title_lines(self, article: Article) -> list[list[str]]:
@@ -112,8 +126,7 @@ class Composer:
                 # keeps them there (then they travel with the title)
                 keep = bool(r.get("keep_blank_at_top", False))
                 for _ in range(int(r.get("before_title", 1))):
-                    slots.append(Slot(role="blank", discard_at_top=not keep,
-                                      keep_with_next=keep))
+                    slots.append(Slot(role="blank", discard_at_top=not keep, keep_with_next=keep))
             st = self.style("title")
             for group in self.title_lines(article):
                 for text in group:
@@ -122,8 +135,9 @@ class Composer:
             if article.subtitle:
                 for _ in range(int(r.get("before_subtitle", 0))):
                     slots.append(Slot(role="blank", keep_with_next=True))
-                lines = self.set_par([Span(article.subtitle, self.style("subtitle"))],
-                                     justify=False)
+                lines = self.set_par(
+                    [Span(article.subtitle, self.style("subtitle"))], justify=False
+                )
                 slots += self._slots(lines, "subtitle", (ai, -1), "center", keep=True)
             for _ in range(int(r.get("after_title", 1))):
                 slots.append(Slot(role="blank", keep_with_next=True))
@@ -148,8 +162,10 @@ class Composer:
             lines = self.set_par([Span(block.text, st)], indent_chars=st.indent)
             level = st.name[-1]
             # space above a heading as whole grid lines; it vanishes at a page top
-            above = [Slot(role="blank", discard_at_top=True, keep_with_next=True)
-                     for _ in range(int(self.t.rhythm.get(f"before_heading{level}", 0)))]
+            above = [
+                Slot(role="blank", discard_at_top=True, keep_with_next=True)
+                for _ in range(int(self.t.rhythm.get(f"before_heading{level}", 0)))
+            ]
             return above + self._slots(lines, f"heading{level}", where, keep=True)
         if block.kind is BlockKind.BYLINE:
             lines = self.set_par([Span(block.text, self.style("byline"))], justify=False)
@@ -177,19 +193,39 @@ class Composer:
         dpi = float(self.t.rhythm.get("image_dpi", 150))
         w = min(g.text_width, px_w * 72 / dpi)
         h = w * px_h / px_w
-        cap_lines = self.set_par([Span(block.caption, self.style("caption"))],
-                                 justify=False) if block.caption else []
+        cap_lines = (
+            self.set_par([Span(block.caption, self.style("caption"))], justify=False)
+            if block.caption
+            else []
+        )
         max_h = (g.lines - len(cap_lines)) * g.pitch
         if h > max_h:
             w, h = w * max_h / h, max_h
         n = max(1, math.ceil(h / g.pitch - 1e-6))
         self._para += 1
-        slots = [Slot(role="image", keep_with_next=True, block=where, para=self._para,
-                      extra={"unsplittable": True}) for _ in range(n)]
+        slots = [
+            Slot(
+                role="image",
+                keep_with_next=True,
+                block=where,
+                para=self._para,
+                extra={"unsplittable": True},
+            )
+            for _ in range(n)
+        ]
         slots[0].extra["image"] = (str(path), w, h, n)
         for ln in cap_lines:
-            slots.append(Slot(role="caption", line=ln, align="center", keep_with_next=True,
-                              block=where, para=self._para, extra={"unsplittable": True}))
+            slots.append(
+                Slot(
+                    role="caption",
+                    line=ln,
+                    align="center",
+                    keep_with_next=True,
+                    block=where,
+                    para=self._para,
+                    extra={"unsplittable": True},
+                )
+            )
         slots[-1].keep_with_next = False
         return slots
 
@@ -234,11 +270,14 @@ class Composer:
         else:
             for kind, text in (("editors", left), ("contact", right)):
                 if text:
-                    out += [(kind, ln, "left")
-                            for ln in self.set_par([Span(text, st)], width=width, justify=False)]
+                    out += [
+                        (kind, ln, "left")
+                        for ln in self.set_par([Span(text, st)], width=width, justify=False)
+                    ]
         if f.approval:
-            for ln in self.set_par([Span(lab["approval"] + f.approval, st)], width=width,
-                                   justify=False):
+            for ln in self.set_par(
+                [Span(lab["approval"] + f.approval, st)], width=width, justify=False
+            ):
                 out.append(("approval", ln, "left"))
         return out
 
@@ -250,20 +289,22 @@ class Composer:
         tight = self.set_par(spans, width=width, rest_indent=rest_indent, tight=True)
         return tight if len(tight) < len(normal) else normal
 
-    def _footer_row(self, left: str, right: str, width: float,
-                    st: Style) -> list[tuple[str, Line, str]] | None:
+    def _footer_row(
+        self, left: str, right: str, width: float, st: Style
+    ) -> list[tuple[str, Line, str]] | None:
         """责任编辑 flush left and 联系方式 flush right on one row, punctuation compressed
         if need be, within the inset block or else across the full text width; None if
         they need two rows. The gap between them is at least a space."""
         for box in (width, self.g.text_width):
-            lines = self.set_par([Span(f"{left} {right}", st)], width=box, justify=False,
-                                 tight=True)
+            lines = self.set_par(
+                [Span(f"{left} {right}", st)], width=box, justify=False, tight=True
+            )
             if len(lines) != 1 or lines[0].width > box + 0.01:
                 continue
             ln = lines[0]
             gap = len(left)
             slack = box - ln.width
-            for g in ln.glyphs[gap + 1:]:
+            for g in ln.glyphs[gap + 1 :]:
                 g.x += slack
             ln.width = box
             ln.extra["full_width"] = box > width
@@ -285,8 +326,9 @@ class Composer:
         footer = self.footer_lines(issue)
         foot_slots = sum(1 for k, ln, _ in footer if not ln.extra.get("same_slot"))
         need = foot_slots + int(self.t.rhythm.get("before_distribution", 1))
-        used_last = len(pages_slots[-1]) + (int(self.t.rhythm["masthead_lines"])
-                                             if len(pages_slots) == 1 else 0)
+        used_last = len(pages_slots[-1]) + (
+            int(self.t.rhythm["masthead_lines"]) if len(pages_slots) == 1 else 0
+        )
         if footer and used_last + need > g.lines:
             pages_slots.append([])
         pages: list[Page] = []
@@ -302,12 +344,17 @@ class Composer:
             self.draw_folio(page)
             pages.append(page)
         m = issue.masthead
-        subject = self.t.labels["subject"].format(name=self.t.publication["name"],
-                                                  year=m.date.year, number=m.number)
+        subject = self.t.labels["subject"].format(
+            name=self.t.publication["name"], year=m.date.year, number=m.number
+        )
         title = " / ".join(a.title_text for a in issue.articles if a.title) or subject
-        return Document(pages=pages, title=f"{subject}：{title}" if issue.articles else subject,
-                        author=self.t.publication["author"], subject=subject,
-                        fonts={f.name: str(f.path) for f in self.fonts.faces.values()})
+        return Document(
+            pages=pages,
+            title=f"{subject}：{title}" if issue.articles else subject,
+            author=self.t.publication["author"],
+            subject=subject,
+            fonts={f.name: str(f.path) for f in self.fonts.faces.values()},
+        )
 
     def baseline(self, slot: int, size: float) -> float:
         g = self.g
@@ -320,21 +367,51 @@ class Composer:
             g = self.g
             x = g.left + (g.text_width - w) / 2
             y = g.top + index * g.pitch + (n * g.pitch - h) / 2
-            page.items.append(ImageBox(x=round(x, 3), y=round(y, 3), width=round(w, 3),
-                                       height=round(h, 3), path=path))
-            page.lines.append(LineInfo(role="image", text="", x0=round(x, 3),
-                                       x1=round(x + w, 3), baseline=round(y + h, 3),
-                                       slot=index, block=slot.block))
+            page.items.append(
+                ImageBox(
+                    x=round(x, 3), y=round(y, 3), width=round(w, 3), height=round(h, 3), path=path
+                )
+            )
+            page.lines.append(
+                LineInfo(
+                    role="image",
+                    text="",
+                    x0=round(x, 3),
+                    x1=round(x + w, 3),
+                    baseline=round(y + h, 3),
+                    slot=index,
+                    block=slot.block,
+                )
+            )
             return
         if slot.line is None:
             return
         ln = slot.line
         size = max((gl.style.size for gl in ln.glyphs), default=self.body.size)
-        self.put_line(page, ln, slot.role, self.baseline(index, size), slot.align, index,
-                      slot.block, self.g.left, self.g.text_width)
+        self.put_line(
+            page,
+            ln,
+            slot.role,
+            self.baseline(index, size),
+            slot.align,
+            index,
+            slot.block,
+            self.g.left,
+            self.g.text_width,
+        )
 
-    def put_line(self, page: Page, ln: Line, role: str, baseline: float, align: str,
-                 index: int, block: tuple[int, int], left: float, width: float) -> None:
+    def put_line(
+        self,
+        page: Page,
+        ln: Line,
+        role: str,
+        baseline: float,
+        align: str,
+        index: int,
+        block: tuple[int, int],
+        left: float,
+        width: float,
+    ) -> None:
         if align == "center":
             x0 = left + (width - ln.width) / 2
         elif align == "right":
@@ -343,11 +420,20 @@ class Composer:
             x0 = left + ln.indent
         page.items += glyph_runs(ln.glyphs, x0, baseline, self.g.bold_stroke)
         squeezed = _taken(ln)
-        page.lines.append(LineInfo(role=role, text=ln.text, x0=round(x0, 3),
-                                   x1=round(x0 + ln.width, 3), baseline=round(baseline, 3),
-                                   slot=index, block=block, justified=ln.justified,
-                                   squeezed=squeezed,
-                                   start=ln.glyphs[0].index if ln.glyphs else 0))
+        page.lines.append(
+            LineInfo(
+                role=role,
+                text=ln.text,
+                x0=round(x0, 3),
+                x1=round(x0 + ln.width, 3),
+                baseline=round(baseline, 3),
+                slot=index,
+                block=block,
+                justified=ln.justified,
+                squeezed=squeezed,
+                start=ln.glyphs[0].index if ln.glyphs else 0,
+            )
+        )
 
     def draw_masthead(self, page: Page, issue: Issue) -> None:
         g, r, t = self.g, self.t.rhythm, self.t
@@ -362,31 +448,39 @@ class Composer:
             glyphs = shape([Span(text, st)], self.fonts, 1.0, self.g.latin_gap)
             lines = break_lines(glyphs, 10 * g.text_width, justify=False)
             for ln in lines:
-                self.put_line(page, ln, "masthead", y, "center", -1, (-1, -1), g.left,
-                              g.text_width)
+                self.put_line(page, ln, "masthead", y, "center", -1, (-1, -1), g.left, g.text_width)
 
         centred(m.title or t.publication["name"], "masthead_title", at("masthead_title_line"))
-        centred(m.pinyin or t.publication["pinyin"], "masthead_pinyin",
-                at("masthead_pinyin_line"))
-        centred(t.format_number(m.number, m.supplement), "masthead_number",
-                at("masthead_number_line"))
-        centred(t.format_cumulative(m.cumulative), "masthead_number",
-                at("masthead_cumulative_line"))
+        centred(m.pinyin or t.publication["pinyin"], "masthead_pinyin", at("masthead_pinyin_line"))
+        centred(
+            t.format_number(m.number, m.supplement), "masthead_number", at("masthead_number_line")
+        )
+        centred(
+            t.format_cumulative(m.cumulative), "masthead_number", at("masthead_cumulative_line")
+        )
         st = self.style("masthead_issuer")
         y = at("masthead_issuer_line")
-        issuer = shape([Span(m.issuer or t.publication["issuer"], st)], self.fonts,
-                       self.cell_ratio, g.latin_gap)
-        date = shape([Span(t.format_date(m.date), st)], self.fonts, self.cell_ratio,
-                     g.latin_gap)
+        issuer = shape(
+            [Span(m.issuer or t.publication["issuer"], st)],
+            self.fonts,
+            self.cell_ratio,
+            g.latin_gap,
+        )
+        date = shape([Span(t.format_date(m.date), st)], self.fonts, self.cell_ratio, g.latin_gap)
         for glyphs, align in ((issuer, "left"), (date, "right")):
             ln = break_lines(glyphs, 10 * g.text_width, justify=False)[0]
             self.put_line(page, ln, "masthead", y, align, -1, (-1, -1), g.left, g.text_width)
-        page.items.append(Rule(x=g.left, y=at("masthead_rule_line"), width=g.text_width,
-                               thickness=length(r.get("masthead_rule_width", "1pt")),
-                               color=t.color("red")))
+        page.items.append(
+            Rule(
+                x=g.left,
+                y=at("masthead_rule_line"),
+                width=g.text_width,
+                thickness=length(r.get("masthead_rule_width", "1pt")),
+                color=t.color("red"),
+            )
+        )
 
-    def draw_footer(self, page: Page, footer: list[tuple[str, Line, str]],
-                    n_slots: int) -> None:
+    def draw_footer(self, page: Page, footer: list[tuple[str, Line, str]], n_slots: int) -> None:
         g, r = self.g, self.t.rhythm
         st = self.style("footer")
         inset = r.get("footer_indent", 1) * st.size * self.cell_ratio
@@ -401,14 +495,24 @@ class Composer:
             if not ln.extra.get("same_slot"):
                 slot += 1
             if kind in ("editors", "contact") and not thin_done:
-                page.items.append(Rule(x=g.left, y=g.top + slot * g.pitch, width=g.text_width,
-                                       thickness=thin))
+                page.items.append(
+                    Rule(x=g.left, y=g.top + slot * g.pitch, width=g.text_width, thickness=thin)
+                )
                 thin_done = True
             pad = 0.0 if ln.extra.get("full_width") else inset
             # 版记 lines name their part: (-2, recipient group) or (-3, row)
             part = (-2, ln.extra["group"]) if "group" in ln.extra else (-3, slot)
-            self.put_line(page, ln, "footer", self.baseline(slot, st.size), align, slot,
-                          part, g.left + pad, g.text_width - 2 * pad)
+            self.put_line(
+                page,
+                ln,
+                "footer",
+                self.baseline(slot, st.size),
+                align,
+                slot,
+                part,
+                g.left + pad,
+                g.text_width - 2 * pad,
+            )
         page.items.append(Rule(x=g.left, y=g.bottom, width=g.text_width, thickness=thick))
 
     def draw_folio(self, page: Page) -> None:
@@ -420,8 +524,17 @@ class Composer:
         inset = g.page_number_inset * st.size
         baseline = g.bottom + g.page_number_drop + ASCENT * st.size
         odd = page.number % 2 == 1
-        self.put_line(page, ln, "folio", baseline, "right" if odd else "left", -1, (-1, -1),
-                      g.left + inset, g.text_width - 2 * inset)
+        self.put_line(
+            page,
+            ln,
+            "folio",
+            baseline,
+            "right" if odd else "left",
+            -1,
+            (-1, -1),
+            g.left + inset,
+            g.text_width - 2 * inset,
+        )
 
 
 def _taken(ln: Line) -> tuple[tuple[int, float], ...]:
@@ -461,7 +574,7 @@ def _split_note(note: str) -> tuple[str, str]:
     for label in ("【编者按】", "编者按：", "编者按:", "编者按"):
         if note.startswith(label):
             shown = "编者按：" if label in ("编者按:", "编者按") else label
-            return shown, note[len(label):].lstrip()
+            return shown, note[len(label) :].lstrip()
     return "", note
 
 
@@ -497,7 +610,8 @@ def _balanced(text: str, parts: int, limit: int = 10**6) -> list[str]:
             if text[c - 1].isdigit() and text[c].isdigit():
                 continue
             good = text[c - 1] in _TITLE_BREAK_AFTER or (
-                text[c].isascii() and text[c].isalnum() and not text[c - 1].isascii())
+                text[c].isascii() and text[c].isalnum() and not text[c - 1].isascii()
+            )
             fit = 8.0 if c not in words else 0.0 if good else 3.5
             if c in words and text[c - 1] in _NAME_END + "、，：":
                 fit -= 2.0  # an organisation's full name or a clause kept on one line
@@ -520,8 +634,17 @@ def _retighten(group: list[Slot]) -> list[Slot] | None:
     if len(lines) >= len(group):
         return None
     g0 = group[0]
-    return [Slot(role=g0.role, line=ln, align=g0.align, block=g0.block, para=g0.para,
-                 extra={"tightened": True}) for ln in lines]
+    return [
+        Slot(
+            role=g0.role,
+            line=ln,
+            align=g0.align,
+            block=g0.block,
+            para=g0.para,
+            extra={"tightened": True},
+        )
+        for ln in lines
+    ]
 
 
 def _free_lines(page: list[Slot], need: int, max_paragraphs: int = 4) -> int:
@@ -574,9 +697,9 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
         count = s.extra.get("count", 0)
         room = per_page - used
         if count >= 2 and count == room + 1:  # widow ahead
-            alt = _retighten(slots[i:i + count])
+            alt = _retighten(slots[i : i + count])
             if alt is not None:
-                slots[i:i + count] = alt
+                slots[i : i + count] = alt
             else:
                 used -= _free_lines(pages[-1], 1)
         elif count >= 2 and room == 1 and pages[-1]:  # orphan ahead
@@ -586,9 +709,13 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
         while j < len(slots) - 1 and slots[j].keep_with_next:
             j += 1
         chain = j - i + 1
-        unsplittable = any(x.extra.get("unsplittable") for x in slots[i:j + 1])
-        if chain > 1 and used + chain > per_page and used > 0 and (
-                chain <= per_page // 2 or unsplittable):
+        unsplittable = any(x.extra.get("unsplittable") for x in slots[i : j + 1])
+        if (
+            chain > 1
+            and used + chain > per_page
+            and used > 0
+            and (chain <= per_page // 2 or unsplittable)
+        ):
             short = used + chain - per_page
             if short <= 5 and not unsplittable and used < per_page:
                 used -= _free_lines(pages[-1], short, max_paragraphs=3 * short + 2)

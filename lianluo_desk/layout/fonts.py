@@ -55,8 +55,9 @@ class Face:
 class FontSet:
     """The faces a template asks for, as found on this machine."""
 
-    def __init__(self, template: Template, system_fonts: bool | None = None,
-                 cache: Path | None = None) -> None:
+    def __init__(
+        self, template: Template, system_fonts: bool | None = None, cache: Path | None = None
+    ) -> None:
         self.template = template
         if system_fonts is None:
             system_fonts = os.environ.get("LIANLUO_DESK_SYSTEM_FONTS", "1") != "0"
@@ -73,8 +74,14 @@ class FontSet:
             for fam in spec.get("office", []):
                 if fam in installed:
                     p, member = installed[fam]
-                    chain.append(Face(name=f"OFF-{role}-{Path(p).stem}-{member}",
-                                      path=Path(p), member=member, office=True))
+                    chain.append(
+                        Face(
+                            name=f"OFF-{role}-{Path(p).stem}-{member}",
+                            path=Path(p),
+                            member=member,
+                            office=True,
+                        )
+                    )
                     break
             chain.append(shipped[role])
             if role != "fallback":
@@ -93,8 +100,13 @@ class FontSet:
         """The first face of the role's chain that has ``ch`` (None if none has it).
         Latin letters and digits come from the Latin face whatever the role, as the
         ascii font of a Word paragraph does."""
-        if self.latin and role != self.latin and ord(ch) < 0x250 and not ch.isspace() \
-                and not is_cjk_cell(ch):
+        if (
+            self.latin
+            and role != self.latin
+            and ord(ch) < 0x250
+            and not ch.isspace()
+            and not is_cjk_cell(ch)
+        ):
             face = self.chains[self.latin][0]
             if face.has(ch):
                 return face

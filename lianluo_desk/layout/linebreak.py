@@ -101,8 +101,9 @@ def _latin(ch: str) -> bool:
     return ch.isalnum() and not is_cjk_cell(ch) and not _ideograph(ch)
 
 
-def shape(spans: list[Span], fonts: FontSet, cell_ratio: float,
-          latin_gap: float = 0.0) -> list[Glyph]:
+def shape(
+    spans: list[Span], fonts: FontSet, cell_ratio: float, latin_gap: float = 0.0
+) -> list[Glyph]:
     """Glyphs with their faces (per-character fallback) and nominal advances.
 
     ``latin_gap`` (em) is added between a hanzi and a Latin letter or digit next to it,
@@ -139,8 +140,18 @@ def shape(spans: list[Span], fonts: FontSet, cell_ratio: float,
                     gap = latin_gap * max(prev.style.size, st.size)
                     prev.adv += gap
                     prev.autospace = gap
-            out.append(Glyph(ch=ch, face=face, style=st, adv=adv, natural=natural, cjk=cjk,
-                             space=sp, index=pos))
+            out.append(
+                Glyph(
+                    ch=ch,
+                    face=face,
+                    style=st,
+                    adv=adv,
+                    natural=natural,
+                    cjk=cjk,
+                    space=sp,
+                    index=pos,
+                )
+            )
     return out
 
 
@@ -217,9 +228,14 @@ def _trim(line: list[Cluster]) -> list[Cluster]:
     return line
 
 
-def break_lines(glyphs: list[Glyph], width: float, first_indent: float = 0.0,
-                rest_indent: float = 0.0, justify: bool = True,
-                tight: bool = False) -> list[Line]:
+def break_lines(
+    glyphs: list[Glyph],
+    width: float,
+    first_indent: float = 0.0,
+    rest_indent: float = 0.0,
+    justify: bool = True,
+    tight: bool = False,
+) -> list[Line]:
     """Break shaped glyphs into lines of ``width`` pt (less the indents).
 
     ``tight`` also compresses punctuation to take in one more character where a line
@@ -243,8 +259,10 @@ def break_lines(glyphs: list[Glyph], width: float, first_indent: float = 0.0,
         start = i
         used = 0.0
         k = i
-        while k < n and used + cls[k].width - cls[k].glyphs[-1].autospace \
-                <= avail * (1 + SHRINK) + EPS:
+        while (
+            k < n
+            and used + cls[k].width - cls[k].glyphs[-1].autospace <= avail * (1 + SHRINK) + EPS
+        ):
             used += cls[k].width
             k += 1
         if k >= n:
@@ -260,9 +278,9 @@ def break_lines(glyphs: list[Glyph], width: float, first_indent: float = 0.0,
                 acc += big.glyphs[cut].adv
                 cut += 1
             cut = max(cut, 1)
-            cls[k:k + 1] = [Cluster(big.glyphs[:cut]), Cluster(big.glyphs[cut:])]
+            cls[k : k + 1] = [Cluster(big.glyphs[:cut]), Cluster(big.glyphs[cut:])]
             n = len(cls)
-            lines.append(_finish(cls[k:k + 1], indent, avail, justify))
+            lines.append(_finish(cls[k : k + 1], indent, avail, justify))
             i = k + 1
             first = False
             continue
@@ -272,20 +290,20 @@ def break_lines(glyphs: list[Glyph], width: float, first_indent: float = 0.0,
             while j < n:
                 while j + 1 < n and not _may_break(cls[j], cls[j + 1]):
                     j += 1
-                for c in cls[start:j + 1]:
+                for c in cls[start : j + 1]:
                     for g in c.glyphs:
                         g.squeeze = g.shift = 0.0
-                pulled = _pull(cls[start:j + 1], avail, justify and j + 1 < n, every=True)
+                pulled = _pull(cls[start : j + 1], avail, justify and j + 1 < n, every=True)
                 if pulled is None:
                     break
                 best = (j, pulled)
                 j += 1
             if best is not None:
                 j, _ = best
-                for c in cls[start:j + 1]:
+                for c in cls[start : j + 1]:
                     for g in c.glyphs:
                         g.squeeze = g.shift = 0.0
-                pulled = _pull(cls[start:j + 1], avail, justify and j + 1 < n, every=True)
+                pulled = _pull(cls[start : j + 1], avail, justify and j + 1 < n, every=True)
                 assert pulled is not None
                 pulled.indent = indent
                 pulled.last = j + 1 >= n
@@ -302,7 +320,7 @@ def break_lines(glyphs: list[Glyph], width: float, first_indent: float = 0.0,
         j = k
         while j + 1 < n and not _may_break(cls[j], cls[j + 1]):
             j += 1
-        pulled = _pull(cls[start:j + 1], avail, justify)
+        pulled = _pull(cls[start : j + 1], avail, justify)
         if pulled is not None and j - k < 3:
             pulled.indent = indent
             lines.append(pulled)
@@ -330,8 +348,7 @@ def break_lines(glyphs: list[Glyph], width: float, first_indent: float = 0.0,
     return lines
 
 
-def _pull(line_cls: list[Cluster], avail: float, justify: bool,
-          every: bool = False) -> Line | None:
+def _pull(line_cls: list[Cluster], avail: float, justify: bool, every: bool = False) -> Line | None:
     line_cls = _trim(line_cls)
     glyphs = [g for c in line_cls for g in c.glyphs]
     over = sum(g.adv for g in glyphs) - _tail(glyphs) - avail
@@ -356,16 +373,18 @@ def _pull(line_cls: list[Cluster], avail: float, justify: bool,
     return line
 
 
-def _finish(line_cls: list[Cluster], indent: float, avail: float, justify: bool,
-            last: bool = False) -> Line:
+def _finish(
+    line_cls: list[Cluster], indent: float, avail: float, justify: bool, last: bool = False
+) -> Line:
     glyphs = [g for c in line_cls for g in c.glyphs]
     natural = sum(g.adv - g.squeeze for g in glyphs) - _tail(glyphs)
     tight = natural > avail + EPS
     spread = avail - natural if (justify and not last) or tight else 0.0
     _set_positions(glyphs, spread, (justify and not last) or tight)
     width = sum(g.width for g in glyphs)
-    return Line(glyphs=glyphs, indent=indent, width=width, justified=justify and not last,
-                last=last)
+    return Line(
+        glyphs=glyphs, indent=indent, width=width, justified=justify and not last, last=last
+    )
 
 
 def _set_positions(glyphs: list[Glyph], spread: float, justify: bool) -> None:

@@ -47,8 +47,9 @@ def _last_slot(doc: Document, number: int) -> int:
     return max((ln.slot for ln in doc.pages[number - 1].lines if ln.slot >= 0), default=0)
 
 
-def deviations(doc: Document, cuts: list[tuple[int, int, int]], lines_per_page: int,
-               chars_per_line: int = 28) -> list[BreakDeviation]:
+def deviations(
+    doc: Document, cuts: list[tuple[int, int, int]], lines_per_page: int, chars_per_line: int = 28
+) -> list[BreakDeviation]:
     out = []
     for a, b, off in cuts:
         last = _locate(doc, (a, b), off - 1)

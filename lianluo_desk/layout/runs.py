@@ -20,8 +20,9 @@ def draw_x(g: Glyph) -> float:
     return x
 
 
-def glyph_runs(glyphs: list[Glyph], x0: float, baseline: float,
-               bold_stroke: float = 0.5) -> list[GlyphRun]:
+def glyph_runs(
+    glyphs: list[Glyph], x0: float, baseline: float, bold_stroke: float = 0.5
+) -> list[GlyphRun]:
     runs: list[GlyphRun] = []
     visible = [g for g in glyphs if not (g.space and g.ch != "\u3000") and g.ch != "\u3000"]
     cur: list[Glyph] = []
@@ -31,19 +32,29 @@ def glyph_runs(glyphs: list[Glyph], x0: float, baseline: float,
         nonlocal cur, cur_cs
         if cur:
             g0 = cur[0]
-            runs.append(GlyphRun(
-                x=round(x0 + draw_x(g0), 3), y=round(baseline, 3),
-                text="".join(g.ch for g in cur), font=g0.face.name, size=g0.style.size,
-                char_space=round(cur_cs or 0.0, 4), color=g0.style.color,
-                bold=bold_stroke if g0.style.bold else 0.0,
-            ))
+            runs.append(
+                GlyphRun(
+                    x=round(x0 + draw_x(g0), 3),
+                    y=round(baseline, 3),
+                    text="".join(g.ch for g in cur),
+                    font=g0.face.name,
+                    size=g0.style.size,
+                    char_space=round(cur_cs or 0.0, 4),
+                    color=g0.style.color,
+                    bold=bold_stroke if g0.style.bold else 0.0,
+                )
+            )
         cur, cur_cs = [], None
 
     for k, g in enumerate(visible):
         if cur:
             prev = cur[-1]
-            same = (prev.face is g.face and prev.style.size == g.style.size
-                    and prev.style.color == g.style.color and prev.style.bold == g.style.bold)
+            same = (
+                prev.face is g.face
+                and prev.style.size == g.style.size
+                and prev.style.color == g.style.color
+                and prev.style.bold == g.style.bold
+            )
             cs = draw_x(g) - draw_x(prev) - prev.natural
             if not same or (cur_cs is not None and abs(cs - cur_cs) > 1e-3):
                 flush()

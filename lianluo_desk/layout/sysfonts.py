@@ -23,8 +23,12 @@ def font_dirs() -> list[Path]:
         return [windir / "Fonts", local / "Microsoft" / "Windows" / "Fonts"]
     if sys.platform == "darwin":
         return [Path("/System/Library/Fonts"), Path("/Library/Fonts"), home / "Library/Fonts"]
-    return [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"),
-            home / ".local/share/fonts", home / ".fonts"]
+    return [
+        Path("/usr/share/fonts"),
+        Path("/usr/local/share/fonts"),
+        home / ".local/share/fonts",
+        home / ".fonts",
+    ]
 
 
 def _truetype_outlines(path: Path) -> bool:
@@ -61,8 +65,9 @@ def _families(path: Path) -> list[tuple[int, list[str]]]:
         try:
             if "glyf" not in font or "name" not in font:
                 continue
-            names = {str(n.toUnicode()).strip() for n in font["name"].names
-                     if n.nameID in (1, 4, 16)}
+            names = {
+                str(n.toUnicode()).strip() for n in font["name"].names if n.nameID in (1, 4, 16)
+            }
         except Exception:  # noqa: BLE001 - a broken system font is skipped, not fatal
             continue
         out.append((i, sorted(n for n in names if n)))

@@ -44,7 +44,7 @@ class _Lexicon:
 
     def __getitem__(self, k: int) -> str:
         end = self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.text)
-        return self.text[self.starts[k]:end]
+        return self.text[self.starts[k] : end]
 
     def logp(self, word: str) -> float | None:
         key = word + "\t"
@@ -52,7 +52,7 @@ class _Lexicon:
         if k < len(self):
             line = self[k]
             if line.startswith(key):
-                return math.log(int(line[len(key):])) - self.log_total
+                return math.log(int(line[len(key) :])) - self.log_total
         return None
 
 

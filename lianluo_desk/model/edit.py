@@ -10,8 +10,10 @@ from ..errors import UserError
 from .issue import Block, BlockKind, Issue
 
 ROLES = {
-    "paragraph": (BlockKind.PARAGRAPH, 0), "正文": (BlockKind.PARAGRAPH, 0),
-    "byline": (BlockKind.BYLINE, 0), "署名": (BlockKind.BYLINE, 0),
+    "paragraph": (BlockKind.PARAGRAPH, 0),
+    "正文": (BlockKind.PARAGRAPH, 0),
+    "byline": (BlockKind.BYLINE, 0),
+    "署名": (BlockKind.BYLINE, 0),
     **{f"heading{n}": (BlockKind.HEADING, n) for n in range(1, 5)},
     **{f"{n}级标题": (BlockKind.HEADING, n) for n in range(1, 5)},
     **{f"runin{n}": (BlockKind.PARAGRAPH, n) for n in range(1, 5)},
@@ -46,9 +48,11 @@ def set_role(issue: Issue, ai: int, bi: int, role: str) -> Block:
     if role.startswith("runin"):
         cut = min((text.find(m) for m in "。！？" if m in text), default=-1)
         if cut < 0 or cut + 1 >= len(text):
-            raise UserError(f"paragraph {bi + 1} of article {ai + 1} has no leading sentence "
-                            "to make a run-in heading")
-        b.runin, b.text = text[:cut + 1], text[cut + 1:]
+            raise UserError(
+                f"paragraph {bi + 1} of article {ai + 1} has no leading sentence "
+                "to make a run-in heading"
+            )
+        b.runin, b.text = text[: cut + 1], text[cut + 1 :]
     return before
 
 

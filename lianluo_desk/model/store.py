@@ -27,8 +27,12 @@ def issue_to_dict(issue: Issue) -> dict[str, Any]:
         "schema": SCHEMA,
         "template": issue.template,
         "masthead": {
-            "title": m.title, "pinyin": m.pinyin, "number": m.number,
-            "cumulative": m.cumulative, "issuer": m.issuer, "date": m.date.isoformat(),
+            "title": m.title,
+            "pinyin": m.pinyin,
+            "number": m.number,
+            "cumulative": m.cumulative,
+            "issuer": m.issuer,
+            "date": m.date.isoformat(),
             "supplement": m.supplement,
         },
         "note": issue.note,
@@ -74,44 +78,66 @@ def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
         raise UserError(f"{where}: not a lianluo-desk issue file")
     schema = data.get("schema")
     if not isinstance(schema, int) or schema > SCHEMA:
-        raise UserError(f"{where}: issue file schema {schema!r} is newer than this program "
-                        f"supports ({SCHEMA}); update lianluo-desk")
+        raise UserError(
+            f"{where}: issue file schema {schema!r} is newer than this program "
+            f"supports ({SCHEMA}); update lianluo-desk"
+        )
     try:
         m = data["masthead"]
         masthead = Masthead(
-            title=str(m["title"]), pinyin=str(m.get("pinyin", "")), number=int(m["number"]),
-            cumulative=int(m["cumulative"]), issuer=str(m.get("issuer", "")),
-            date=_dt.date.fromisoformat(m["date"]), supplement=bool(m.get("supplement")),
+            title=str(m["title"]),
+            pinyin=str(m.get("pinyin", "")),
+            number=int(m["number"]),
+            cumulative=int(m["cumulative"]),
+            issuer=str(m.get("issuer", "")),
+            date=_dt.date.fromisoformat(m["date"]),
+            supplement=bool(m.get("supplement")),
         )
         articles = []
         for a in data.get("articles", []):
             blocks = []
             for b in a.get("blocks", []):
-                blocks.append(Block(
-                    kind=BlockKind(b["kind"]), text=str(b.get("text", "")),
-                    level=int(b.get("level", 0)), runin=str(b.get("runin", "")),
-                    path=str(b.get("path", "")), caption=str(b.get("caption", "")),
-                ))
+                blocks.append(
+                    Block(
+                        kind=BlockKind(b["kind"]),
+                        text=str(b.get("text", "")),
+                        level=int(b.get("level", 0)),
+                        runin=str(b.get("runin", "")),
+                        path=str(b.get("path", "")),
+                        caption=str(b.get("caption", "")),
+                    )
+                )
             title = a.get("title", [])
-            articles.append(Article(
-                title=[str(t) for t in (title if isinstance(title, list) else [title])],
-                subtitle=str(a.get("subtitle", "")), note=str(a.get("note", "")),
-                blocks=blocks, source=str(a.get("source", "")),
-            ))
+            articles.append(
+                Article(
+                    title=[str(t) for t in (title if isinstance(title, list) else [title])],
+                    subtitle=str(a.get("subtitle", "")),
+                    note=str(a.get("note", "")),
+                    blocks=blocks,
+                    source=str(a.get("source", "")),
+                )
+            )
         f = data.get("footer", {})
         footer = Footer(
             distribution=[DistributionGroup(str(t)) for t in f.get("distribution", [])],
-            editors=[str(e) for e in f.get("editors", [])], contact=str(f.get("contact", "")),
-            approval=str(f.get("approval", "")), preset=str(f.get("preset", "")),
+            editors=[str(e) for e in f.get("editors", [])],
+            contact=str(f.get("contact", "")),
+            approval=str(f.get("approval", "")),
+            preset=str(f.get("preset", "")),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise UserError(f"{where}: damaged issue file ({type(exc).__name__}: {exc})") from exc
     published = data.get("published") or {}
     if not isinstance(published, dict):
         raise UserError(f"{where}: damaged issue file (published is not a table)")
-    return Issue(masthead=masthead, note=str(data.get("note", "")), articles=articles,
-                 footer=footer, template=str(data.get("template", "lianluo-dongtai")),
-                 published=published)
+    return Issue(
+        masthead=masthead,
+        note=str(data.get("note", "")),
+        articles=articles,
+        footer=footer,
+        template=str(data.get("template", "lianluo-dongtai")),
+        published=published,
+    )
 
 
 def dumps(issue: Issue) -> str:

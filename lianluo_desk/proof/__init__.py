@@ -17,8 +17,10 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJKP = r"\u3000-\u303f\uff00-\uffef“”‘’—…·"
 _HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"}
 # Latin runs that must not be touched: URLs, e-mail addresses, numbers with decimals.
-_PROTECT = re.compile(r"(https?://|www\.)[^\s\u3000-\u9fff]+|[\w.+-]+@[\w-]+(\.[\w-]+)+"
-                      r"|\d+(\.\d+)+%?|[A-Za-z]+(\.[A-Za-z]+)+")
+_PROTECT = re.compile(
+    r"(https?://|www\.)[^\s\u3000-\u9fff]+|[\w.+-]+@[\w-]+(\.[\w-]+)+"
+    r"|\d+(\.\d+)+%?|[A-Za-z]+(\.[A-Za-z]+)+"
+)
 
 
 @dataclass
@@ -68,7 +70,7 @@ def rule_halfwidth(text: str) -> Iterator[tuple[int, int, str | None]]:
         if ch in "()":
             close = text.find(")", i) if ch == "(" else i
             open_ = text.rfind("(", 0, i + 1) if ch == ")" else i
-            inner = text[open_ + 1:close] if 0 <= open_ < close else ""
+            inner = text[open_ + 1 : close] if 0 <= open_ < close else ""
             if not (_near_cjk(text, i) or any(is_cjk_cell(c) for c in inner)):
                 continue
         elif not _near_cjk(text, i):
@@ -87,8 +89,14 @@ def rule_quotes(text: str) -> Iterator[tuple[int, int, str | None]]:
             if ch != q:
                 continue
             nxt = text[i + 1] if i + 1 < len(text) else ""
-            if (q == "'" and i > 0 and text[i - 1].isascii() and text[i - 1].isalpha()
-                    and nxt.isascii() and nxt.isalpha()):
+            if (
+                q == "'"
+                and i > 0
+                and text[i - 1].isascii()
+                and text[i - 1].isalpha()
+                and nxt.isascii()
+                and nxt.isalpha()
+            ):
                 continue  # an apostrophe in English (It's)
             yield i, i + 1, pair[1] if opened else pair[0]
             opened = not opened
@@ -110,9 +118,11 @@ def rule_dashes(text: str) -> Iterator[tuple[int, int, str | None]]:
 
 def rule_spaces(text: str) -> Iterator[tuple[int, int, str | None]]:
     """Spaces between Chinese characters (or between hanzi and a number)."""
-    for m in re.finditer(f"(?<=[{_HAN}{_CJKP}])[ \u00a0]+(?=[{_HAN}])"
-                         f"|(?<=[{_HAN}])[ \u00a0]+(?=[0-9])|(?<=[0-9%])[ \u00a0]+(?=[{_HAN}])",
-                         text):
+    for m in re.finditer(
+        f"(?<=[{_HAN}{_CJKP}])[ \u00a0]+(?=[{_HAN}])"
+        f"|(?<=[{_HAN}])[ \u00a0]+(?=[0-9])|(?<=[0-9%])[ \u00a0]+(?=[{_HAN}])",
+        text,
+    ):
         yield m.start(), m.end(), ""
 
 
@@ -149,7 +159,7 @@ def rule_balance(text: str) -> Iterator[tuple[int, int, str | None]]:
 def rule_doubled(text: str) -> Iterator[tuple[int, int, str | None]]:
     """A function character typed twice (的的, 了了): usually a retyped line end."""
     for m in re.finditer(r"([的了是在和与及对将把被])\1(?!\1)", text):
-        if m.group() in ("了了",) and text[m.end():m.end() + 1] == "之":
+        if m.group() in ("了了",) and text[m.end() : m.end() + 1] == "之":
             continue
         yield m.start(), m.end(), m.group(1)
 
@@ -191,9 +201,10 @@ def check(issue: Issue, rules: list[str] | None = None) -> list[Finding]:
         for name in rules or list(RULES):
             fn, severity, _label = RULES[name]
             for start, end, fix in fn(text):
-                ctx = text[max(0, start - 10):end + 10]
-                out.append(Finding(name, ai, bi, start, end, text[start:end], fix, ctx,
-                                   severity, field))
+                ctx = text[max(0, start - 10) : end + 10]
+                out.append(
+                    Finding(name, ai, bi, start, end, text[start:end], fix, ctx, severity, field)
+                )
     return out
 
 
@@ -203,9 +214,9 @@ def fix_one(issue: Issue, f: Finding) -> None:
         raise ValueError("this finding has no automatic fix")
     owner, attr = _locate(issue, f)
     text = getattr(owner, attr) if not attr.startswith("title") else owner.title[int(attr[5:])]
-    if text[f.start:f.end] != f.text:
+    if text[f.start : f.end] != f.text:
         raise ValueError("the text changed since it was checked")
-    new = text[:f.start] + f.fix + text[f.end:]
+    new = text[: f.start] + f.fix + text[f.end :]
     if attr.startswith("title"):
         owner.title[int(attr[5:])] = new
     else:

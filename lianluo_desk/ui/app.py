@@ -15,7 +15,8 @@ from ..template import FONTS
 def make_app(argv: list[str] | None = None) -> QApplication:
     if QApplication.instance() is None:
         QApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("联络动态 编辑排版")
     app.setOrganizationName("lianluo-desk")
@@ -47,11 +48,10 @@ def run_app(issue: str | None, library: str | None = None) -> int:
     window.show()
     shot = os.environ.get("LIANLUO_DESK_SCREENSHOT")
     if shot:  # for tests under a virtual screen: save what the screen shows, then quit
+
         def take() -> None:
             window.grab().save(shot)
             app.quit()
 
         window.layout_ready.connect(lambda: QTimer.singleShot(500, take))
     return app.exec()
-
-

@@ -39,20 +39,35 @@ class ArchiveDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(self.open_selected)
         lay.addWidget(self.table)
-        lay.addLayout(button_row(("只读打开", self.open_selected),
-                                 ("重新导出 PDF…", self.export_selected), align_right=True))
+        lay.addLayout(
+            button_row(
+                ("只读打开", self.open_selected),
+                ("重新导出 PDF…", self.export_selected),
+                align_right=True,
+            )
+        )
         self.refresh()
 
     def refresh(self) -> None:
         with self.window_._archive() as archive:
             text = self.query.text().strip()
-            rows = ([(i, i.title) for i in reversed(archive.list())] if not text else
-                    [(i, f"《{t}》 {snip}") for i, t, snip in archive.search(text)])
+            rows = (
+                [(i, i.title) for i in reversed(archive.list())]
+                if not text
+                else [(i, f"《{t}》 {snip}") for i, t, snip in archive.search(text)]
+            )
         self.table.setRowCount(len(rows))
         for r, (i, title) in enumerate(rows):
             kind = "增刊" if i.series == "supplement" else ""
-            for c, value in enumerate((i.date.isoformat(), f"{kind}第{i.number}期",
-                                       f"总第{i.cumulative}期", title, f"第{i.revision}版")):
+            for c, value in enumerate(
+                (
+                    i.date.isoformat(),
+                    f"{kind}第{i.number}期",
+                    f"总第{i.cumulative}期",
+                    title,
+                    f"第{i.revision}版",
+                )
+            ):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, i.id)
                 self.table.setItem(r, c, item)

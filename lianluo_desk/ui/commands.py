@@ -17,8 +17,13 @@ TYPING = 1
 class IssueCommand(QUndoCommand):
     """Apply ``change`` to the window's issue; undo puts the snapshot back."""
 
-    def __init__(self, window, text: str, change: Callable[[Issue], object],  # type: ignore[no-untyped-def]
-                 merge_key: object = None) -> None:
+    def __init__(
+        self,
+        window,
+        text: str,
+        change: Callable[[Issue], object],  # type: ignore[no-untyped-def]
+        merge_key: object = None,
+    ) -> None:
         super().__init__(text)
         self.window = window
         self.change = change

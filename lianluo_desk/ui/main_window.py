@@ -57,8 +57,12 @@ ROLE_ACTIONS = [  # (role, label, shortcut)
     ("runin2", "段首标题", "Ctrl+5"),
     ("byline", "署名", "Ctrl+6"),
 ]
-KIND_LABEL = {BlockKind.PARAGRAPH: "正文", BlockKind.HEADING: "标题", BlockKind.BYLINE: "署名",
-              BlockKind.IMAGE: "图片"}
+KIND_LABEL = {
+    BlockKind.PARAGRAPH: "正文",
+    BlockKind.HEADING: "标题",
+    BlockKind.BYLINE: "署名",
+    BlockKind.IMAGE: "图片",
+}
 AUTOSAVE_SECONDS = 15
 
 
@@ -94,8 +98,9 @@ class OutlineTree(QTreeWidget):
 class MainWindow(QMainWindow):
     layout_ready = Signal()
 
-    def __init__(self, library: Path, issue_path: str | None = None,
-                 ask_recover: bool = True) -> None:
+    def __init__(
+        self, library: Path, issue_path: str | None = None, ask_recover: bool = True
+    ) -> None:
         super().__init__()
         self.library = Path(library)
         self.library.mkdir(parents=True, exist_ok=True)
@@ -216,9 +221,13 @@ class MainWindow(QMainWindow):
         self.groups = QListWidget()
         self.groups.itemChanged.connect(self._groups_edited)
         d.addWidget(self.groups)
-        d.addLayout(button_row(("上移", lambda: self._move_group(-1)),
-                               ("下移", lambda: self._move_group(1)),
-                               ("保存为预设…", self._save_preset)))
+        d.addLayout(
+            button_row(
+                ("上移", lambda: self._move_group(-1)),
+                ("下移", lambda: self._move_group(1)),
+                ("保存为预设…", self._save_preset),
+            )
+        )
         self.dist_dock = self._dock("送（分送范围）", dist, Qt.DockWidgetArea.RightDockWidgetArea)
 
         # proofing
@@ -231,8 +240,9 @@ class MainWindow(QMainWindow):
         self.proof_list.itemDoubleClicked.connect(self._jump_to_finding)
         self.proof_list.itemClicked.connect(self._jump_to_finding)
         p.addWidget(self.proof_list)
-        p.addLayout(button_row(("修正所选", self.fix_selected),
-                               ("修正此类全部", self.fix_rule_of_selected)))
+        p.addLayout(
+            button_row(("修正所选", self.fix_selected), ("修正此类全部", self.fix_rule_of_selected))
+        )
         self.proof_dock = self._dock("校对", pr, Qt.DockWidgetArea.BottomDockWidgetArea)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -299,9 +309,11 @@ class MainWindow(QMainWindow):
         hm = mb.addMenu("帮助(&H)")
         self._action("关于…", self.about, None, hm)
         tb.addSeparator()
-        for text, slot in (("导出 PDF", lambda: self.export_dialog("pdf")),
-                           ("导出 Word", lambda: self.export_dialog("docx")),
-                           ("发布", self.publish)):
+        for text, slot in (
+            ("导出 PDF", lambda: self.export_dialog("pdf")),
+            ("导出 Word", lambda: self.export_dialog("docx")),
+            ("发布", self.publish),
+        ):
             tb.addAction(self._action(text, slot))
         self._fill_recent()
 
@@ -435,8 +447,9 @@ class MainWindow(QMainWindow):
         if b is None or self._loading:
             return
         ai, bi, text = self._article, self._block, self.text.toPlainText()
-        self.push("编辑文字", lambda issue: edit.set_text(issue, ai, bi, text),
-                  merge_key=("text", ai, bi))
+        self.push(
+            "编辑文字", lambda issue: edit.set_text(issue, ai, bi, text), merge_key=("text", ai, bi)
+        )
 
     def set_role(self, role: str) -> None:
         if self.current_block() is None:
@@ -488,8 +501,11 @@ class MainWindow(QMainWindow):
             from ..archive.numbering import check
 
             with self._archive() as archive:
-                warnings = [] if self.read_only else check(archive, m.date, m.number,
-                                                           m.cumulative, m.supplement)
+                warnings = (
+                    []
+                    if self.read_only
+                    else check(archive, m.date, m.number, m.cumulative, m.supplement)
+                )
         except UserError as exc:
             warnings = [str(exc)]
         self.w_number.setText("\n".join(f"⚠ {w}" for w in warnings))
@@ -498,11 +514,14 @@ class MainWindow(QMainWindow):
         if self._loading:
             return
         qd = self.f_date.date()
-        pairs = [f"number={self.f_number.value()}", f"cumulative={self.f_cumulative.value()}",
-                 f"date={_dt.date(qd.year(), qd.month(), qd.day()).isoformat()}",
-                 f"supplement={'yes' if self.f_supplement.currentIndex() else 'no'}",
-                 f"contact={self.f_contact.text().strip()}",
-                 f"approval={self.f_approval.text().strip()}"]
+        pairs = [
+            f"number={self.f_number.value()}",
+            f"cumulative={self.f_cumulative.value()}",
+            f"date={_dt.date(qd.year(), qd.month(), qd.day()).isoformat()}",
+            f"supplement={'yes' if self.f_supplement.currentIndex() else 'no'}",
+            f"contact={self.f_contact.text().strip()}",
+            f"approval={self.f_approval.text().strip()}",
+        ]
         if self.f_editors.text().strip():
             pairs.append(f"editors={self.f_editors.text().strip()}")
         before = dumps(self.issue)
@@ -559,9 +578,12 @@ class MainWindow(QMainWindow):
     def _groups_edited(self, _item=None) -> None:  # type: ignore[no-untyped-def]
         if self._loading:
             return
-        groups = [self.groups.item(i).text().strip() for i in range(self.groups.count())
-                  if self.groups.item(i).checkState() == Qt.CheckState.Checked
-                  and self.groups.item(i).text().strip()]
+        groups = [
+            self.groups.item(i).text().strip()
+            for i in range(self.groups.count())
+            if self.groups.item(i).checkState() == Qt.CheckState.Checked
+            and self.groups.item(i).text().strip()
+        ]
 
         def change(issue: Issue) -> None:
             issue.footer.distribution = [DistributionGroup(g) for g in groups]
@@ -604,17 +626,18 @@ class MainWindow(QMainWindow):
         self.proof_list.clear()
         for f in self.findings:
             label = proof.RULES[f.rule][2]
-            fix = ("（需人工判断）" if f.fix is None else "删去" if f.fix == ""
-                   else f"改为“{f.fix}”")
+            fix = "（需人工判断）" if f.fix is None else "删去" if f.fix == "" else f"改为“{f.fix}”"
             it = QTreeWidgetItem([f.where(), label, f"…{f.context}…", fix])
             it.setData(0, Qt.ItemDataRole.UserRole, f)
             self.proof_list.addTopLevelItem(it)
         for ch, n in missing.items():
-            self.proof_list.addTopLevelItem(QTreeWidgetItem(
-                [f"{n} 处", "没有字体能显示", ch, f"U+{ord(ch):04X}"]))
+            self.proof_list.addTopLevelItem(
+                QTreeWidgetItem([f"{n} 处", "没有字体能显示", ch, f"U+{ord(ch):04X}"])
+            )
         errors = sum(1 for f in self.findings if f.severity == "error") + len(missing)
-        self.proof_dock.setWindowTitle(f"校对（{errors} 个错误，"
-                                       f"{len(self.findings) + len(missing) - errors} 个提示）")
+        self.proof_dock.setWindowTitle(
+            f"校对（{errors} 个错误，{len(self.findings) + len(missing) - errors} 个提示）"
+        )
 
     def _selected_finding(self) -> proof.Finding | None:
         item = self.proof_list.currentItem()
@@ -653,8 +676,7 @@ class MainWindow(QMainWindow):
         if f is None:
             return
         rule = f.rule
-        self.push(f"校对修正全部：{proof.RULES[rule][2]}",
-                  lambda issue: proof.fix(issue, [rule]))
+        self.push(f"校对修正全部：{proof.RULES[rule][2]}", lambda issue: proof.fix(issue, [rule]))
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -705,8 +727,11 @@ class MainWindow(QMainWindow):
             return
         target = self._autosave_file()
         target.parent.mkdir(parents=True, exist_ok=True)
-        meta = {"path": str(self.path) if self.path else "", "saved": time.time(),
-                "issue": json.loads(dumps(self.issue))}
+        meta = {
+            "path": str(self.path) if self.path else "",
+            "saved": time.time(),
+            "issue": json.loads(dumps(self.issue)),
+        }
         atomic_write_text(target, json.dumps(meta, ensure_ascii=False))
 
     def _drop_autosave(self) -> None:
@@ -735,8 +760,9 @@ class MainWindow(QMainWindow):
         rec = self.recoverable()
         if rec and ask_recover and not self.read_only:
             when = _dt.datetime.fromtimestamp(rec["saved"]).strftime("%Y-%m-%d %H:%M:%S")
-            if self.ask("恢复未保存的修改",
-                        f"{path.name} 有 {when} 自动保存的修改未存盘，是否恢复？"):
+            if self.ask(
+                "恢复未保存的修改", f"{path.name} 有 {when} 自动保存的修改未存盘，是否恢复？"
+            ):
                 recovered = issue_from_dict(rec["issue"])
                 self.push("恢复自动保存的修改", lambda i: _replace(i, recovered))
         self.model_changed()
@@ -765,8 +791,9 @@ class MainWindow(QMainWindow):
         return True
 
     def save_as(self) -> bool:
-        name, _ = QFileDialog.getSaveFileName(self, "另存为", str(self._suggested_name()),
-                                              "刊物文件 (*.json)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, "另存为", str(self._suggested_name()), "刊物文件 (*.json)"
+        )
         if not name:
             return False
         old = self._autosave_file()
@@ -785,11 +812,14 @@ class MainWindow(QMainWindow):
             return True
         if getattr(self, "quiet", False):  # driven by tests: no modal question
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, "未保存的修改",
-                          "本期有未保存的修改。是否保存？", parent=self)
-        box.setStandardButtons(QMessageBox.StandardButton.Save
-                               | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "未保存的修改", "本期有未保存的修改。是否保存？", parent=self
+        )
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
@@ -848,8 +878,9 @@ class MainWindow(QMainWindow):
     # -- drafts in --------------------------------------------------------------------------
 
     def import_dialog(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "导入稿件", "",
-                                                "稿件 (*.docx *.txt *.md);;所有文件 (*)")
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "导入稿件", "", "稿件 (*.docx *.txt *.md);;所有文件 (*)"
+        )
         if names:
             self.import_files([Path(n) for n in names])
 
@@ -921,17 +952,20 @@ class MainWindow(QMainWindow):
     def export_dialog(self, kind: str) -> None:
         ext = {"pdf": "PDF (*.pdf)", "docx": "Word 文档 (*.docx)"}[kind]
         name, _ = QFileDialog.getSaveFileName(
-            self, "导出", str(self._suggested_name().with_suffix(f".{kind}")), ext)
+            self, "导出", str(self._suggested_name().with_suffix(f".{kind}")), ext
+        )
         if name:
-            self.export(Path(name) if kind == "pdf" else None,
-                        Path(name) if kind == "docx" else None)
+            self.export(
+                Path(name) if kind == "pdf" else None, Path(name) if kind == "docx" else None
+            )
 
     def run_job(self, title: str, fn, done) -> Job:  # type: ignore[no-untyped-def]
         job = Job(fn)
         self.progress.setValue(0)
         self.progress.show()
-        job.signals.progress.connect(lambda pct, msg: (self.progress.setValue(pct),
-                                                       self.statusBar().showMessage(msg)))
+        job.signals.progress.connect(
+            lambda pct, msg: (self.progress.setValue(pct), self.statusBar().showMessage(msg))
+        )
 
         def finished(result) -> None:  # type: ignore[no-untyped-def]
             self.progress.hide()
@@ -964,8 +998,13 @@ class MainWindow(QMainWindow):
             report(100, "导出完成")
             return sizes
 
-        return self.run_job("导出", work, lambda sizes: self.statusBar().showMessage(
-            "已导出 " + "、".join(str(p) for p in (pdf, docx) if p), 6000))
+        return self.run_job(
+            "导出",
+            work,
+            lambda sizes: self.statusBar().showMessage(
+                "已导出 " + "、".join(str(p) for p in (pdf, docx) if p), 6000
+            ),
+        )
 
     def print_to(self, printer) -> None:  # type: ignore[no-untyped-def]
         from PySide6.QtGui import QPainter
@@ -1008,8 +1047,9 @@ class MainWindow(QMainWindow):
 
             report(20, "正在检查并排版…")
             with Archive(library) as archive:
-                final = publish(path, archive, library, template, service.fontset(template,
-                                                                                  library))
+                final = publish(
+                    path, archive, library, template, service.fontset(template, library)
+                )
             report(100, "已发布")
             return final
 
@@ -1036,12 +1076,16 @@ class MainWindow(QMainWindow):
         from ..template import FONTS
 
         licences = (FONTS / "LICENSES.md").read_text("utf-8")
-        QMessageBox.about(self, "关于 联络动态 编辑排版",
-                          "<h3>联络动态 编辑排版</h3><p>按 GB/T 9704 版式编排《联络动态》，"
-                          "导出 PDF 与 Word。</p><p><b>随附字体及许可</b></p><pre>"
-                          + licences.replace("<", "&lt;")[:3000] + "</pre>"
-                          "<p><b>标题断行词表</b>：取自 jieba 0.42.1 词典（MIT 许可），"
-                          "见 resources/lexicon/。</p>")
+        QMessageBox.about(
+            self,
+            "关于 联络动态 编辑排版",
+            "<h3>联络动态 编辑排版</h3><p>按 GB/T 9704 版式编排《联络动态》，"
+            "导出 PDF 与 Word。</p><p><b>随附字体及许可</b></p><pre>"
+            + licences.replace("<", "&lt;")[:3000]
+            + "</pre>"
+            "<p><b>标题断行词表</b>：取自 jieba 0.42.1 词典（MIT 许可），"
+            "见 resources/lexicon/。</p>",
+        )
 
 
 def _copy(articles):  # type: ignore[no-untyped-def]

@@ -83,8 +83,7 @@ class PreviewView(QScrollArea):
         """Pages as wide as the view (the scroll position stays where the editor was)."""
         doc = self.pages.doc
         if doc and doc.pages:
-            self.pages.zoom = max(0.3, (self.viewport().width() - 2 * GAP - 4)
-                                  / doc.pages[0].width)
+            self.pages.zoom = max(0.3, (self.viewport().width() - 2 * GAP - 4) / doc.pages[0].width)
             self.pages.resize(self.pages.sizeHint())
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 
-def button_row(*buttons: tuple[str, Callable[[], object]],
-               align_right: bool = False) -> QHBoxLayout:
+def button_row(
+    *buttons: tuple[str, Callable[[], object]], align_right: bool = False
+) -> QHBoxLayout:
     """A row of push buttons, each (label, slot); right-aligned for dialog actions."""
     row = QHBoxLayout()
     if align_right:

@@ -46,8 +46,9 @@ def test_compose_an_issue(qtbot, window, tmp_path):
     w.grab().save(str(SHOTS / "main-window.png"))
 
     # import two Word drafts
-    n, failed = w.import_files([DATA / "2018-no01-annual-summary.docx",
-                                DATA / "2022-no07-training.docx"])
+    n, failed = w.import_files(
+        [DATA / "2018-no01-annual-summary.docx", DATA / "2022-no07-training.docx"]
+    )
     assert n == 2 and not failed
     assert len(w.issue.articles) == 3
     _wait_layout(qtbot, w)
@@ -84,15 +85,20 @@ def test_compose_an_issue(qtbot, window, tmp_path):
 
     # a proofing finding fixed from the panel, undoable
     finding = [f for f in w.findings if f.rule == "halfwidth"][0]
-    item = [w.proof_list.topLevelItem(i) for i in range(w.proof_list.topLevelItemCount())
-            if w.proof_list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) is not None][0]
+    item = [
+        w.proof_list.topLevelItem(i)
+        for i in range(w.proof_list.topLevelItemCount())
+        if w.proof_list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) is not None
+    ][0]
     w.proof_list.setCurrentItem(item)
     chosen = item.data(0, Qt.ItemDataRole.UserRole)
 
     def present():
-        return any((f.rule, f.article, f.block, f.field, f.start) ==
-                   (chosen.rule, chosen.article, chosen.block, chosen.field, chosen.start)
-                   for f in w.findings)
+        return any(
+            (f.rule, f.article, f.block, f.field, f.start)
+            == (chosen.rule, chosen.article, chosen.block, chosen.field, chosen.start)
+            for f in w.findings
+        )
 
     assert present()
     w.fix_selected()
@@ -133,8 +139,12 @@ def test_compose_an_issue(qtbot, window, tmp_path):
 def test_publish_and_archive_browser(qtbot, window, tmp_path):
     w = window
     w.import_files([DATA / "2022-no07-training.docx"])
-    w.push("校对全部", lambda issue: __import__("lianluo_desk.proof", fromlist=["fix"]).fix(
-        issue, ["halfwidth", "spaces", "quotes", "dashes"]))
+    w.push(
+        "校对全部",
+        lambda issue: __import__("lianluo_desk.proof", fromlist=["fix"]).fix(
+            issue, ["halfwidth", "spaces", "quotes", "dashes"]
+        ),
+    )
     assert w.save()
     job = w.publish()
     with qtbot.waitSignal(job.signals.done, timeout=60000):
@@ -215,8 +225,10 @@ def test_print_to_pdf(qtbot, window, tmp_path):
     with pdfplumber.open(out) as doc:
         assert len(doc.pages) == len(window.doc.pages)
         assert doc.pages[0].width == pytest.approx(595.3, abs=1)
-        assert len(doc.pages[0].curves) + len(doc.pages[0].rects) + len(
-            doc.pages[0].lines) > 0 or out.stat().st_size > 20000
+        assert (
+            len(doc.pages[0].curves) + len(doc.pages[0].rects) + len(doc.pages[0].lines) > 0
+            or out.stat().st_size > 20000
+        )
 
 
 def test_past_issue_dropped_on_an_empty_issue(qtbot, tmp_path):

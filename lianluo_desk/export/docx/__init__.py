@@ -58,8 +58,9 @@ def render_docx(issue: Issue, t: Template, doc: Document | None = None) -> bytes
 def _properties(d: Any, t: Template, issue: Issue) -> None:
     """Title, author, language and dates from the issue, so the file is reproducible."""
     m = issue.masthead
-    subject = t.labels["subject"].format(name=t.publication["name"], year=m.date.year,
-                                         number=m.number)
+    subject = t.labels["subject"].format(
+        name=t.publication["name"], year=m.date.year, number=m.number
+    )
     props = d.core_properties
     titles = " / ".join(a.title_text for a in issue.articles if a.title)
     props.title = f"{subject}：{titles}" if titles else subject

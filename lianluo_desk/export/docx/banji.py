@@ -32,18 +32,35 @@ def banji(d: Any, t: Template, issue: Issue, carried: Carried) -> None:
     label_w = sum(cell - first.get(k, 0.0) for k in range(len(label)))
     rows: list[tuple[str, dict[str, Any]]] = []
     for i, grp in enumerate(f.distribution):
-        rows.append(((label if i == 0 else "") + grp.text,
-                     {"key": ("footer", -2, i), "hanging": label_w if i == 0 else 0,
-                      "left": label_w if i else 0}))
+        rows.append(
+            (
+                (label if i == 0 else "") + grp.text,
+                {
+                    "key": ("footer", -2, i),
+                    "hanging": label_w if i == 0 else 0,
+                    "left": label_w if i else 0,
+                },
+            )
+        )
     names = "\u3000".join(_align_name(n) for n in f.editors)
     left = f"{lab['editors']}{names}" if f.editors else ""
     right = f"{lab['contact']}{f.contact}" if f.contact else ""
-    row = next((ln for ln in carried.footer
-                if left and right and ln.text.startswith(left) and right in ln.text), None)
+    row = next(
+        (
+            ln
+            for ln in carried.footer
+            if left and right and ln.text.startswith(left) and right in ln.text
+        ),
+        None,
+    )
     if row is not None:
         full = row.x0 < g.left + inset / 2
-        rows.append((f"{left}\t{right}", {"key": ("footer",) + row.block, "thin": True,
-                                          "tab": True, "full": full}))
+        rows.append(
+            (
+                f"{left}\t{right}",
+                {"key": ("footer",) + row.block, "thin": True, "tab": True, "full": full},
+            )
+        )
     else:
         rows += [(x, {"thin": k == 0}) for k, x in enumerate(y for y in (left, right) if y)]
     if f.approval:
@@ -51,8 +68,9 @@ def banji(d: Any, t: Template, issue: Issue, carried: Carried) -> None:
     thick = eighths(t, "footer_thick_rule", "0.35mm")
     thin = eighths(t, "footer_thin_rule", "0.25mm")
     pitch = grid_pitch(t)
-    blanks = max(0, carried.footer_slot - carried.last_text_slot - 1) \
-        if carried.footer_slot >= 0 else 0
+    blanks = (
+        max(0, carried.footer_slot - carried.last_text_slot - 1) if carried.footer_slot >= 0 else 0
+    )
     for k in range(blanks):
         blank = d.add_paragraph(style=d.styles["正文"])
         ppr = blank._p.get_or_add_pPr()
@@ -97,5 +115,8 @@ def _lines(ppr: Any, pitch: int, rules: list[tuple[str, str]]) -> None:
             borders += 20 + round(int(size) * 20 / 8)
         put(ppr, bdr, PPR_ORDER)
     put(ppr, el("w:snapToGrid", val="0"), PPR_ORDER)
-    put(ppr, el("w:spacing", before="0", after="0", line=str(pitch - borders),
-                lineRule="exact"), PPR_ORDER)
+    put(
+        ppr,
+        el("w:spacing", before="0", after="0", line=str(pitch - borders), lineRule="exact"),
+        PPR_ORDER,
+    )

@@ -35,8 +35,15 @@ class ArticleWriter:
         p = self.para("编者按")
         sq, breaks = self.carried.of(key)
         if label:
-            add_text(p, self.t, "note_label", label, sq, breaks=breaks,
-                     char_style=self.d.styles[NOTE_LABEL_STYLE])
+            add_text(
+                p,
+                self.t,
+                "note_label",
+                label,
+                sq,
+                breaks=breaks,
+                char_style=self.d.styles[NOTE_LABEL_STYLE],
+            )
         add_text(p, self.t, "note", rest, sq, offset=len(label), breaks=breaks)
 
     def blanks(self, key: str, default: int, keep: bool) -> None:
@@ -52,17 +59,26 @@ class ArticleWriter:
         if art.note:
             self.note(art.note, ("note", ai))
         keep_top = bool(r.get("keep_blank_at_top", False))
-        above = int(r.get("before_title", 1)) if art.title and (
-            ai or self.issue.note or art.note) else 0
+        above = (
+            int(r.get("before_title", 1))
+            if art.title and (ai or self.issue.note or art.note)
+            else 0
+        )
         if above and keep_top:
             self.blanks("before_title", 1, True)
         if art.title:
             title = self.para("标题")
             if above and not keep_top:
                 # space above the title that vanishes at a page top, as in the layout
-                put(title._p.get_or_add_pPr(),
-                    el("w:spacing", before=str(above * grid_pitch(self.t)),
-                       beforeLines=str(100 * above)), PPR_ORDER)
+                put(
+                    title._p.get_or_add_pPr(),
+                    el(
+                        "w:spacing",
+                        before=str(above * grid_pitch(self.t)),
+                        beforeLines=str(100 * above),
+                    ),
+                    PPR_ORDER,
+                )
             lines = [x for group in title_lines(art, self.t) for x in group]
             for k, line in enumerate(lines):
                 add_text(title, self.t, "title", line, {}, flowing=False)
@@ -84,9 +100,15 @@ class ArticleWriter:
             h = self.text(HEADING_STYLE[level], f"heading{level}", b.text, key)
             above = int(self.t.rhythm.get(f"before_heading{level}", 0))
             if above and not self.carried.at_page_top(key):  # whole grid lines
-                put(h._p.get_or_add_pPr(),
-                    el("w:spacing", before=str(above * grid_pitch(self.t)),
-                       beforeLines=str(100 * above)), PPR_ORDER)
+                put(
+                    h._p.get_or_add_pPr(),
+                    el(
+                        "w:spacing",
+                        before=str(above * grid_pitch(self.t)),
+                        beforeLines=str(100 * above),
+                    ),
+                    PPR_ORDER,
+                )
         elif b.kind is BlockKind.BYLINE:
             self.text("署名", "byline", b.text, key)
         elif b.kind is BlockKind.IMAGE:
@@ -96,11 +118,17 @@ class ArticleWriter:
             sq, breaks = self.carried.of(key)
             if b.runin:
                 level = max(1, min(4, b.level))
-                add_text(p, self.t, f"heading{level}", b.runin, sq, breaks=breaks,
-                         char_style=self.d.styles[RUNIN_STYLE[level]])
+                add_text(
+                    p,
+                    self.t,
+                    f"heading{level}",
+                    b.runin,
+                    sq,
+                    breaks=breaks,
+                    char_style=self.d.styles[RUNIN_STYLE[level]],
+                )
             if b.text:
-                add_text(p, self.t, "body", b.text, sq, offset=len(b.runin or ""),
-                         breaks=breaks)
+                add_text(p, self.t, "body", b.text, sq, offset=len(b.runin or ""), breaks=breaks)
 
     def image(self, b: Block) -> None:
         from ...images import pixel_size

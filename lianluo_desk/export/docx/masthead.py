@@ -25,16 +25,28 @@ def masthead(d: Any, t: Template, issue: Issue) -> None:
     g, r = t.geometry, t.rhythm
     p = grid_pitch(t) / 20
     m = issue.masthead
-    rows = [("刊名", "masthead_title", m.title or t.publication["name"], "masthead_title_line"),
-            ("刊名拼音", "masthead_pinyin", m.pinyin or t.publication["pinyin"],
-             "masthead_pinyin_line"),
-            ("期号", "masthead_number", t.format_number(m.number, m.supplement),
-             "masthead_number_line"),
-            ("期号", "masthead_number", t.format_cumulative(m.cumulative),
-             "masthead_cumulative_line"),
-            ("刊头", "masthead_issuer",
-             f"{m.issuer or t.publication['issuer']}\t{t.format_date(m.date)}",
-             "masthead_issuer_line")]
+    rows = [
+        ("刊名", "masthead_title", m.title or t.publication["name"], "masthead_title_line"),
+        (
+            "刊名拼音",
+            "masthead_pinyin",
+            m.pinyin or t.publication["pinyin"],
+            "masthead_pinyin_line",
+        ),
+        (
+            "期号",
+            "masthead_number",
+            t.format_number(m.number, m.supplement),
+            "masthead_number_line",
+        ),
+        ("期号", "masthead_number", t.format_cumulative(m.cumulative), "masthead_cumulative_line"),
+        (
+            "刊头",
+            "masthead_issuer",
+            f"{m.issuer or t.publication['issuer']}\t{t.format_date(m.date)}",
+            "masthead_issuer_line",
+        ),
+    ]
     top = 0.0  # twips from the text block's top
     for style, tstyle, text, key in rows:
         para = d.add_paragraph(style=d.styles[style])
@@ -50,8 +62,15 @@ def masthead(d: Any, t: Template, issue: Issue) -> None:
     rule_w = length(r.get("masthead_rule_width", "1pt"))
     gap = max(0, round(float(r["masthead_rule_line"]) * p - top / 20 - rule_w / 2))
     border = el("w:pBdr")
-    border.append(el("w:bottom", val="single", sz=eighths(t, "masthead_rule_width", "1pt"),
-                     space=str(gap), color=t.color("red").lstrip("#")))
+    border.append(
+        el(
+            "w:bottom",
+            val="single",
+            sz=eighths(t, "masthead_rule_width", "1pt"),
+            space=str(gap),
+            color=t.color("red").lstrip("#"),
+        )
+    )
     put(ppr, border, PPR_ORDER)
     after = round(float(r["masthead_lines"]) * p * 20 - top - (gap + rule_w) * 20)
     spacing.set(qn("w:after"), str(max(0, after)))

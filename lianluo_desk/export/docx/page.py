@@ -32,19 +32,23 @@ def page_setup(d: Any, t: Template) -> None:
 
 
 def _page_number(d: Any, t: Template, footer: Any, align: str) -> None:
-    """"— N —" with a PAGE field, one character in from the text block's edge."""
+    """ "— N —" with a PAGE field, one character in from the text block's edge."""
     g = t.geometry
     p = footer.paragraphs[0]
     p.style = d.styles["页码"]
     ppr = p._p.get_or_add_pPr()
     inset = twips(g.page_number_inset * t.styles["page_number"].size)
-    put(ppr, el("w:ind", **({"right": inset} if align == "right" else {"left": inset})),
-        PPR_ORDER)
+    put(ppr, el("w:ind", **({"right": inset} if align == "right" else {"left": inset})), PPR_ORDER)
     put(ppr, el("w:jc", val=align), PPR_ORDER)
     before, after = t.labels["page_number"].split("{page}")
     p.add_run(before)
-    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"),
-                       ("end", None)):
+    for kind, text in (
+        ("begin", None),
+        (None, " PAGE "),
+        ("separate", None),
+        (None, "1"),
+        ("end", None),
+    ):
         r = p.add_run()
         if kind:
             r._r.append(el("w:fldChar", fldCharType=kind))

@@ -22,8 +22,13 @@ from ...layout.kinsoku import NO_END, NO_START
 from ...template import Template
 from .xml import PPR_ORDER, RPR_ORDER, SETTINGS_ORDER, el, grid_pitch, put, twips
 
-OFFICE_FALLBACK = {"fang": "仿宋_GB2312", "song": "方正小标宋简体", "hei": "黑体",
-                   "kai": "楷体_GB2312", "fallback": "宋体"}
+OFFICE_FALLBACK = {
+    "fang": "仿宋_GB2312",
+    "song": "方正小标宋简体",
+    "hei": "黑体",
+    "kai": "楷体_GB2312",
+    "fallback": "宋体",
+}
 LATIN = "Times New Roman"
 
 # style name → (template style, alignment, first-line indent in characters, lines high)
@@ -124,13 +129,22 @@ def define_styles(d: Any, t: Template) -> None:
         put(ppr, el("w:overflowPunct", val="1"), PPR_ORDER)
         # lines larger than the body size keep their exact height instead of snapping to
         # two grid lines (LibreOffice snaps even exact spacing)
-        put(ppr, el("w:snapToGrid", val="1" if ts.size <= t.styles["body"].size else "0"),
-            PPR_ORDER)
-        put(ppr, el("w:spacing", before="0", after="0", line=str(round(pitch * lines)),
-                    lineRule="exact"), PPR_ORDER)
+        put(
+            ppr, el("w:snapToGrid", val="1" if ts.size <= t.styles["body"].size else "0"), PPR_ORDER
+        )
+        put(
+            ppr,
+            el(
+                "w:spacing", before="0", after="0", line=str(round(pitch * lines)), lineRule="exact"
+            ),
+            PPR_ORDER,
+        )
         if indent:
-            put(ppr, el("w:ind", firstLineChars=str(indent * 100),
-                        firstLine=twips(indent * ts.size)), PPR_ORDER)
+            put(
+                ppr,
+                el("w:ind", firstLineChars=str(indent * 100), firstLine=twips(indent * ts.size)),
+                PPR_ORDER,
+            )
         put(ppr, el("w:jc", val=align), PPR_ORDER)
         # pages stay full as in the PDF, whose layout handles lone lines itself
         put(ppr, el("w:widowControl", val="0"), PPR_ORDER)
@@ -150,7 +164,5 @@ def define_settings(d: Any) -> None:
     d.settings.odd_and_even_pages_header_footer = True
     s = d.settings.element
     put(s, el("w:characterSpacingControl", val="doNotCompress"), SETTINGS_ORDER)
-    put(s, el("w:noLineBreaksAfter", lang="zh-CN", val="".join(sorted(NO_END))),
-        SETTINGS_ORDER)
-    put(s, el("w:noLineBreaksBefore", lang="zh-CN", val="".join(sorted(NO_START))),
-        SETTINGS_ORDER)
+    put(s, el("w:noLineBreaksAfter", lang="zh-CN", val="".join(sorted(NO_END))), SETTINGS_ORDER)
+    put(s, el("w:noLineBreaksBefore", lang="zh-CN", val="".join(sorted(NO_START))), SETTINGS_ORDER)

@@ -46,8 +46,9 @@ class Carried:
         self.footer = [ln for ln in last if ln.role == "footer"]
         # the 版记's first grid line and the last line of text above it on that page
         self.footer_slot = min((ln.slot for ln in self.footer), default=-1)
-        self.last_text_slot = max((ln.slot for ln in last if ln.slot >= 0
-                                   and ln.role != "footer"), default=-1)
+        self.last_text_slot = max(
+            (ln.slot for ln in last if ln.slot >= 0 and ln.role != "footer"), default=-1
+        )
         for page in doc.pages:
             for ln in page.lines:
                 key = key_of(ln.role, ln.block)
@@ -66,9 +67,17 @@ class Carried:
         return self.first_slot.get(key, -1) == 0
 
 
-def add_text(p: Any, t: Template, tstyle: str, text: str, squeezed: dict[int, float],
-             offset: int = 0, char_style: Any = None, flowing: bool = True,
-             breaks: set[int] | frozenset[int] = frozenset()) -> None:
+def add_text(
+    p: Any,
+    t: Template,
+    tstyle: str,
+    text: str,
+    squeezed: dict[int, float],
+    offset: int = 0,
+    char_style: Any = None,
+    flowing: bool = True,
+    breaks: set[int] | frozenset[int] = frozenset(),
+) -> None:
     """Append ``text`` (characters ``offset``… of the paragraph as the layout counted
     them) as runs, one per stretch of hanzi or of Latin text.
 
@@ -86,8 +95,14 @@ def add_text(p: Any, t: Template, tstyle: str, text: str, squeezed: dict[int, fl
     # Where a line of the layout starts with a Latin letter or digit after a CJK mark
     # ("。12月"), a zero-width space gives the word processor the break the layout took:
     # LibreOffice finds no break opportunity there (measured).
-    marks = [i for i in range(1, len(text)) if offset + i in breaks and _latin(text[i])
-             and is_cjk_cell(text[i - 1]) and not text[i - 1].isalnum()]
+    marks = [
+        i
+        for i in range(1, len(text))
+        if offset + i in breaks
+        and _latin(text[i])
+        and is_cjk_cell(text[i - 1])
+        and not text[i - 1].isalnum()
+    ]
     for i in reversed(marks):
         text = text[:i] + ZWSP + text[i:]
         squeezed = {k + (k >= offset + i): v for k, v in squeezed.items()}
@@ -106,8 +121,12 @@ def add_text(p: Any, t: Template, tstyle: str, text: str, squeezed: dict[int, fl
             segs.append([i, i + 1, cjk, want])
     if flowing:
         for k, seg in enumerate(segs):
-            if seg[1] - seg[0] == 1 and k and segs[k - 1][1] - segs[k - 1][0] > 1 \
-                    and offset + seg[0] not in breaks:
+            if (
+                seg[1] - seg[0] == 1
+                and k
+                and segs[k - 1][1] - segs[k - 1][0] > 1
+                and offset + seg[0] not in breaks
+            ):
                 segs[k - 1][3] += seg[3]  # all of it: LibreOffice applies none
                 seg[3] = own_cjk if seg[2] else own_latin  # what Word applies
     for start, end, cjk, total in segs:
@@ -120,7 +139,10 @@ def add_text(p: Any, t: Template, tstyle: str, text: str, squeezed: dict[int, fl
             if not cjk:
                 # Word sets ASCII in the Latin font anyway; LibreOffice would give a comma
                 # or space next to hanzi the East Asian font (weak characters)
-                put(rpr, el("w:rFonts", ascii=LATIN, hAnsi=LATIN, eastAsia=LATIN, cs=LATIN),
-                    RPR_ORDER)
+                put(
+                    rpr,
+                    el("w:rFonts", ascii=LATIN, hAnsi=LATIN, eastAsia=LATIN, cs=LATIN),
+                    RPR_ORDER,
+                )
             if spacing or base:  # stated on the run: LibreOffice drops the style's then
                 put(rpr, el("w:spacing", val=str(spacing)), RPR_ORDER)

@@ -9,22 +9,99 @@ from docx.oxml.ns import qn
 
 from ...template import Template, length
 
-PPR_ORDER = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
-             "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens",
-             "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE",
-             "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind",
-             "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
-             "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
-             "sectPr", "pPrChange"]
-RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike",
-             "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid",
-             "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs",
-             "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs",
-             "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
-SETTINGS_ORDER = ["zoom", "proofState", "defaultTabStop", "evenAndOddHeaders",
-                  "characterSpacingControl", "printTwoOnOne", "strictFirstAndLastChars",
-                  "noLineBreaksAfter", "noLineBreaksBefore", "savePreviewPicture", "compat",
-                  "rsids"]
+PPR_ORDER = [
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+]
+RPR_ORDER = [
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+]
+SETTINGS_ORDER = [
+    "zoom",
+    "proofState",
+    "defaultTabStop",
+    "evenAndOddHeaders",
+    "characterSpacingControl",
+    "printTwoOnOne",
+    "strictFirstAndLastChars",
+    "noLineBreaksAfter",
+    "noLineBreaksBefore",
+    "savePreviewPicture",
+    "compat",
+    "rsids",
+]
 
 
 def el(tag: str, **attrs: str) -> Any:
@@ -41,7 +118,7 @@ def put(parent: Any, child: Any, order: list[str]) -> None:
     name = child.tag.rsplit("}", 1)[-1]
     for old in parent.findall(qn(f"w:{name}")):
         parent.remove(old)
-    later = order[order.index(name) + 1:] if name in order else []
+    later = order[order.index(name) + 1 :] if name in order else []
     for k, existing in enumerate(parent):
         if existing.tag.rsplit("}", 1)[-1] in later:
             parent.insert(k, child)
