@@ -11,8 +11,13 @@ import datetime as _dt
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import UserError
+
+if TYPE_CHECKING:
+    from .model.issue import Article, Issue
+    from .template import Template
 
 
 def _date(s: str) -> _dt.date:
@@ -198,7 +203,8 @@ def run(args: argparse.Namespace) -> int:
 
         issue = load_issue(args.issue)
         ensure_editable(issue, args.issue)
-        added, failed = [], []
+        added: list[Article] = []
+        failed: list[str] = []
         total = len(args.drafts)
         ipath = Path(args.issue)
         assets_ref = f"{ipath.stem}.assets"
@@ -267,7 +273,7 @@ def run(args: argparse.Namespace) -> int:
     raise UserError(f"unknown command {args.cmd}")
 
 
-def masthead_summary(path, issue, t) -> str:  # type: ignore[no-untyped-def]
+def masthead_summary(path: str | Path, issue: Issue, t: Template) -> str:
     m, f = issue.masthead, issue.footer
     names = "　".join(f.editors)
     return (
@@ -279,7 +285,7 @@ def masthead_summary(path, issue, t) -> str:  # type: ignore[no-untyped-def]
     )
 
 
-def archive_commands(args: argparse.Namespace, t, lib: Path) -> int:  # type: ignore[no-untyped-def]
+def archive_commands(args: argparse.Namespace, t: Template, lib: Path) -> int:
     from . import service
     from .archive import ops
     from .archive.store import Archive
@@ -324,7 +330,7 @@ def archive_commands(args: argparse.Namespace, t, lib: Path) -> int:  # type: ig
         if args.acmd == "import":
             results = ops.import_files(archive, args.files)
             for r in results:
-                if r.error:
+                if r.error or r.issue is None:
                     print(f"lianluo-desk: {r.error}", file=sys.stderr)
                     continue
                 m = r.issue.masthead
@@ -361,7 +367,7 @@ def archive_commands(args: argparse.Namespace, t, lib: Path) -> int:  # type: ig
 ROLE_NAMES = {"paragraph": "正文", "heading": "标题", "byline": "署名", "image": "图片"}
 
 
-def outline(issue, t) -> str:  # type: ignore[no-untyped-def]
+def outline(issue: Issue, t: Template) -> str:
     """The recognised structure, one line per element, as the editor checks it."""
     m = issue.masthead
     out = [
@@ -388,7 +394,7 @@ def outline(issue, t) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(out)
 
 
-def check(args: argparse.Namespace, t, lib: Path) -> int:  # type: ignore[no-untyped-def]
+def check(args: argparse.Namespace, t: Template, lib: Path) -> int:
     from . import proof, service
     from .model.store import load_issue, save_issue
 
@@ -450,7 +456,7 @@ def open_app(issue: str | None, library: str | None = None) -> int:
     return run_app(issue, library)
 
 
-def compare_breaks(args: argparse.Namespace, t, lib: Path) -> int:  # type: ignore[no-untyped-def]
+def compare_breaks(args: argparse.Namespace, t: Template, lib: Path) -> int:
     """Each visible page break of the print (a paragraph cut mid-sentence in the text)
     against ours, in the format in force at the issue's date."""
     from . import service

@@ -13,7 +13,7 @@ BIG = ["", "万", "亿"]
 
 
 def _below_10000(n: int) -> str:
-    out = []
+    out: list[str] = []
     zero = False
     for pos in range(3, -1, -1):
         d = n // 10**pos % 10

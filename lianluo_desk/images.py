@@ -26,9 +26,10 @@ def normalise(data: bytes, where: str) -> tuple[bytes, str, tuple[int, int]]:
 
     Image.MAX_IMAGE_PIXELS = MAX_INPUT_PIXELS
     try:
-        with Image.open(io.BytesIO(data)) as im:
-            im.load()
-            graphic = im.format in ("PNG", "GIF", "BMP")
+        with Image.open(io.BytesIO(data)) as src:
+            src.load()
+            im: Image.Image = src
+            graphic = src.format in ("PNG", "GIF", "BMP")
             im = ImageOps.exif_transpose(im)
             if im.mode in ("RGBA", "LA", "P", "PA"):
                 im = im.convert("RGBA")

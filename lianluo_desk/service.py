@@ -6,10 +6,15 @@ import datetime as _dt
 import os
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import UserError
 from .model.issue import DistributionGroup, Footer, Issue, Masthead
 from .template import ROOT, Template, load_template
+
+if TYPE_CHECKING:
+    from .layout.boxes import Document
+    from .layout.fonts import FontSet
 
 SAMPLE_ISSUE = ROOT / "resources" / "sample" / "sample-issue.json"
 
@@ -70,14 +75,14 @@ def adopt_past_issue(issue: Issue, past: Issue) -> str:
     return f"第{m.number}期 总第{m.cumulative}期 {m.date.isoformat()}"
 
 
-def fontset(t: Template, library: Path | None = None, system_fonts: bool | None = None):  # type: ignore[no-untyped-def]
+def fontset(t: Template, library: Path | None = None, system_fonts: bool | None = None) -> FontSet:
     from .layout.fonts import FontSet
 
     cache = library / "cache" / "system-fonts.json" if library else None
     return FontSet(t, system_fonts=system_fonts, cache=cache)
 
 
-def layout(issue: Issue, t: Template | None = None, fonts=None):  # type: ignore[no-untyped-def]
+def layout(issue: Issue, t: Template | None = None, fonts: FontSet | None = None) -> Document:
     """Check coverage, then lay the issue out; a missing glyph refuses before any output."""
     from .layout.engine import Composer
 
@@ -88,8 +93,12 @@ def layout(issue: Issue, t: Template | None = None, fonts=None):  # type: ignore
 
 
 def export(
-    issue: Issue, pdf: Path | None, docx: Path | None, t: Template | None = None, fonts=None
-) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    issue: Issue,
+    pdf: Path | None,
+    docx: Path | None,
+    t: Template | None = None,
+    fonts: FontSet | None = None,
+) -> dict[str, int]:
     if not pdf and not docx:
         raise UserError("nothing to export: give --pdf and/or --docx")
     t = t or load_template(issue.template)

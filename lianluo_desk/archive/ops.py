@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import os
+import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import UserError
 from ..model.issue import DistributionGroup, Issue
@@ -17,6 +19,9 @@ from ..template import Template
 from .numbering import check as check_numbers
 from .numbering import propose
 from .store import Archive
+
+if TYPE_CHECKING:
+    from ..layout.fonts import FontSet
 
 
 @dataclass
@@ -148,7 +153,7 @@ def _fault(point: str) -> None:
         os._exit(99)
 
 
-def publish(issue_path: Path, archive: Archive, library: Path, t: Template, fonts) -> Path:  # type: ignore[no-untyped-def]
+def publish(issue_path: Path, archive: Archive, library: Path, t: Template, fonts: FontSet) -> Path:
     """Check, export the final PDF into the library, record the issue, lock the file.
 
     Numbers are checked again inside the archive's write transaction, so of two
@@ -266,11 +271,11 @@ def _prior_revision(archive: Archive, issue: Issue) -> tuple[int, int] | None:
 
 def _record_revision(
     archive: Archive,
-    db,
+    db: sqlite3.Connection,
     issue_id: int,
     issue: Issue,
     pdf: str,
-    sha: str,  # type: ignore[no-untyped-def]
+    sha: str,
     now: str,
 ) -> None:
     import json

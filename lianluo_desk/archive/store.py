@@ -8,6 +8,7 @@ FTS5's trigram tokenizer, which needs no word segmentation for Chinese.
 
 from __future__ import annotations
 
+import builtins
 import datetime as _dt
 import json
 import sqlite3
@@ -268,7 +269,7 @@ class Archive:
             raise UserError(f"no issue {issue_id} in the archive")
         return issue_from_dict(json.loads(row[0]), "archive")
 
-    def search(self, text: str, limit: int = 50) -> list[tuple[ArchivedIssue, str, str]]:
+    def search(self, text: str, limit: int = 50) -> builtins.list[tuple[ArchivedIssue, str, str]]:
         """(issue, article title, snippet) for articles containing ``text``."""
         text = text.strip()
         if not text:
@@ -294,13 +295,13 @@ class Archive:
         by_id = {i.id: i for i in self.list(sorted({r[0] for r in rows}))}
         return [(by_id[r[0]], r[1], r[2]) for r in rows if r[0] in by_id]
 
-    def presets(self) -> dict[str, tuple[str, list[str]]]:
+    def presets(self) -> dict[str, tuple[str, builtins.list[str]]]:
         return {
             r[0]: (r[1], json.loads(r[2]))
             for r in self.db.execute("SELECT name, label, groups FROM presets ORDER BY name")
         }
 
-    def save_preset(self, name: str, label: str, groups: list[str]) -> None:
+    def save_preset(self, name: str, label: str, groups: builtins.list[str]) -> None:
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO presets(name, label, groups) VALUES (?,?,?) ON CONFLICT"

@@ -42,7 +42,7 @@ def fullwidth_punct_in_cjk(text: str) -> str:
                 or any(is_cjk_cell(c) for c in inner)
             )
         elif ch == ")":
-            ok = (prev and is_cjk_cell(prev)) or (nxt and is_cjk_cell(nxt))
+            ok = bool(prev and is_cjk_cell(prev)) or bool(nxt and is_cjk_cell(nxt))
         else:
             ok = (
                 bool(prev)

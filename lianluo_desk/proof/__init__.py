@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from ..layout.kinsoku import is_cjk_cell
 from ..model.issue import Block, BlockKind, Issue
@@ -223,7 +224,7 @@ def fix_one(issue: Issue, f: Finding) -> None:
         setattr(owner, attr, new)
 
 
-def _locate(issue: Issue, f: Finding) -> tuple[object, str]:
+def _locate(issue: Issue, f: Finding) -> tuple[Any, str]:
     if f.article < 0:
         return issue, "note"
     art = issue.articles[f.article]
