@@ -75,12 +75,11 @@ def main() -> None:
         QTimer.singleShot(30000, loop.quit)
         loop.exec()
         pages = len(w.doc.pages)
-        w._article, w._block = 0, 1
-        w._fill_blocks()
+        w.ctl.select(0, 1)
         times = []
         for k in range(5):
             t0 = time.perf_counter()
-            w.text.insertPlainText("改")
+            w.editor.text.insertPlainText("改")
             loop = QEventLoop()
             w.layout_ready.connect(loop.quit)
             loop.exec()

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
 from .structure import RawPara
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
 
 
 def read(p: Path) -> list[RawPara]:
@@ -66,7 +73,7 @@ def read(p: Path) -> list[RawPara]:
     return out
 
 
-def _images(d, para) -> list[bytes]:  # type: ignore[no-untyped-def]
+def _images(d: DocxDocument, para: Paragraph) -> list[bytes]:
     """Bytes of the pictures anchored in a paragraph, in order."""
     out = []
     for rid in para._p.xpath(".//a:blip/@r:embed"):
@@ -80,7 +87,7 @@ class _Numbering:
     """Word's automatic numbering, rendered as the text it shows (一、 （一） 1. …), so that
     numbered headings are recognised like typed ones."""
 
-    def __init__(self, d) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, d: DocxDocument) -> None:
         from docx.oxml.ns import qn
 
         self.qn = qn
@@ -105,7 +112,7 @@ class _Numbering:
             for ilvl, spec in abstract.get(ref, {}).items():
                 self.levels[(num.get(qn("w:numId")), ilvl)] = spec
 
-    def label(self, para) -> str:  # type: ignore[no-untyped-def]
+    def label(self, para: Paragraph) -> str:
         qn = self.qn
         ppr = para._p.pPr
         numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
@@ -134,7 +141,7 @@ class _Numbering:
         return out
 
 
-def _val(el, tag: str, qn) -> str | None:  # type: ignore[no-untyped-def]
+def _val(el: Any, tag: str, qn: Callable[[str], str]) -> str | None:
     child = el.find(qn(tag))
     return None if child is None else child.get(qn("w:val"))
 
@@ -158,7 +165,7 @@ def _format(n: int, fmt: str) -> str:
     return str(n)
 
 
-def _paragraphs_in_order(d):  # type: ignore[no-untyped-def]
+def _paragraphs_in_order(d: DocxDocument) -> Iterator[Paragraph]:
     """Body paragraphs and the paragraphs of table cells, in document order, so that no
     text of a draft is dropped (a table's cells become consecutive paragraphs)."""
     from docx.table import Table
@@ -170,7 +177,7 @@ def _paragraphs_in_order(d):  # type: ignore[no-untyped-def]
         if tag == "p":
             yield Paragraph(child, d)
         elif tag == "tbl":
-            seen: list = []  # cell elements, kept alive so identity tests hold
+            seen: list[Any] = []  # cell elements, kept alive so identity tests hold
             for row in Table(child, d).rows:
                 for cell in row.cells:
                     if any(cell._tc is tc for tc in seen):  # merged cells repeat
@@ -179,7 +186,7 @@ def _paragraphs_in_order(d):  # type: ignore[no-untyped-def]
                     yield from cell.paragraphs
 
 
-def _bold(run, para) -> bool:  # type: ignore[no-untyped-def]
+def _bold(run: Run, para: Paragraph) -> bool:
     if run.bold is not None:
         return bool(run.bold)
     style = para.style

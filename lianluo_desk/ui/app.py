@@ -17,7 +17,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         QApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("联络动态 编辑排版")
     app.setOrganizationName("lianluo-desk")
     # the UI speaks Chinese: make sure a CJK face is there even on a bare system
@@ -27,7 +28,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         font = QFont(app.font())
         font.setFamilies([app.font().family(), *families])
         app.setFont(font)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run_app(issue: str | None, library: str | None = None) -> int:

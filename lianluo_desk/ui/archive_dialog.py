@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -11,15 +13,23 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
+from .controller import DocumentController
 from .widgets import button_row
 
 
 class ArchiveDialog(QDialog):
-    def __init__(self, window) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(window)
-        self.window_ = window
+    """Opens a past issue read-only in the controller; ``export_pdf`` asks where to
+    write it again."""
+
+    def __init__(
+        self, ctl: DocumentController, parent: QWidget, export_pdf: Callable[[], None]
+    ) -> None:
+        super().__init__(parent)
+        self.ctl = ctl
+        self.export_pdf = export_pdf
         self.setWindowTitle("往期档案")
         self.resize(900, 520)
         lay = QVBoxLayout(self)
@@ -49,7 +59,7 @@ class ArchiveDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.window_._archive() as archive:
+        with self.ctl.archive() as archive:
             text = self.query.text().strip()
             rows = (
                 [(i, i.title) for i in reversed(archive.list())]
@@ -80,13 +90,13 @@ class ArchiveDialog(QDialog):
         issue_id = self._selected_id()
         if issue_id is None:
             return
-        with self.window_._archive() as archive:
+        with self.ctl.archive() as archive:
             issue = archive.get(issue_id)
-        self.window_.show_archived(issue)
+        self.ctl.show_archived(issue)
         self.accept()
 
     def export_selected(self) -> None:
         if self._selected_id() is None:
             return
         self.open_selected()
-        self.window_.export_dialog("pdf")
+        self.export_pdf()

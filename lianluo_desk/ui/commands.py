@@ -5,23 +5,33 @@ undoable the same way (after Orange's canvas commands)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from ..model.issue import Issue
 from ..model.store import issue_from_dict, issue_to_dict
 
+
+class Holder(Protocol):
+    """What a command works on: the document controller."""
+
+    issue: Issue
+
+    def model_changed(self, light: bool = False) -> None: ...
+
+
 TYPING = 1
 
 
 class IssueCommand(QUndoCommand):
-    """Apply ``change`` to the window's issue; undo puts the snapshot back."""
+    """Apply ``change`` to the controller's issue; undo puts the snapshot back."""
 
     def __init__(
         self,
-        window,
+        window: Holder,
         text: str,
-        change: Callable[[Issue], object],  # type: ignore[no-untyped-def]
+        change: Callable[[Issue], object],
         merge_key: object = None,
     ) -> None:
         super().__init__(text)
@@ -48,7 +58,8 @@ class IssueCommand(QUndoCommand):
             self.change(issue)
             self.after = issue_to_dict(issue)
         else:
-            self._restore(self.after)
+            if self.after is not None:
+                self._restore(self.after)
         # typing changes one paragraph in place: the views need far less work
         self.window.model_changed(light=first and self.merge_key is not None)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from ..layout.boxes import Document
@@ -86,7 +86,7 @@ class PreviewView(QScrollArea):
             self.pages.zoom = max(0.3, (self.viewport().width() - 2 * GAP - 4) / doc.pages[0].width)
             self.pages.resize(self.pages.sizeHint())
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._fit()
 

@@ -52,10 +52,9 @@ EDIT_AND_DIE = textwrap.dedent("""
     from lianluo_desk.ui.main_window import MainWindow
     app = make_app()
     w = MainWindow(Path(sys.argv[1]), sys.argv[2], ask_recover=False)
-    w._article, w._block = 0, 0
-    w._fill_blocks()
-    w.text.moveCursor(w.text.textCursor().MoveOperation.End)
-    w.text.insertPlainText("被杀前的修改")
+    w.ctl.select(0, 0)
+    w.editor.text.moveCursor(w.editor.text.textCursor().MoveOperation.End)
+    w.editor.text.insertPlainText("被杀前的修改")
     w.autosave()
     os.kill(os.getpid(), signal.SIGKILL)
 """)

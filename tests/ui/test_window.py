@@ -56,15 +56,14 @@ def test_compose_an_issue(qtbot, window, tmp_path):
     assert pages_after_import > 6
 
     # change a heading level of the first draft's first heading from the toolbar
-    w._article, w._block = 1, 0
-    w._fill_blocks()
+    w.ctl.select(1, 0)
     assert w.current_block().kind is BlockKind.HEADING and w.current_block().level == 1
     w.role_actions["heading2"].trigger()
     assert w.issue.articles[1].blocks[0].level == 2
 
     # reorder articles, then undo
     titles = [a.title_text for a in w.issue.articles]
-    w.move_article(2, 0)
+    w.outline.move_article(2, 0)
     assert [a.title_text for a in w.issue.articles] == [titles[2], titles[0], titles[1]]
     w.undo_stack.undo()
     assert [a.title_text for a in w.issue.articles] == titles
@@ -72,46 +71,45 @@ def test_compose_an_issue(qtbot, window, tmp_path):
     assert w.issue.articles[1].blocks[0].level == 1
 
     # type in the editor: one undo step, the preview follows
-    w._article, w._block = 0, 0
-    w._fill_blocks()
-    w.text.moveCursor(w.text.textCursor().MoveOperation.End)
+    w.ctl.select(0, 0)
+    w.editor.text.moveCursor(w.editor.text.textCursor().MoveOperation.End)
     steps = w.undo_stack.index()
-    qtbot.keyClicks(w.text, "2023")  # typed keys (QTest sends ASCII only)
-    w.text.insertPlainText("补记")  # what an input method commits
+    qtbot.keyClicks(w.editor.text, "2023")  # typed keys (QTest sends ASCII only)
+    w.editor.text.insertPlainText("补记")  # what an input method commits
     assert w.issue.articles[0].blocks[0].text.endswith("2023补记")
     assert w.undo_stack.index() == steps + 1  # typing in one paragraph is one undo step
     _wait_layout(qtbot, w)
-    assert getattr(w, "last_layout_ms", 1e9) < 1000
+    assert w.ctl.last_layout_ms < 1000
 
     # a proofing finding fixed from the panel, undoable
-    finding = [f for f in w.findings if f.rule == "halfwidth"][0]
+    finding = [f for f in w.ctl.findings if f.rule == "halfwidth"][0]
     item = [
-        w.proof_list.topLevelItem(i)
-        for i in range(w.proof_list.topLevelItemCount())
-        if w.proof_list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) is not None
+        w.proof.proof_list.topLevelItem(i)
+        for i in range(w.proof.proof_list.topLevelItemCount())
+        if w.proof.proof_list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) is not None
     ][0]
-    w.proof_list.setCurrentItem(item)
+    w.proof.proof_list.setCurrentItem(item)
     chosen = item.data(0, Qt.ItemDataRole.UserRole)
 
     def present():
         return any(
             (f.rule, f.article, f.block, f.field, f.start)
             == (chosen.rule, chosen.article, chosen.block, chosen.field, chosen.start)
-            for f in w.findings
+            for f in w.ctl.findings
         )
 
     assert present()
-    w.fix_selected()
+    w.proof.fix_selected()
     assert not present()
     w.proof_dock.grab().save(str(SHOTS / "proofing-panel.png"))
     w.undo_stack.undo()
     assert present()
     w.undo_stack.redo()
     # all of one rule at once
-    w.proof_list.setCurrentItem(w.proof_list.topLevelItem(0))
-    rule = w.proof_list.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole).rule
-    w.fix_rule_of_selected()
-    assert not [f for f in w.findings if f.rule == rule and f.fix is not None]
+    w.proof.proof_list.setCurrentItem(w.proof.proof_list.topLevelItem(0))
+    rule = w.proof.proof_list.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole).rule
+    w.proof.fix_rule_of_selected()
+    assert not [f for f in w.ctl.findings if f.rule == rule and f.fix is not None]
     assert finding.rule == "halfwidth"
 
     # save, export PDF and DOCX off the UI thread
@@ -129,10 +127,10 @@ def test_compose_an_issue(qtbot, window, tmp_path):
     assert docx.stat().st_size > 10000
 
     # masthead form: numbers shown, an override recorded with its warning
-    w.f_number.setValue(9)
-    w._masthead_edited()
+    w.masthead.f_number.setValue(9)
+    w.masthead.edited()
     assert w.issue.masthead.number == 9
-    assert "gap" in w.w_number.text() or w.w_number.text() == ""
+    assert "gap" in w.masthead.w_number.text() or w.masthead.w_number.text() == ""
     w.masthead_dock.grab().save(str(SHOTS / "masthead-form.png"))
 
 
@@ -152,12 +150,12 @@ def test_publish_and_archive_browser(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: w.read_only, timeout=10000)
     assert list((tmp_path / "lib" / "published").glob("*.pdf"))
     n = len(w.issue.articles)
-    w.set_role("heading1")  # refused: read-only
+    w.editor.set_role("heading1")  # refused: read-only
     assert len(w.issue.articles) == n and "只读" in w.statusBar().currentMessage()
 
     from lianluo_desk.ui.archive_dialog import ArchiveDialog
 
-    dlg = ArchiveDialog(w)
+    dlg = ArchiveDialog(w.ctl, w, lambda: w.export_dialog("pdf"))
     qtbot.addWidget(dlg)
     assert dlg.table.rowCount() == 1
     dlg.query.setText("代表建议")
@@ -172,16 +170,16 @@ def test_publish_and_archive_browser(qtbot, window, tmp_path):
 
 def test_distribution_editor(qtbot, window):
     w = window
-    w.preset_box.setCurrentText("2021")
-    w._apply_preset()
+    w.distribution.preset_box.setCurrentText("2021")
+    w.distribution.apply_preset()
     assert len(w.issue.footer.distribution) == 7
-    w.groups.setCurrentRow(1)
+    w.distribution.groups.setCurrentRow(1)
     first = w.issue.footer.distribution[1].text
-    w._move_group(1)
+    w.distribution.move_group(1)
     assert w.issue.footer.distribution[2].text == first
-    w.groups.item(0).setCheckState(Qt.CheckState.Unchecked)
+    w.distribution.groups.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert len(w.issue.footer.distribution) == 6
-    w.save_preset("测试")
+    w.distribution.save_preset("测试")
     from lianluo_desk.archive.store import Archive
 
     with Archive(w.library) as a:
@@ -196,10 +194,9 @@ def test_crash_recovery(qtbot, tmp_path, monkeypatch):
     issue = tmp_path / "issue.json"
     shutil.copy(SAMPLE_ISSUE, issue)
     w = MainWindow(tmp_path / "lib", str(issue), ask_recover=False)
-    w._article, w._block = 0, 0
-    w._fill_blocks()
-    w.text.moveCursor(w.text.textCursor().MoveOperation.End)
-    w.text.insertPlainText("崩溃前的修改")
+    w.ctl.select(0, 0)
+    w.editor.text.moveCursor(w.editor.text.textCursor().MoveOperation.End)
+    w.editor.text.insertPlainText("崩溃前的修改")
     w.autosave()
     # the process "dies" here: no closeEvent, no save, the autosave file stays
 

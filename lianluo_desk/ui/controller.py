@@ -1,0 +1,373 @@
+"""The document controller: owns the open issue, its file, its undo stack, the current
+article and paragraph, autosave, and the jobs that run off the UI thread (layout,
+export, publication). Panels read the issue from here and change it only through
+``push``; they learn about changes from the signals, never from each other."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from .. import proof, service
+from ..archive.store import Archive
+from ..errors import UserError
+from ..fsutil import atomic_write_text
+from ..layout.boxes import Document
+from ..model.issue import Article, Block, Issue
+from ..model.store import dumps, issue_from_dict, load_issue, save_issue
+from ..template import load_template
+from .commands import IssueCommand
+from .workers import Job
+
+AUTOSAVE_SECONDS = 15
+Change = Callable[[Issue], object]
+Report = Callable[[int, str], None]
+
+
+class DocumentController(QObject):
+    """One open issue and everything that happens to it."""
+
+    changed = Signal(bool)  # the issue changed; True: only the current paragraph's text
+    selection_changed = Signal(int)  # article/paragraph chosen; the text cursor offset
+    shown = Signal(int, int)  # (article, paragraph) the editor is on: the preview follows
+    layout_ready = Signal()  # ``doc`` holds a fresh layout (or the layout failed)
+    focus = Signal(str)  # "masthead" / "footer": show that part
+    message = Signal(str, int)  # status line text, milliseconds
+    failed = Signal(str)  # an error the user must see
+    progress = Signal(int, str)  # a job's percent and message; -1 when it ends
+    path_changed = Signal()
+
+    def __init__(self, library: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = Path(library)
+        self.library.mkdir(parents=True, exist_ok=True)
+        self.template = load_template()
+        self.fonts = service.fontset(self.template, self.library)
+        self.undo_stack = QUndoStack(self)
+        self.pool = QThreadPool.globalInstance()
+        self.issue = service.new_issue(self.template, _dt.date.today())
+        self.path: Path | None = None
+        self.read_only = False
+        self.doc: Document | None = None
+        self.findings: list[proof.Finding] = []
+        self.article = -1
+        self.block = -1
+        self.last_layout_ms = 0.0
+        self._layout_job: Job | None = None
+        self._layout_again = False
+        self._layout_started = 0.0
+        self._jobs: list[Job] = []
+        self.relayout_timer = QTimer(self, singleShot=True, interval=80)
+        self.relayout_timer.timeout.connect(self.relayout)
+        self.autosave_timer = QTimer(self, interval=AUTOSAVE_SECONDS * 1000)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+
+    # -- the model --------------------------------------------------------------------
+
+    def push(self, text: str, change: Change, merge_key: object = None) -> None:
+        """Apply ``change`` to the issue as one undoable step."""
+        if self.read_only:
+            self.message.emit("本期已发布，只读；如需更正请先修订", 5000)
+            return
+        try:
+            self.undo_stack.push(IssueCommand(self, text, change, merge_key))
+        except UserError as exc:
+            if self.undo_stack.index():
+                self.undo_stack.undo()
+            self.failed.emit(str(exc))
+
+    def model_changed(self, light: bool = False) -> None:
+        """Called by the undo commands; views refresh, the layout follows shortly."""
+        if not light:
+            self.findings = proof.check(self.issue)
+        self.changed.emit(light)
+        self.relayout_timer.start()
+
+    def refresh_findings(self) -> list[proof.Finding]:
+        self.findings = proof.check(self.issue)
+        return self.findings
+
+    def archive(self) -> Archive:
+        return Archive(self.library)
+
+    def current_article(self) -> Article | None:
+        arts = self.issue.articles
+        return arts[self.article] if 0 <= self.article < len(arts) else None
+
+    def current_block(self) -> Block | None:
+        art = self.current_article()
+        if art is not None and 0 <= self.block < len(art.blocks):
+            return art.blocks[self.block]
+        return None
+
+    def select(self, article: int, block: int = 0, cursor: int = -1) -> None:
+        """Make a paragraph current; ``cursor`` puts the text cursor there."""
+        self.article, self.block = article, block
+        self.selection_changed.emit(cursor)
+        self.shown.emit(article, block)
+
+    # -- layout -----------------------------------------------------------------------
+
+    def relayout(self) -> None:
+        """Lay the issue out in the thread pool; typing goes on meanwhile."""
+        if self._layout_job is not None:
+            self._layout_again = True
+            return
+        snapshot = self.snapshot()
+        from ..layout.engine import Composer
+
+        template, fonts = self.template, self.fonts
+
+        def work(_report: Report) -> Document:
+            return Composer(template, fonts).compose(snapshot)
+
+        job = Job(work)
+        job.signals.done.connect(self._layout_done)
+        job.signals.failed.connect(self._layout_failed)
+        self._layout_job = job
+        self._layout_started = time.perf_counter()
+        self.pool.start(job)
+
+    def _layout_done(self, doc: Document) -> None:
+        self._layout_job = None
+        self.doc = doc
+        self.last_layout_ms = (time.perf_counter() - self._layout_started) * 1000
+        self.message.emit(f"共 {len(doc.pages)} 页", 3000)
+        if self._layout_again:
+            self._layout_again = False
+            self.relayout()
+        else:
+            self.layout_ready.emit()
+
+    def _layout_failed(self, message: str) -> None:
+        self._layout_job = None
+        self.message.emit(f"排版失败：{message}", 8000)
+        self.layout_ready.emit()
+
+    def snapshot(self) -> Issue:
+        """A copy of the issue for a job, so that typing can go on."""
+        copy = issue_from_dict(json.loads(dumps(self.issue)))
+        copy.origin = self.issue.origin
+        return copy
+
+    # -- files ------------------------------------------------------------------------
+
+    def autosave_file(self) -> Path:
+        key = str(self.path.resolve()) if self.path else "untitled"
+        return self.library / "autosave" / (hashlib.sha1(key.encode()).hexdigest()[:16] + ".json")
+
+    def autosave(self) -> None:
+        if self.undo_stack.isClean() or self.read_only:
+            return
+        target = self.autosave_file()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        meta = {
+            "path": str(self.path) if self.path else "",
+            "saved": time.time(),
+            "issue": json.loads(dumps(self.issue)),
+        }
+        atomic_write_text(target, json.dumps(meta, ensure_ascii=False))
+
+    def drop_autosave(self) -> None:
+        self.autosave_file().unlink(missing_ok=True)
+
+    def recoverable(self) -> dict[str, Any] | None:
+        f = self.autosave_file()
+        if not f.exists():
+            return None
+        try:
+            data = json.loads(f.read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, dict) else None
+
+    def open_path(self, path: Path, ask: Callable[[str, str], bool] | None = None) -> bool:
+        """Open an issue file; ``ask`` is asked whether to take autosaved edits back."""
+        try:
+            issue = load_issue(path)
+        except UserError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self._take(issue, path, issue.published.get("state") == "published")
+        rec = self.recoverable()
+        if rec and ask is not None and not self.read_only:
+            when = _dt.datetime.fromtimestamp(rec["saved"]).strftime("%Y-%m-%d %H:%M:%S")
+            if ask("恢复未保存的修改", f"{path.name} 有 {when} 自动保存的修改未存盘，是否恢复？"):
+                recovered = issue_from_dict(rec["issue"])
+                self.push("恢复自动保存的修改", lambda i: _replace(i, recovered))
+        self.model_changed()
+        return True
+
+    def show_archived(self, issue: Issue) -> None:
+        """A past issue from the archive, read-only."""
+        self._take(issue, None, True)
+        self.model_changed()
+
+    def new_issue(self) -> list[str]:
+        """A new issue numbered from the archive; returns the numbering warnings."""
+        from ..archive.ops import new_issue as archive_new
+
+        with self.archive() as archive:
+            issue, warnings = archive_new(archive, self.template, _dt.date.today())
+        self._take(issue, None, False)
+        self.model_changed()
+        return warnings
+
+    def _take(self, issue: Issue, path: Path | None, read_only: bool) -> None:
+        self.issue, self.path, self.read_only = issue, path, read_only
+        self.article, self.block = (0, 0) if issue.articles else (-1, -1)
+        self.undo_stack.clear()
+        self.path_changed.emit()
+
+    def save(self, path: Path | None = None) -> bool:
+        """Write the issue to ``path`` (or its own file); False with a message if not."""
+        if path is not None and path != self.path:
+            self.drop_autosave()
+            self.path = path
+            self.path_changed.emit()
+        if self.path is None:
+            return False
+        try:
+            service.relocate_assets(self.issue, self.path)
+            save_issue(self.issue, self.path)
+            self.issue.origin = str(self.path)
+        except UserError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.undo_stack.setClean()
+        self.drop_autosave()
+        self.message.emit(f"已保存 {self.path}", 3000)
+        return True
+
+    def suggested_name(self) -> Path:
+        m = self.issue.masthead
+        stem = self.template.publication["file_stem"].format(year=m.date.year, number=m.number)
+        return (self.path.parent if self.path else Path.home()) / f"{stem}.json"
+
+    # -- drafts in ----------------------------------------------------------------------
+
+    def import_files(self, files: list[Path]) -> tuple[int, list[str]]:
+        """Import drafts as new articles (one undoable step); (how many, failures)."""
+        from ..importers import import_file
+        from ..service import adopt_past_issue
+
+        if self.path is not None:
+            assets_ref = f"{self.path.stem}.assets"
+            assets = self.path.parent / assets_ref
+        else:
+            assets_ref = "assets"
+            assets = self.library / "unsaved" / assets_ref
+            self.issue.origin = str(self.library / "unsaved" / "issue.json")
+        added: list[Article] = []
+        failed: list[str] = []
+        past = None  # a printed issue set again brings its masthead to an empty issue
+        for f in files:
+            try:
+                arts, found = import_file(f, assets, assets_ref)
+            except UserError as exc:
+                failed.append(str(exc))
+                continue
+            if found is not None and past is None and not added and not self.issue.articles:
+                past = found
+            added += arts
+
+        def apply(issue: Issue) -> None:
+            issue.articles.extend(_copy(added))
+            if past is not None:
+                adopt_past_issue(issue, past.issue)
+
+        if added:
+            self.article, self.block = len(self.issue.articles), 0
+            self.push(f"导入 {len(added)} 篇稿件", apply)
+        summary = f"导入 {len(added)} 篇，失败 {len(failed)} 篇"
+        if past is not None and added:
+            summary += "；往期刊物，版头与版记取自该期"
+        if failed:
+            self.failed.emit(summary + "：\n" + "\n".join(failed))
+        else:
+            self.message.emit(summary, 5000)
+        return len(added), failed
+
+    # -- jobs -------------------------------------------------------------------------
+
+    def run_job(
+        self, title: str, fn: Callable[[Report], object], done: Callable[[Any], None]
+    ) -> Job:
+        """Run ``fn`` in the thread pool with progress; ``done`` gets its result."""
+        job = Job(fn)
+        self.progress.emit(0, "")
+        job.signals.progress.connect(self.progress.emit)
+
+        def finished(result: object) -> None:
+            self.progress.emit(-1, "")
+            self._jobs.remove(job)
+            done(result)
+
+        def failed(message: str) -> None:
+            self.progress.emit(-1, "")
+            self._jobs.remove(job)
+            self.failed.emit(f"{title}失败：{message}")
+
+        job.signals.done.connect(finished)
+        job.signals.failed.connect(failed)
+        self._jobs.append(job)
+        self.pool.start(job)
+        return job
+
+    def export(self, pdf: Path | None, docx: Path | None) -> Job:
+        snapshot = self.snapshot()
+        template, fonts = self.template, self.fonts
+
+        def work(report: Report) -> dict[str, int]:
+            report(10, "正在排版…")
+            sizes = service.export(snapshot, pdf, docx, template, fonts)
+            report(100, "导出完成")
+            return sizes
+
+        written = "、".join(str(p) for p in (pdf, docx) if p)
+        return self.run_job("导出", work, lambda _s: self.message.emit(f"已导出 {written}", 6000))
+
+    def publish(self, path: Path) -> Job:
+        """Check, export the final PDF into the library, record it; reopen read-only."""
+        library, template = self.library, self.template
+
+        def work(report: Report) -> Path:
+            from ..archive.ops import publish
+
+            report(20, "正在检查并排版…")
+            with Archive(library) as archive:
+                final = publish(
+                    path, archive, library, template, service.fontset(template, library)
+                )
+            report(100, "已发布")
+            return final
+
+        def done(final: Path) -> None:
+            self.open_path(path)
+            self.message.emit(f"已发布并归档：{final}", 8000)
+
+        return self.run_job("发布", work, done)
+
+    def wait(self) -> None:
+        self.pool.waitForDone(5000)
+
+
+def _copy(articles: list[Article]) -> list[Article]:
+    from copy import deepcopy
+
+    return deepcopy(articles)
+
+
+def _replace(issue: Issue, other: Issue) -> None:
+    """Make ``issue`` (the object the undo stack holds) into ``other``'s content."""
+    issue.masthead, issue.note, issue.articles = other.masthead, other.note, other.articles
+    issue.footer, issue.template = other.footer, other.template

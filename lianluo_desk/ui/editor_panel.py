@@ -1,0 +1,140 @@
+"""The paragraph editor: the current article's paragraphs with their recognised roles,
+and the text of the chosen one. Typing is merged into one undo step per paragraph."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import edit
+from ..model.issue import Block, BlockKind
+from .controller import DocumentController
+
+ROLE_ACTIONS = [  # (role, label, shortcut)
+    ("paragraph", "正文", "Ctrl+0"),
+    ("heading1", "一级标题", "Ctrl+1"),
+    ("heading2", "二级标题", "Ctrl+2"),
+    ("heading3", "三级标题", "Ctrl+3"),
+    ("heading4", "四级标题", "Ctrl+4"),
+    ("runin2", "段首标题", "Ctrl+5"),
+    ("byline", "署名", "Ctrl+6"),
+]
+KIND_LABEL = {
+    BlockKind.PARAGRAPH: "正文",
+    BlockKind.HEADING: "标题",
+    BlockKind.BYLINE: "署名",
+    BlockKind.IMAGE: "图片",
+}
+
+
+def role_label(block: Block) -> str:
+    if block.kind is BlockKind.HEADING:
+        return ["", "一级标题", "二级标题", "三级标题", "四级标题"][max(1, min(4, block.level))]
+    if block.runin:
+        return "段首标题+正文"
+    return KIND_LABEL[block.kind]
+
+
+def _row_text(b: Block) -> str:
+    text = b.caption if b.kind is BlockKind.IMAGE else b.full_text
+    return f"【{role_label(b)}】 {text[:80]}"
+
+
+class EditorPanel(QWidget):
+    def __init__(self, ctl: DocumentController) -> None:
+        super().__init__()
+        self.ctl = ctl
+        self._filling = False
+        self.blocks = QListWidget()
+        self.blocks.currentRowChanged.connect(self._block_selected)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("选中左侧段落后在此编辑文字")
+        self.text.textChanged.connect(self._text_edited)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        self.article_label = QLabel()
+        self.article_label.setWordWrap(True)
+        lay.addWidget(self.article_label)
+        lay.addWidget(self.blocks, 3)
+        lay.addWidget(QLabel("段落文字："))
+        lay.addWidget(self.text, 2)
+        ctl.changed.connect(self._changed)
+        ctl.selection_changed.connect(self._selection)
+
+    def _changed(self, light: bool) -> None:
+        if light:  # typing: only the edited paragraph's row changes
+            b = self.ctl.current_block()
+            item = self.blocks.item(self.ctl.block)
+            if b is not None and item is not None:
+                item.setText(_row_text(b))
+            return
+        self.fill()
+
+    def _selection(self, cursor: int) -> None:
+        self.fill()
+        if cursor >= 0:
+            c = self.text.textCursor()
+            c.setPosition(min(cursor, len(self.text.toPlainText())))
+            self.text.setTextCursor(c)
+
+    def fill(self) -> None:
+        self._filling = True
+        self.blocks.clear()
+        art = self.ctl.current_article()
+        if art is not None:
+            parts = [f"<b>标题：</b>{' / '.join(art.title) or '（无）'}"]
+            if art.subtitle:
+                parts.append(f"<b>副标题：</b>{art.subtitle}")
+            if art.note:
+                parts.append(f"<b>编者按：</b>{art.note[:60]}…")
+            self.article_label.setText("<br>".join(parts))
+            for b in art.blocks:
+                self.blocks.addItem(QListWidgetItem(_row_text(b)))
+            if 0 <= self.ctl.block < len(art.blocks):
+                self.blocks.setCurrentRow(self.ctl.block)
+        else:
+            self.article_label.setText("在左侧选择一篇文章；拖入 Word 或文本稿件即可导入。")
+        self._filling = False
+        self._load_text()
+
+    def _load_text(self) -> None:
+        self._filling = True
+        b = self.ctl.current_block()
+        if b is None:
+            self.text.setPlainText("")
+            self.text.setEnabled(False)
+        else:
+            self.text.setEnabled(not self.ctl.read_only)
+            want = b.caption if b.kind is BlockKind.IMAGE else b.text
+            if self.text.toPlainText() != want:
+                self.text.setPlainText(want)
+        self._filling = False
+
+    def _block_selected(self, row: int) -> None:
+        if self._filling:
+            return
+        self.ctl.block = row
+        self._load_text()
+        self.ctl.shown.emit(self.ctl.article, row)
+
+    def _text_edited(self) -> None:
+        if self._filling or self.ctl.current_block() is None:
+            return
+        ai, bi, text = self.ctl.article, self.ctl.block, self.text.toPlainText()
+        self.ctl.push(
+            "编辑文字", lambda issue: edit.set_text(issue, ai, bi, text), merge_key=("text", ai, bi)
+        )
+
+    def set_role(self, role: str) -> None:
+        if self.ctl.current_block() is None:
+            self.ctl.message.emit("先选中一个段落", 3000)
+            return
+        ai, bi = self.ctl.article, self.ctl.block
+        label = {r: x for r, x, _ in ROLE_ACTIONS}[role]
+        self.ctl.push(f"设为{label}", lambda issue: edit.set_role(issue, ai, bi, role))

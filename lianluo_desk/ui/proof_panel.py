@@ -1,0 +1,92 @@
+"""The 校对 panel: proofreading findings and characters no font covers; a click jumps to
+the place, a finding is fixed alone or with every other of its rule (undoable)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from .. import proof
+from ..model.issue import Issue
+from .controller import DocumentController
+from .widgets import button_row
+
+
+class ProofPanel(QWidget):
+    title_changed = Signal(str)  # the dock shows the counts in its title
+
+    def __init__(self, ctl: DocumentController) -> None:
+        super().__init__()
+        self.ctl = ctl
+        lay = QVBoxLayout(self)
+        self.proof_list = QTreeWidget()
+        self.proof_list.setHeaderLabels(["位置", "问题", "原文", "建议"])
+        for col, width in enumerate((170, 230, 320)):
+            self.proof_list.setColumnWidth(col, width)
+        self.proof_list.itemDoubleClicked.connect(self.jump_to)
+        self.proof_list.itemClicked.connect(self.jump_to)
+        lay.addWidget(self.proof_list)
+        lay.addLayout(
+            button_row(("修正所选", self.fix_selected), ("修正此类全部", self.fix_rule_of_selected))
+        )
+        # typing refreshes the list after a pause, other changes at once
+        self.timer = QTimer(self, singleShot=True, interval=600)
+        self.timer.timeout.connect(lambda: self.fill(recheck=True))
+        ctl.changed.connect(lambda light: self.timer.start() if light else self.fill())
+
+    def fill(self, recheck: bool = False) -> None:
+        findings = self.ctl.refresh_findings() if recheck else self.ctl.findings
+        missing = self.ctl.fonts.missing(self.ctl.issue.all_text())
+        self.proof_list.clear()
+        for f in findings:
+            label = proof.RULES[f.rule][2]
+            fix = "（需人工判断）" if f.fix is None else "删去" if f.fix == "" else f"改为“{f.fix}”"
+            it = QTreeWidgetItem([f.where(), label, f"…{f.context}…", fix])
+            it.setData(0, Qt.ItemDataRole.UserRole, f)
+            self.proof_list.addTopLevelItem(it)
+        for ch, n in missing.items():
+            self.proof_list.addTopLevelItem(
+                QTreeWidgetItem([f"{n} 处", "没有字体能显示", ch, f"U+{ord(ch):04X}"])
+            )
+        errors = sum(1 for f in findings if f.severity == "error") + len(missing)
+        self.title_changed.emit(
+            f"校对（{errors} 个错误，{len(findings) + len(missing) - errors} 个提示）"
+        )
+
+    def selected(self) -> proof.Finding | None:
+        item = self.proof_list.currentItem()
+        data = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        return data if isinstance(data, proof.Finding) else None
+
+    def jump_to(self, item: QTreeWidgetItem, _col: int = 0) -> None:
+        f = item.data(0, Qt.ItemDataRole.UserRole)
+        if not isinstance(f, proof.Finding) or f.article < 0:
+            return
+        block = max(0, f.block)
+        cursor = -1
+        if f.block >= 0:
+            art = self.ctl.issue.articles[f.article]
+            b = art.blocks[block] if block < len(art.blocks) else None
+            cursor = f.start - len(b.runin) if b is not None and f.start >= len(b.runin) else 0
+        self.ctl.select(f.article, block, cursor)
+
+    def fix_selected(self) -> None:
+        f = self.selected()
+        if f is None or f.fix is None:
+            self.ctl.message.emit("所选问题没有自动修正，需人工判断", 4000)
+            return
+        finding = f
+
+        def change(issue: Issue) -> None:
+            proof.fix_one(issue, finding)
+
+        self.ctl.push(f"校对修正：{proof.RULES[f.rule][2]}", change)
+
+    def fix_rule_of_selected(self) -> None:
+        f = self.selected()
+        if f is None:
+            return
+        rule = f.rule
+        self.ctl.push(
+            f"校对修正全部：{proof.RULES[rule][2]}", lambda issue: proof.fix(issue, [rule])
+        )
