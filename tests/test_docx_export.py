@@ -144,7 +144,7 @@ def test_round_trip(big_issue, template, tmp_path):
 
 
 def _titles(article, template):
-    from lianluo_desk.layout.engine import title_lines
+    from lianluo_desk.layout.titles import title_lines
 
     return title_lines(article, template)
 

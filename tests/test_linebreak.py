@@ -94,7 +94,7 @@ def test_indent_two_characters(setpar, composer):
 
 
 def test_title_balanced_at_a_meaningful_point():
-    from lianluo_desk.layout.engine import _balanced
+    from lianluo_desk.layout.titles import _balanced
 
     assert _balanced("湖南省人大常委会选举任免联络工作委员会2017年工作总结（摘要）", 2, 20) == [
         "湖南省人大常委会选举任免联络工作委员会",

@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from lianluo_desk.layout.engine import _balanced
+from lianluo_desk.layout.titles import _balanced
 from lianluo_desk.layout.words import boundaries, segment
 
 CASES = [

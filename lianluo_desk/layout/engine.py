@@ -10,33 +10,18 @@ last page.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model.issue import Article, Block, BlockKind, Issue
 from ..template import Style, Template, length
 from .boxes import Document, ImageBox, LineInfo, Page, Rule
 from .fonts import FontSet
-from .kinsoku import NO_END, NO_START
 from .linebreak import Line, Span, break_lines, shape
+from .paginate import Slot, paginate
 from .runs import glyph_runs
-from .words import boundaries
+from .titles import title_lines
 
 ASCENT = 0.88  # ideographic em box: 880/1000 above the baseline in every shipped face
-
-
-@dataclass
-class Slot:
-    """One grid line of the flow."""
-
-    role: str
-    line: Line | None = None  # None for a blank line
-    align: str = "left"  # left (with the line's indent), center, right
-    keep_with_next: bool = False
-    discard_at_top: bool = False  # blank lines vanish at the top of a page
-    block: tuple[int, int] = (-1, -1)
-    para: int = -1  # paragraph id for widow/orphan decisions
-    extra: dict = field(default_factory=dict)
 
 
 class Composer:
@@ -549,27 +534,6 @@ def _taken(ln: Line) -> tuple[tuple[int, float], ...]:
     return tuple(out)
 
 
-def title_lines(article: Article, t: Template) -> list[list[str]]:
-    """Title lines: the editor's explicit breaks, long lines balanced, no orphan. Shared
-    with the DOCX export so Word breaks a title where the PDF does."""
-    g = t.geometry
-    st = t.styles["title"]
-    cell_ratio = g.cell / t.styles["body"].size
-    max_chars = int(t.rhythm.get("title_max_chars", 20))
-    limit = min(max_chars, int(g.text_width // (st.size * cell_ratio)))
-    out: list[list[str]] = []
-    for raw in article.title:
-        text = raw.strip()
-        if not text:
-            continue
-        if len(text) <= limit:
-            out.append([text])
-        else:
-            lines = _balanced(text, math.ceil(len(text) / limit), limit)
-            out.append([x.strip() for x in lines if x.strip()])
-    return out
-
-
 def _split_note(note: str) -> tuple[str, str]:
     for label in ("【编者按】", "编者按：", "编者按:", "编者按"):
         if note.startswith(label):
@@ -586,148 +550,3 @@ def _align_name(name: str) -> str:
 
 # A title line may end well after these (particles, enumeration marks, the last
 # character of an organisation's name), when a word ends there.
-_NAME_END = "会厅局院"
-_TITLE_BREAK_AFTER = set("的和与及暨、，：" + _NAME_END)
-
-
-def _balanced(text: str, parts: int, limit: int = 10**6) -> list[str]:
-    """Break a title into ``parts`` lines of near-equal length, longer lines first,
-    between words (选举任免 | 联络, never 选举任 | 免), preferring a break before a number
-    or after a particle or a name's last character, never starting a line with a
-    forbidden mark nor ending one with an opening mark."""
-    out = []
-    start = 0
-    n = len(text)
-    words = boundaries(text)
-    for p in range(parts, 1, -1):
-        ideal = start + math.ceil((n - start) / p)
-        best: tuple[float, int] | None = None
-        for c in range(ideal - 6, ideal + 7):
-            if not (start < c < n) or c - start > limit or n - c > limit * (p - 1):
-                continue
-            if text[c] in NO_START or text[c - 1] in NO_END:
-                continue
-            if text[c - 1].isdigit() and text[c].isdigit():
-                continue
-            good = text[c - 1] in _TITLE_BREAK_AFTER or (
-                text[c].isascii() and text[c].isalnum() and not text[c - 1].isascii()
-            )
-            fit = 8.0 if c not in words else 0.0 if good else 3.5
-            if c in words and text[c - 1] in _NAME_END + "、，：":
-                fit -= 2.0  # an organisation's full name or a clause kept on one line
-            score = abs(c - ideal) + fit + (0.5 if c < ideal else 0)
-            if best is None or score < best[0]:
-                best = (score, c)
-        cut = best[1] if best else ideal
-        out.append(text[start:cut])
-        start = cut
-    out.append(text[start:])
-    return out
-
-
-def _retighten(group: list[Slot]) -> list[Slot] | None:
-    """The paragraph's slots set one line shorter, or None if compression cannot."""
-    make = group[0].extra.get("tight")
-    if make is None:
-        return None
-    lines = make()
-    if len(lines) >= len(group):
-        return None
-    g0 = group[0]
-    return [
-        Slot(
-            role=g0.role,
-            line=ln,
-            align=g0.align,
-            block=g0.block,
-            para=g0.para,
-            extra={"tightened": True},
-        )
-        for ln in lines
-    ]
-
-
-def _free_lines(page: list[Slot], need: int, max_paragraphs: int = 4) -> int:
-    """Tighten paragraphs at the end of a page (last first) until ``need`` lines are free;
-    all or nothing: the page is left as it was when that is not possible."""
-    if need <= 0 or not page:
-        return 0
-    original = list(page)
-    freed = 0
-    end = len(page)
-    tried = 0
-    while end > 0 and freed < need and tried < max_paragraphs:
-        k = end
-        while k > 0 and page[k - 1].para == page[end - 1].para:
-            k -= 1
-        group = page[k:end]
-        if group and group[0].extra.get("count") == len(group):
-            alt = _retighten(group)
-            if alt is not None:
-                page[k:end] = alt
-                freed += len(group) - len(alt)
-            tried += 1
-        end = k
-    if freed < need:
-        page[:] = original
-        return 0
-    return freed
-
-
-def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[list[Slot]]:
-    """Fill pages with slots; keep-with-next chains move whole to the next page.
-
-    Where the grid allows, a lone line is avoided without leaving a page short: a
-    paragraph whose last line would stand alone at the top of the next page (widow) is
-    set one line shorter by compressing punctuation, or paragraphs before it on the page
-    are; for a first line alone at the bottom (orphan), or a heading or title that would
-    have to move, paragraphs earlier on the page are tightened to make room. When none of
-    that works, the grid wins for lone lines (pages stay full) and keep-with-next wins
-    for headings and titles.
-    """
-    slots = list(slots)
-    pages: list[list[Slot]] = [[]]
-    used = first_page_used
-    i = 0
-    while i < len(slots):
-        s = slots[i]
-        if used == 0 and s.discard_at_top and s.line is None:
-            i += 1
-            continue
-        count = s.extra.get("count", 0)
-        room = per_page - used
-        if count >= 2 and count == room + 1:  # widow ahead
-            alt = _retighten(slots[i : i + count])
-            if alt is not None:
-                slots[i : i + count] = alt
-            else:
-                used -= _free_lines(pages[-1], 1)
-        elif count >= 2 and room == 1 and pages[-1]:  # orphan ahead
-            used -= _free_lines(pages[-1], 1)
-        # the chain of slots kept together from here
-        j = i
-        while j < len(slots) - 1 and slots[j].keep_with_next:
-            j += 1
-        chain = j - i + 1
-        unsplittable = any(x.extra.get("unsplittable") for x in slots[i : j + 1])
-        if (
-            chain > 1
-            and used + chain > per_page
-            and used > 0
-            and (chain <= per_page // 2 or unsplittable)
-        ):
-            short = used + chain - per_page
-            if short <= 5 and not unsplittable and used < per_page:
-                used -= _free_lines(pages[-1], short, max_paragraphs=3 * short + 2)
-            if used + chain > per_page:
-                pages.append([])
-                used = 0
-                continue
-        if used >= per_page:
-            pages.append([])
-            used = 0
-            continue
-        pages[-1].append(slots[i])
-        used += 1
-        i += 1
-    return pages

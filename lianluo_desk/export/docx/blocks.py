@@ -8,7 +8,8 @@ from typing import Any
 
 from docx.shared import Pt
 
-from ...layout.engine import _split_note, title_lines
+from ...layout.engine import _split_note
+from ...layout.titles import title_lines
 from ...model.issue import Article, Block, BlockKind, Issue
 from ...template import Template
 from .styles import HEADING_STYLE, NOTE_LABEL_STYLE, RUNIN_STYLE

@@ -1,0 +1,72 @@
+"""Article titles broken into lines: the editor's explicit breaks, long lines balanced
+between words, never an orphan character. Shared with the DOCX export so Word breaks a
+title where the PDF does."""
+
+from __future__ import annotations
+
+import math
+
+from ..model.issue import Article
+from ..template import Template
+from .kinsoku import NO_END, NO_START
+from .words import boundaries
+
+
+def title_lines(article: Article, t: Template) -> list[list[str]]:
+    """Title lines: the editor's explicit breaks, long lines balanced, no orphan. Shared
+    with the DOCX export so Word breaks a title where the PDF does."""
+    g = t.geometry
+    st = t.styles["title"]
+    cell_ratio = g.cell / t.styles["body"].size
+    max_chars = int(t.rhythm.get("title_max_chars", 20))
+    limit = min(max_chars, int(g.text_width // (st.size * cell_ratio)))
+    out: list[list[str]] = []
+    for raw in article.title:
+        text = raw.strip()
+        if not text:
+            continue
+        if len(text) <= limit:
+            out.append([text])
+        else:
+            lines = _balanced(text, math.ceil(len(text) / limit), limit)
+            out.append([x.strip() for x in lines if x.strip()])
+    return out
+
+
+_NAME_END = "会厅局院"
+_TITLE_BREAK_AFTER = set("的和与及暨、，：" + _NAME_END)
+
+
+def _balanced(text: str, parts: int, limit: int = 10**6) -> list[str]:
+    """Break a title into ``parts`` lines of near-equal length, longer lines first,
+    between words (选举任免 | 联络, never 选举任 | 免), preferring a break before a number
+    or after a particle or a name's last character, never starting a line with a
+    forbidden mark nor ending one with an opening mark."""
+    out = []
+    start = 0
+    n = len(text)
+    words = boundaries(text)
+    for p in range(parts, 1, -1):
+        ideal = start + math.ceil((n - start) / p)
+        best: tuple[float, int] | None = None
+        for c in range(ideal - 6, ideal + 7):
+            if not (start < c < n) or c - start > limit or n - c > limit * (p - 1):
+                continue
+            if text[c] in NO_START or text[c - 1] in NO_END:
+                continue
+            if text[c - 1].isdigit() and text[c].isdigit():
+                continue
+            good = text[c - 1] in _TITLE_BREAK_AFTER or (
+                text[c].isascii() and text[c].isalnum() and not text[c - 1].isascii()
+            )
+            fit = 8.0 if c not in words else 0.0 if good else 3.5
+            if c in words and text[c - 1] in _NAME_END + "、，：":
+                fit -= 2.0  # an organisation's full name or a clause kept on one line
+            score = abs(c - ideal) + fit + (0.5 if c < ideal else 0)
+            if best is None or score < best[0]:
+                best = (score, c)
+        cut = best[1] if best else ideal
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
