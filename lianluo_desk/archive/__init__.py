@@ -1,0 +1,1 @@
+"""The archive of published issues: SQLite store, numbering, publication."""

@@ -32,10 +32,13 @@ def render_docx(issue: Issue, t: Template, doc: Document | None = None) -> bytes
     """The issue as DOCX; ``doc`` is its layout (composed here when not given)."""
     import docx
 
-    if doc is None:
-        from ...service import layout
+    if doc is None:  # composed here, glyph coverage checked first as for the PDF
+        from ...layout.engine import Composer
+        from ...layout.fonts import FontSet
 
-        doc = layout(issue, t)
+        fonts = FontSet(t)
+        fonts.check(issue.all_text())
+        doc = Composer(t, fonts).compose(issue)
     t = t.for_date(issue.masthead.date)
     d = docx.Document()
     define_styles(d, t)

@@ -1,0 +1,97 @@
+"""The import rules of docs/architecture.md, checked on the source: Qt only in ui/, the
+layout never reaches for outputs or the app, the model stands on its own."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PKG = Path(__file__).resolve().parent.parent / "lianluo_desk"
+LEAVES = {"errors", "fsutil", "cnnum"}  # small utilities any part may use
+ALLOWED: dict[str, set[str]] = {
+    "__init__": set(),
+    "errors": set(),
+    "fsutil": {"errors"},
+    "cnnum": set(),
+    "template": {"errors", "cnnum"},
+    "images": {"errors", "fsutil"},
+    "model": {"template"},
+    "layout": {"model", "template", "images"},
+    "proof": {"model", "template", "layout"},
+    "importers": {"model", "template", "layout", "images"},
+    "export": {"model", "template", "layout", "images"},
+    "archive": {"model", "template", "layout", "export", "importers", "proof", "service"},
+    "service": {"model", "template", "layout", "export", "importers", "archive", "proof"},
+    "cli": {"model", "template", "layout", "export", "importers", "archive", "proof", "service"},
+    "ui": {
+        "model",
+        "template",
+        "layout",
+        "export",
+        "importers",
+        "archive",
+        "proof",
+        "service",
+        "images",
+    },
+}
+QT = ("PySide6", "shiboken6")
+
+
+def _area(path: Path) -> str:
+    rel = path.relative_to(PKG).parts
+    return rel[0][:-3] if len(rel) == 1 else rel[0]
+
+
+def _imports(path: Path) -> list[tuple[str, bool]]:
+    """(imported module, at module level) for every import in the file."""
+    rel = path.relative_to(PKG)
+    here = ["lianluo_desk", *rel.parts[:-1]]
+    tree = ast.parse(path.read_text("utf-8"))
+    top = {id(n) for n in tree.body}
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out += [(a.name, id(node) in top) for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = here[: len(here) - (node.level - 1)]
+                name = ".".join(base + ([node.module] if node.module else []))
+                if not node.module:  # from .. import x, y
+                    out += [(f"{name}.{a.name}", id(node) in top) for a in node.names]
+                    continue
+            else:
+                name = node.module or ""
+            out.append((name, id(node) in top))
+    return out
+
+
+FILES = sorted(p for p in PKG.rglob("*.py") if p.name != "__main__.py")
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(PKG)))
+def test_imports_follow_the_rules(path):
+    area = _area(path)
+    allowed = ALLOWED[area] | LEAVES | {area}
+    for name, module_level in _imports(path):
+        if name.split(".")[0] in QT:
+            assert area == "ui", f"{path}: {name} outside ui/"
+        if not name.startswith("lianluo_desk."):
+            continue
+        target = name.split(".")[1]
+        if area == "cli" and target == "ui" and not module_level:
+            continue  # the app is started on demand; the command line never loads Qt
+        assert target in allowed, f"{path}: {area} may not import {name}"
+
+
+def test_the_rules_can_fail(tmp_path):
+    """The checker sees a violation (a layout module importing the PDF painter)."""
+    bad = PKG / "layout" / "_probe_violation.py"
+    bad.write_text("from ..export.pdf import render_pdf\n", "utf-8")
+    try:
+        with pytest.raises(AssertionError, match="may not import"):
+            test_imports_follow_the_rules(bad)
+    finally:
+        bad.unlink()
