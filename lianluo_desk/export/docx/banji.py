@@ -19,8 +19,11 @@ from ...template import Template
 from .text import Carried, add_text
 from .xml import PPR_ORDER, eighths, el, grid_pitch, put, twips
 
+Row = tuple[str, dict[str, Any]]
 
-def banji(d: Any, t: Template, issue: Issue, carried: Carried) -> None:
+
+def _rows(t: Template, issue: Issue, carried: Carried) -> tuple[list[Row], float]:
+    """The 版记's paragraphs as (text, options) and its inset, as the layout set them."""
     f = issue.footer
     lab = t.labels
     g = t.geometry
@@ -30,7 +33,7 @@ def banji(d: Any, t: Template, issue: Issue, carried: Carried) -> None:
     label = lab["distribution"]
     first = carried.squeezed.get(("footer", -2, 0), {})
     label_w = sum(cell - first.get(k, 0.0) for k in range(len(label)))
-    rows: list[tuple[str, dict[str, Any]]] = []
+    rows: list[Row] = []
     for i, grp in enumerate(f.distribution):
         rows.append(
             (
@@ -65,6 +68,12 @@ def banji(d: Any, t: Template, issue: Issue, carried: Carried) -> None:
         rows += [(x, {"thin": k == 0}) for k, x in enumerate(y for y in (left, right) if y)]
     if f.approval:
         rows.append((lab["approval"] + f.approval, {}))
+    return rows, inset
+
+
+def banji(d: Any, t: Template, issue: Issue, carried: Carried) -> None:
+    rows, inset = _rows(t, issue, carried)
+    g = t.geometry
     thick = eighths(t, "footer_thick_rule", "0.35mm")
     thin = eighths(t, "footer_thin_rule", "0.25mm")
     pitch = grid_pitch(t)
