@@ -56,13 +56,19 @@ def import_file(
     if size > MAX_DRAFT_BYTES:
         raise UserError(f"{p}: too large for a draft ({size / 1e6:.0f} MB)")
     head = p.read_bytes()[:8]
-    if head.startswith(OLE_MAGIC):
-        raise UserError(
-            f"{p}: legacy Word .doc or encrypted document; save it as .docx "
-            "(旧版 .doc 或加密文档，请另存为 .docx)"
-        )
-    if head.startswith(b"PK"):
+    kind = office_kind(p, head)
+    if kind:
+        paras = read_converted(p, kind)
+    elif head.startswith(b"PK"):
         paras = read_docx(p)
+    elif head.startswith(b"%PDF"):
+        from .pdf_reader import read_pdf
+
+        text = read_pdf(p)
+        past = past_issue_in(text, p)
+        if past is not None:
+            return past.issue.articles, past
+        paras = paragraphs(text, p)
     else:
         past = read_past_issue(p)
         if past is not None:
@@ -149,16 +155,67 @@ def read_past_issue(p: Path) -> PastIssue | None:
     ordinary draft. Setting a past issue again must not turn its masthead into text."""
     if p.suffix.lower() not in (".txt", ".md", ".text", ""):
         return None
-    from .legacy import looks_like_past_issue, parse_past_issue
     from .text_reader import decode
 
-    text = decode(p.read_bytes(), str(p))
+    return past_issue_in(decode(p.read_bytes(), str(p)), p)
+
+
+def office_kind(p: Path, head: bytes) -> str:
+    """The word-processor format LibreOffice must convert ("" for none); refuses an
+    encrypted Office file, which no converter can open without its password."""
+    if head.startswith(OLE_MAGIC):
+        data = p.read_bytes()
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise UserError(f"{p}: encrypted document; remove the password first (文档已加密)")
+        return "WPS" if p.suffix.lower() in (".wps", ".wpt") else "Word 97 .doc"
+    if head.startswith(b"{\\rtf"):
+        return "RTF"
+    if head.startswith(b"PK"):
+        try:
+            with zipfile.ZipFile(p) as z:
+                if "mimetype" in z.namelist():
+                    mime = z.read("mimetype")[:100].decode("ascii", "replace")
+                    if mime.startswith("application/vnd.oasis.opendocument.text"):
+                        return "ODT"
+        except (zipfile.BadZipFile, OSError):
+            return ""
+    return ""
+
+
+def read_converted(p: Path, kind: str) -> list[RawPara]:
+    """A .doc/.wps/.rtf/.odt converted to .docx by LibreOffice, read as a .docx; errors
+    name the original file."""
+    import tempfile
+
+    from ..convert import to_docx
+
+    data = to_docx(p, kind)
+    with tempfile.TemporaryDirectory(prefix="lld-draft-") as tmp:
+        docx = Path(tmp) / f"{p.stem}.docx"
+        docx.write_bytes(data)
+        try:
+            return read_docx(docx)
+        except UserError as exc:
+            raise UserError(str(exc).replace(str(docx), str(p))) from None
+
+
+def past_issue_in(text: str, p: Path) -> PastIssue | None:
+    """The past issue when ``text`` (read from ``p``) is a printed issue, else None."""
+    from .legacy import looks_like_past_issue, parse_past_issue
+
     if not looks_like_past_issue(text):
         return None
     past = parse_past_issue(text, str(p))
     for art in past.issue.articles:
         art.source = p.name
     return past
+
+
+def paragraphs(text: str, p: Path) -> list[RawPara]:
+    """Paragraphs of a text (one per line group) as the text reader makes them."""
+    from .text_reader import parse
+
+    return parse(text, p)
 
 
 def read_docx(p: Path) -> list[RawPara]:

@@ -77,9 +77,17 @@ def _gap_to_ideographic(text: str) -> str:
     )
 
 
+ISSUER_DATE = re.compile(r"^(\S.*?编)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$", re.M)
+
+
+def _rows(text: str) -> str:
+    """The issuer and the date apart when a PDF gave their row as one line."""
+    return ISSUER_DATE.sub(r"\1\n\n\2", text.replace("\r\n", "\n"))
+
+
 def looks_like_past_issue(text: str) -> bool:
     """A masthead on top: the number (第N期) and the date within the first lines."""
-    head = [_clean(ln)[0] for ln in text.replace("\r\n", "\n").split("\n")[:40]]
+    head = [_clean(ln)[0] for ln in _rows(text).split("\n")[:40]]
     head = [s for s in head if s][:12]
     number = any(NUMBER.match(s.replace(" ", "")) for s in head)
     date = any(DATE.match(s.strip()) or BAD_DATE.match(s.replace(" ", "")) for s in head)
@@ -88,7 +96,7 @@ def looks_like_past_issue(text: str) -> bool:
 
 def parse_past_issue(text: str, origin: str = "") -> PastIssue:
     where = origin or "past issue"
-    raw_lines = [ln for ln in text.replace("\r\n", "\n").split("\n")]
+    raw_lines = _rows(text).split("\n")
     lines: list[tuple[str, bool]] = []
     for ln in raw_lines:
         s, marked = _clean(ln)
@@ -241,7 +249,7 @@ def _parse_body(body: list[tuple[str, bool]], past: PastIssue) -> None:
         if (
             BYLINE.match(compact)
             and not _heading_level(compact[1:])
-            and (" " in text or "供稿" in compact or "综合" in compact)
+            and (" " in text or "\u3000" in text or "供稿" in compact or "综合" in compact)
         ):
             art.blocks.append(Block(BlockKind.BYLINE, _gap_to_ideographic(text)))
             continue

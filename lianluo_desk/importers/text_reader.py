@@ -35,7 +35,11 @@ def decode(data: bytes, where: str) -> str:
 
 
 def read(p: Path) -> list[RawPara]:
-    text = decode(p.read_bytes(), str(p))
+    return parse(decode(p.read_bytes(), str(p)), p)
+
+
+def parse(text: str, p: Path) -> list[RawPara]:
+    """Paragraphs of a draft's text; ``p`` names it in messages and anchors images."""
     if "\x00" in text:
         raise UserError(f"{p}: binary file, not a text draft")
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,206 @@
+"""Text PDFs (a draft exported to PDF, a printed issue's PDF) back into paragraphs.
+
+A PDF holds positioned lines, not paragraphs. They are rebuilt from the geometry: a line
+that stops short of the right edge ends a paragraph, an indented or centred line starts
+one, and the last line of a page that runs to the edge continues on the next page (a
+page cut mid-sentence is joined). Page numbers and running heads (a line repeated at the
+top or bottom of most pages) are dropped. The result is text with one paragraph per
+line group, read like a text draft or, with a masthead on top, like a printed issue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import UserError
+from ..layout.kinsoku import NO_START, is_cjk_cell
+from .normalize import strip_extraction_spaces
+
+FOLIO = re.compile(r"^[—\-–－\s]*\d{1,4}[—\-–－\s]*$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
+MAX_PAGES = 500
+
+
+@dataclass
+class PdfLine:
+    text: str
+    x0: float
+    x1: float
+    size: float
+    page: int
+    fonts: list[str]  # the font of each character of ``text``
+
+
+def read_pdf(p: Path) -> str:
+    """The PDF's text with paragraphs separated by blank lines."""
+    pages = _lines(p)
+    if not any(pages):
+        raise UserError(
+            f"{p}: the PDF has no text (a scan?); ask for the Word file or run OCR first "
+            "(扫描件，没有可读取的文字)"
+        )
+    pages = _drop_furniture(pages)
+    return "\n\n".join(_paragraphs(pages))
+
+
+def _lines(p: Path) -> list[list[PdfLine]]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        with pdfplumber.open(p) as pdf:
+            if len(pdf.pages) > MAX_PAGES:
+                raise UserError(f"{p}: {len(pdf.pages)} pages; too long for a draft")
+            out = []
+            for k, page in enumerate(pdf.pages):
+                # characters grouped by baseline in the order they are drawn (the reading
+                # order; sorting by x would swap a compressed mark and its neighbour)
+                lines: dict[float, list[dict[str, Any]]] = {}
+                for c in page.chars:
+                    if c["text"] and c["text"] not in "\r\n\t":
+                        lines.setdefault(round(float(c["matrix"][5]) / 2, 0), []).append(c)
+                rows = []
+                for base in sorted(lines, reverse=True):
+                    rows += _split(lines[base], k)
+                out.append(rows)
+            return out
+    except UserError:
+        raise
+    except PDFPasswordIncorrect:
+        raise UserError(f"{p}: encrypted PDF; remove the password first (文档已加密)") from None
+    except (PDFSyntaxError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise UserError(f"{p}: damaged PDF ({type(exc).__name__})") from None
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on bad files
+        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+            raise UserError(f"{p}: encrypted PDF; remove the password first (文档已加密)") from None
+        raise UserError(f"{p}: cannot read this PDF ({type(exc).__name__})") from None
+
+
+def _split(chars: list[dict[str, Any]], page: int) -> list[PdfLine]:
+    """A line's characters as lines, cut where a gap wider than three characters stands
+    (the issuer left and the date right on one masthead row)."""
+    out: list[PdfLine] = []
+    run: list[dict[str, Any]] = []
+
+    def close() -> None:
+        while run and run[-1]["text"].isspace():
+            run.pop()
+        while run and run[0]["text"].isspace():
+            run.pop(0)
+        if run:
+            size = Counter(round(c["size"]) for c in run).most_common(1)[0][0]
+            text = "".join(c["text"] for c in run)
+            fonts = [_family(c) for c in run for _ in c["text"]]
+            out.append(PdfLine(text, float(run[0]["x0"]), float(run[-1]["x1"]), size, page, fonts))
+        run.clear()
+
+    for c in chars:
+        if run and (c["text"].isspace() or run[-1]["text"].isspace()):
+            pass  # the PDF's own space: kept as it is
+        elif run:
+            gap = c["x0"] - run[-1]["x1"]
+            if gap > 1.2 * max(c["size"], 1.0):
+                close()
+            else:  # a space the text had (石　韧, 85309270 hnrl…)
+                wide = is_cjk_cell(c["text"]) and is_cjk_cell(run[-1]["text"])
+                latin = not is_cjk_cell(c["text"]) and not is_cjk_cell(run[-1]["text"])
+                if gap > 0.5 * c["size"] and not latin:
+                    run.append({**c, "text": "\u3000" if wide else " "})
+                elif gap > 0.15 * c["size"] and latin:
+                    run.append({**c, "text": " "})
+        run.append(c)
+    close()
+    return out
+
+
+def _family(c: dict[str, Any]) -> str:
+    """The font's name without its subset tag (ABCDEF+)."""
+    name = str(c.get("fontname", ""))
+    return name.split("+", 1)[-1]
+
+
+def _drop_furniture(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
+    """Without page numbers and running heads/feet."""
+    edges = Counter(re.sub(r"\d+", "#", ln.text) for rows in pages for ln in (rows[:1] + rows[-1:]))
+    repeated = {t for t, n in edges.items() if n >= 3 and n >= 0.5 * len(pages)}
+    out = []
+    for rows in pages:
+        keep = [ln for ln in rows if not FOLIO.match(ln.text)]
+        while keep and re.sub(r"\d+", "#", keep[0].text) in repeated:
+            keep = keep[1:]
+        while keep and re.sub(r"\d+", "#", keep[-1].text) in repeated:
+            keep = keep[:-1]
+        out.append(keep)
+    return out
+
+
+def _room_for(prev: PdfLine, ln: PdfLine, rights: dict[float, float]) -> bool:
+    """Whether the line before ended short of where ``ln``'s first unit (a hanzi with the
+    marks that may not start a line, or a Latin word) would still have fitted: then it
+    ended a paragraph; a line that ran as far as it could continues."""
+    units = 1
+    while units < len(ln.text) and ln.text[units] in NO_START:
+        units += 1
+    if not is_cjk_cell(ln.text[0]):
+        word = re.match(r"[^\s\u3000-\u9fff]+", ln.text)
+        width = 0.5 * ln.size * (len(word.group(0)) if word else 1)
+    else:
+        width = ln.size * units
+    return prev.x1 + width < rights[ln.size] - 0.1 * ln.size
+
+
+def _paragraphs(pages: list[list[PdfLine]]) -> list[str]:
+    body = [ln for rows in pages for ln in rows]
+    size = Counter(ln.size for ln in body).most_common(1)[0][0] or 12.0
+    left = Counter(round(ln.x0) for ln in body if ln.size == size).most_common(1)[0][0]
+    rights = {}  # the right edge of the text for each size (the 版记 is inset)
+    for sz in {ln.size for ln in body}:
+        ends = sorted(ln.x1 for ln in body if ln.size == sz)
+        rights[sz] = ends[int(0.9 * (len(ends) - 1))]
+    right = rights[size]
+    body_font = Counter(f for ln in body if ln.size == size for f in ln.fonts).most_common(1)[0][0]
+    paras: list[str] = []
+    cur: list[PdfLine] = []
+    prev: PdfLine | None = None
+
+    def flush() -> None:
+        if not cur:
+            return
+        text = "".join(ln.text for ln in cur)
+        fonts = [f for ln in cur for f in ln.fonts]
+        # text in another face than the body's (a heading, a run-in lead) is marked
+        # **bold**, as the text reader and the printed-issue reader expect
+        # (hanzi decide: digits and letters come from a Latin face in any case)
+        hanzi = [k for k, ch in enumerate(text) if is_cjk_cell(ch) and ch.isalpha()]
+        plain = next((k for k in hanzi if fonts[k] == body_font), len(text))
+        lead = plain if plain == len(text) else max((k + 1 for k in hanzi if k < plain), default=0)
+        if lead and any(k < lead for k in hanzi) and cur[0].size <= size:
+            text = f"**{text[:lead].strip()}**{text[lead:]}"
+        paras.append(strip_extraction_spaces(text, keep_cjk_gaps=True))
+        cur.clear()
+
+    prev_centred = False
+    for ln in body:
+        indented = ln.x0 > left + 0.8 * size
+        big = ln.size > size
+        symmetric = abs((ln.x0 - left) - (right - ln.x1)) < max(size, ln.size)
+        centred = symmetric and (indented or big)
+        if prev is None:
+            starts = True
+        elif big or prev.size > size:  # title lines of one size run on together
+            starts = not (big and ln.size == prev.size and centred and prev_centred)
+        elif ln.size != prev.size:
+            starts = True
+        else:  # a line indented from the one before, centred, or after one that
+            # stopped short of the right edge
+            starts = ln.x0 > prev.x0 + 0.8 * ln.size or prev_centred or _room_for(prev, ln, rights)
+        if starts:
+            flush()
+        cur.append(ln)
+        prev, prev_centred = ln, centred
+    flush()
+    return paras
