@@ -71,8 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("issue")
     p = sub.add_parser("archive", help="the archive of past issues")
     asub = p.add_subparsers(dest="acmd", required=True)
-    a = asub.add_parser("import", help="import past issues (extracted text or issue files)")
+    a = asub.add_parser(
+        "import", help="import past issues: their PDFs, extracted text or issue files; folders"
+    )
     a.add_argument("files", nargs="+")
+    asub.add_parser("check", help="integrity check of the archive and its search index")
+    asub.add_parser("restore", help="restore the newest sound backup, re-add what was published")
     asub.add_parser("list", help="list the archive")
     a = asub.add_parser("search", help="find issues by words in titles and text")
     a.add_argument("text")
@@ -186,6 +190,14 @@ def run(args: argparse.Namespace) -> int:
         date = args.date or _dt.date.today()
         with Archive(lib) as archive:
             issue, warnings = new_issue(archive, t, date, args.preset, args.supplement)
+            if not archive.list() and args.number is None and args.cumulative is None:
+                warnings.insert(
+                    0,
+                    "the archive is empty, so 第N期 and 总第…期 are guesses; set them with "
+                    "--number N --cumulative N, or import past issues first with "
+                    "'lianluo-desk archive import PDF_OR_FOLDER' "
+                    "(档案为空，期号为推测值)",
+                )
             if args.number is not None or args.cumulative is not None:
                 from .archive.ops import set_values
 
@@ -292,9 +304,11 @@ def archive_commands(args: argparse.Namespace, t: Template, lib: Path) -> int:
     from .model.store import load_issue, save_issue
 
     if args.cmd == "revise":
-        issue = ops.revise(Path(args.issue))
+        issue = ops.revise(Path(args.issue), lib)
         print(f"{args.issue}: 修订中 (revising revision {issue.published.get('revision')})")
         return 0
+    if args.cmd == "archive" and args.acmd in ("check", "restore"):
+        return archive_repair(args.acmd, lib)
     with Archive(lib) as archive:
         if args.cmd == "set":
             issue = load_issue(args.issue)
@@ -328,7 +342,11 @@ def archive_commands(args: argparse.Namespace, t: Template, lib: Path) -> int:
                     )
             return 0
         if args.acmd == "import":
-            results = ops.import_files(archive, args.files)
+
+            def progress(k: int, n: int, path: Path) -> None:
+                print(f"[{k}/{n}] {path}", file=sys.stderr, flush=True)
+
+            results = ops.import_files(archive, args.files, progress)
             for r in results:
                 if r.error or r.issue is None:
                     print(f"lianluo-desk: {r.error}", file=sys.stderr)
@@ -362,6 +380,35 @@ def archive_commands(args: argparse.Namespace, t: Template, lib: Path) -> int:
                 print(f"没有找到 “{args.text}” (no match)")
             return 0
     raise UserError(f"unknown command {args.cmd}")
+
+
+def archive_repair(cmd: str, lib: Path) -> int:
+    """`archive check` and `archive restore`: they work on a damaged archive, which
+    cannot be opened like a sound one."""
+    from .archive import backup
+    from .archive.store import DB_NAME
+
+    if cmd == "check":
+        found = backup.problems(lib / DB_NAME)
+        if found:
+            print(f"lianluo-desk: {found[0]}; run 'lianluo-desk archive restore'", file=sys.stderr)
+            return 2
+        from .archive.store import Archive
+
+        with Archive(lib) as archive:
+            n = len(archive.list())
+        copies = len(backup.backups(lib))
+        print(f"{lib / DB_NAME}: ok, {n} issues, {copies} backups (完好)")
+        return 0
+    done = backup.restore(lib)
+    print(f"{lib / DB_NAME}: restored from {done.source.name}")
+    if done.damaged_copy is not None:
+        print(f"  the damaged archive is kept as {done.damaged_copy.name}")
+    for name in done.readded:
+        print(f"  re-added {name}")
+    for err in done.failed:
+        print(f"lianluo-desk: {err}", file=sys.stderr)
+    return 2 if done.failed else 0
 
 
 ROLE_NAMES = {"paragraph": "正文", "heading": "标题", "byline": "署名", "image": "图片"}

@@ -8,6 +8,7 @@ import hashlib
 import os
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,25 +33,46 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def import_files(archive: Archive, files: list[str]) -> list[ImportResult]:
-    """Past issues (text extracted from print, or issue files) into the archive; each
-    file is one transaction, a bad one does not stop the others."""
-    from ..importers.legacy import parse_past_issue
-    from ..importers.text_reader import decode
+PAST_SUFFIXES = (".pdf", ".txt", ".md", ".json")
 
-    out = []
-    for f in files:
+
+def expand(paths: list[str]) -> list[Path]:
+    """Files as given, and the past issues inside folders (recursively, sorted)."""
+    out: list[Path] = []
+    for f in paths:
         p = Path(f)
+        if p.is_dir():
+            out += sorted(
+                x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in PAST_SUFFIXES
+            )
+        else:
+            out.append(p)
+    return out
+
+
+def import_files(
+    archive: Archive,
+    files: list[str],
+    progress: Callable[[int, int, Path], None] | None = None,
+) -> list[ImportResult]:
+    """Past issues (their PDFs, text extracted from print, or issue files; folders are
+    searched) into the archive; each file is one transaction, a bad one does not stop
+    the others. ``progress(k, n, path)`` is told before each file."""
+    from ..importers import import_file
+
+    todo = expand(files)
+    out = []
+    for k, p in enumerate(todo, 1):
+        if progress is not None:
+            progress(k, len(todo), p)
         res = ImportResult(str(p))
         try:
             if p.suffix.lower() == ".json":
                 issue = load_issue(p)
             else:
-                try:
-                    raw = p.read_bytes()
-                except FileNotFoundError:
-                    raise UserError(f"{p}: no such file") from None
-                past = parse_past_issue(decode(raw, str(p)), str(p))
+                past = import_file(p)[1]
+                if past is None:
+                    raise UserError(f"{p}: not a printed issue (no 第N期 and date on top)")
                 issue, res.warnings = past.issue, past.warnings
             archive.add(issue, source=p.name, published_at=issue.masthead.date.isoformat())
             res.issue = issue
@@ -183,6 +205,9 @@ def publish(issue_path: Path, archive: Archive, library: Path, t: Template, font
         if warnings:
             raise UserError(f"{issue_path}: {warnings[0]}")
     doc = layout(issue, t, fonts)  # refuses missing glyphs
+    from .backup import backup
+
+    backup(library, "publish")
     data = render_pdf(doc)
     sha = hashlib.sha256(data).hexdigest()
     out_dir = library / "published"
@@ -229,6 +254,7 @@ def publish(issue_path: Path, archive: Archive, library: Path, t: Template, font
         issue.published = before
         raise
     save_issue(issue, issue_path)
+    save_issue(issue, final.with_suffix(".json"))  # what a restore re-adds from
     return final
 
 
@@ -241,11 +267,16 @@ def ensure_editable(issue: Issue, where: str) -> None:
         )
 
 
-def revise(issue_path: Path) -> Issue:
-    """Reopen a published issue as a correction; publishing it records a new revision."""
+def revise(issue_path: Path, library: Path | None = None) -> Issue:
+    """Reopen a published issue as a correction; publishing it records a new revision.
+    The archive is backed up first."""
     issue = load_issue(issue_path)
     if issue.published.get("state") != "published":
         raise UserError(f"{issue_path}: not published, nothing to revise")
+    if library is not None:
+        from .backup import backup
+
+        backup(library, "revise")
     issue.published = {**issue.published, "state": "revising"}
     save_issue(issue, issue_path)
     return issue
