@@ -357,6 +357,66 @@ class DocumentController(QObject):
 
         return self.run_job("发布", work, done)
 
+    # -- the archive ------------------------------------------------------------------
+
+    def archive_empty(self) -> bool:
+        try:
+            with self.archive() as archive:
+                return not archive.list()
+        except UserError:
+            return False
+
+    def archive_problems(self) -> list[str]:
+        """What is wrong with the library's archive ([] when sound or not there yet)."""
+        from ..archive.backup import problems
+        from ..archive.store import DB_NAME
+
+        path = self.library / DB_NAME
+        return problems(path) if path.exists() else []
+
+    def restore_archive(self) -> bool:
+        from ..archive.backup import restore
+
+        try:
+            done = restore(self.library)
+        except UserError as exc:
+            self.failed.emit(str(exc))
+            return False
+        note = f"档案已从 {done.source.name} 恢复，补回 {len(done.readded)} 期"
+        if done.failed:
+            self.failed.emit(note + "；未能补回：\n" + "\n".join(done.failed))
+        else:
+            self.message.emit(note, 8000)
+        return True
+
+    def import_past(self, paths: list[Path]) -> Job:
+        """Past issues (PDFs, text of prints, issue files, folders) into the archive."""
+        library = self.library
+
+        def work(report: Report) -> tuple[int, list[str]]:
+            from ..archive.ops import import_files
+
+            with Archive(library) as archive:
+                results = import_files(
+                    archive,
+                    [str(p) for p in paths],
+                    lambda k, n, path: report(
+                        int(100 * (k - 1) / max(n, 1)), f"{k}/{n} {path.name}"
+                    ),
+                )
+            return sum(1 for r in results if not r.error), [r.error for r in results if r.error]
+
+        def done(result: tuple[int, list[str]]) -> None:
+            n, errors = result
+            summary = f"已导入往期 {n} 期，失败 {len(errors)} 期"
+            if errors:
+                self.failed.emit(summary + "：\n" + "\n".join(errors))
+            else:
+                self.message.emit(summary, 6000)
+            self.changed.emit(False)  # numbering warnings may change
+
+        return self.run_job("导入往期", work, done)
+
     def wait(self) -> None:
         self.pool.waitForDone(5000)
 

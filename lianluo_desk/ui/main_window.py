@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         state = self.settings.value("state", QByteArray())
         if not isinstance(state, QByteArray) or not self.restoreState(state):
             self.resizeDocks([self.proof_dock], [170], Qt.Orientation.Vertical)
+        self._offer_restore()
         if issue_path:
             ctl.open_path(Path(issue_path), self.ask if ask_recover else None)
             self._remember(Path(issue_path))
@@ -171,6 +172,9 @@ class MainWindow(QMainWindow):
         self._action("删除文章", self.outline.remove_article, None, em)
         am = mb.addMenu("档案(&A)")
         self._action("浏览往期…", self.archive_browser, "Ctrl+Shift+A", am)
+        self._action("导入往期（PDF、文本）…", self.import_past_dialog, None, am)
+        self._action("导入往期文件夹…", self.import_past_folder, None, am)
+        self._action("检查档案", self.check_archive, None, am)
         vm = mb.addMenu("视图(&V)")
         for dock in (self.masthead_dock, self.dist_dock, self.proof_dock):
             vm.addAction(dock.toggleViewAction())
@@ -315,6 +319,13 @@ class MainWindow(QMainWindow):
     def new_issue(self) -> None:
         if not self.maybe_save():
             return
+        if self.ctl.archive_empty() and self.ask(
+            "档案为空",
+            "档案里还没有往期刊物，新一期的期号和总期号只能推测。\n"
+            "是否先导入往期刊物（PDF 或文本）？",
+        ):
+            self.import_past_dialog()
+            return
         warnings = self.ctl.new_issue()
         if warnings:
             self.statusBar().showMessage("；".join(warnings), 8000)
@@ -428,6 +439,31 @@ class MainWindow(QMainWindow):
             return None
         path = self.ctl.path
         return self.ctl.publish(path) if path is not None else None
+
+    # -- the archive -------------------------------------------------------------------------
+
+    def _offer_restore(self) -> None:
+        """A damaged archive found at start: offer the newest sound backup."""
+        found = self.ctl.archive_problems()
+        if found and self.ask("档案已损坏", f"{found[0]}\n\n是否从最近的完好备份恢复档案？"):
+            self.ctl.restore_archive()
+
+    def check_archive(self) -> None:
+        found = self.ctl.archive_problems()
+        if not found:
+            self.statusBar().showMessage("档案完好", 5000)
+        elif self.ask("档案已损坏", f"{found[0]}\n\n是否从最近的完好备份恢复档案？"):
+            self.ctl.restore_archive()
+
+    def import_past_dialog(self) -> Job | None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "导入往期刊物", "", "往期刊物 (*.pdf *.txt *.json);;所有文件 (*)"
+        )
+        return self.ctl.import_past([Path(n) for n in names]) if names else None
+
+    def import_past_folder(self) -> Job | None:
+        folder = QFileDialog.getExistingDirectory(self, "导入往期刊物文件夹")
+        return self.ctl.import_past([Path(folder)]) if folder else None
 
     # -- archive, about ---------------------------------------------------------------------
 

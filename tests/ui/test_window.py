@@ -261,3 +261,61 @@ def test_past_issue_dropped_on_an_empty_issue(qtbot, tmp_path):
     finally:
         w.undo_stack.setClean()
         w.close()
+
+
+def test_past_issue_pdfs_into_the_archive_from_the_app(qtbot, window, composer, tmp_path):
+    from lianluo_desk.archive.store import Archive
+    from lianluo_desk.export.pdf import write_pdf
+
+    from ..conftest import past
+
+    w = window
+    folder = tmp_path / "back"
+    folder.mkdir()
+    for name in ("2021-no02", "2022-no07"):
+        write_pdf(composer.compose(past(name).issue), folder / f"{name}.pdf")
+    job = w.ctl.import_past([folder])
+    with qtbot.waitSignal(job.signals.done, timeout=60000):
+        pass
+    with Archive(w.library) as archive:
+        assert sorted(i.number for i in archive.list()) == [2, 7]
+    assert "已导入往期 2 期" in w.statusBar().currentMessage()
+
+
+def test_damaged_archive_offered_a_restore_at_start(qtbot, tmp_path, monkeypatch):
+    from lianluo_desk.archive import backup
+    from lianluo_desk.archive.store import DB_NAME, Archive
+    from lianluo_desk.ui.app import make_app
+    from lianluo_desk.ui.main_window import MainWindow
+
+    make_app()
+    lib = tmp_path / "lib"
+    with Archive(lib) as archive:
+        archive.add(past_issue("2022-no07"))
+    backup.backup(lib, "publish")
+    (lib / DB_NAME).write_bytes(b"SQLite format 3\x00" + b"\x5a" * 8192)
+    asked = []
+    monkeypatch.setattr(MainWindow, "ask", lambda self, title, text: asked.append(title) or True)
+    w = MainWindow(lib, None)
+    w.quiet = True
+    assert asked == ["档案已损坏"]
+    assert not backup.problems(lib / DB_NAME)
+    with Archive(lib) as archive:
+        assert [i.number for i in archive.list()] == [7]
+    w.undo_stack.setClean()
+    w.close()
+
+
+def past_issue(name):
+    from ..conftest import past
+
+    return past(name).issue
+
+
+def test_first_new_issue_with_an_empty_archive_offers_the_import(window, monkeypatch):
+    w = window
+    asked = []
+    monkeypatch.setattr(w, "ask", lambda title, text: asked.append(title) or False)
+    w.new_issue()
+    assert asked == ["档案为空"]
+    assert w.path is None and not w.issue.articles  # a new issue, numbered by guess
