@@ -367,7 +367,10 @@ class MainWindow(QMainWindow):
 
     def import_dialog(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "导入稿件", "", "稿件 (*.docx *.txt *.md);;所有文件 (*)"
+            self,
+            "导入稿件",
+            "",
+            "稿件 (*.docx *.doc *.wps *.rtf *.odt *.pdf *.txt *.md);;所有文件 (*)",
         )
         if names:
             self.ctl.import_files([Path(n) for n in names])
