@@ -36,6 +36,10 @@ class Composer:
         self.cell_ratio = self.g.cell / self.body.size
         self._para = 0
         self.base = Path.cwd()
+        # set paragraphs kept between layouts: a paragraph that did not change is not
+        # shaped or broken again (the app lays the issue out after every edit)
+        self._cache: dict[tuple[object, ...], list[Slot]] = {}
+        self._used: set[tuple[object, ...]] = set()
 
     # -- paragraphs -------------------------------------------------------------------
 
@@ -62,7 +66,14 @@ class Composer:
         """Let pagination ask for the paragraph set one line shorter (punctuation
         compressed) to keep a lone line off a page top or bottom."""
         if len(slots) >= 2:
-            slots[0].extra["tight"] = lambda: self.shorter(spans, indent)
+            memo: list[list[Line]] = []
+
+            def tight() -> list[Line]:
+                if not memo:
+                    memo.append(self.shorter(spans, indent))
+                return memo[0]
+
+            slots[0].extra["tight"] = tight
             slots[0].extra["count"] = len(slots)
         return slots
 
@@ -141,6 +152,25 @@ class Composer:
         return self._tightenable(self._slots(lines, "note", where), spans, indent)
 
     def block_slots(self, block: Block, where: tuple[int, int]) -> list[Slot]:
+        """The block's grid lines, from the cache when the block and the format in force
+        are as they were (slots are never changed once made)."""
+        key = (
+            where,
+            block.kind,
+            block.level,
+            block.text,
+            block.runin,
+            block.caption,
+            block.path,
+            tuple(sorted(self.t.rhythm.items())),
+        )
+        slots = self._cache.get(key)
+        if slots is None:
+            slots = self._cache[key] = self._block_slots(block, where)
+        self._used.add(key)
+        return slots
+
+    def _block_slots(self, block: Block, where: tuple[int, int]) -> list[Slot]:
         body = self.body
         if block.kind is BlockKind.HEADING:
             st = self.style(f"heading{max(1, min(4, block.level))}")
@@ -301,13 +331,18 @@ class Composer:
     def compose(self, issue: Issue) -> Document:
         g = self.g
         self.t = self.template.for_date(issue.masthead.date)
+        if issue.base_dir != self.base:
+            self._cache.clear()  # images are found relative to the issue
         self.base = issue.base_dir
+        self._used = set()
         slots: list[Slot] = []
         if issue.note:
             slots += self.note_slots(issue.note, (-1, -1))
         for ai, art in enumerate(issue.articles):
             slots += self.article_slots(ai, art, first_in_issue=(ai == 0 and not issue.note))
         pages_slots = paginate(slots, g.lines, int(self.t.rhythm["masthead_lines"]))
+        for key in [k for k in self._cache if k not in self._used]:
+            del self._cache[key]  # paragraphs gone or changed: the cache does not grow
         footer = self.footer_lines(issue)
         foot_slots = sum(1 for k, ln, _ in footer if not ln.extra.get("same_slot"))
         need = foot_slots + int(self.t.rhythm.get("before_distribution", 1))
@@ -403,7 +438,7 @@ class Composer:
             x0 = left + width - ln.width
         else:
             x0 = left + ln.indent
-        page.items += glyph_runs(ln.glyphs, x0, baseline, self.g.bold_stroke)
+        page.items += glyph_runs(ln, x0, baseline, self.g.bold_stroke)
         squeezed = _taken(ln)
         page.lines.append(
             LineInfo(

@@ -8,7 +8,7 @@ extraction sees words, not scattered characters.
 from __future__ import annotations
 
 from .boxes import GlyphRun
-from .linebreak import Glyph
+from .linebreak import Glyph, Line
 
 
 def draw_x(g: Glyph) -> float:
@@ -20,10 +20,26 @@ def draw_x(g: Glyph) -> float:
     return x
 
 
-def glyph_runs(
-    glyphs: list[Glyph], x0: float, baseline: float, bold_stroke: float = 0.5
-) -> list[GlyphRun]:
-    runs: list[GlyphRun] = []
+def glyph_runs(line: Line, x0: float, baseline: float, bold_stroke: float = 0.5) -> list[GlyphRun]:
+    """The line's glyph runs drawn from (x0, baseline). The runs relative to the line's
+    origin are worked out once per line and kept on it (a cached paragraph's lines are
+    placed again after every edit)."""
+    specs = line.extra.get("runs")
+    if specs is None:
+        specs = line.extra["runs"] = _run_specs(line.glyphs, bold_stroke)
+    y = round(baseline, 3)
+    return [
+        GlyphRun(x=round(x0 + dx, 3), y=y, text=text, font=font, size=size,
+                 char_space=cs, color=color, bold=bold)
+        for dx, text, font, size, cs, color, bold in specs
+    ]  # fmt: skip
+
+
+Spec = tuple[float, str, str, float, float, str, float]
+
+
+def _run_specs(glyphs: list[Glyph], bold_stroke: float) -> list[Spec]:
+    runs: list[Spec] = []
     visible = [g for g in glyphs if not (g.space and g.ch != "\u3000") and g.ch != "\u3000"]
     cur: list[Glyph] = []
     cur_cs: float | None = None
@@ -33,15 +49,14 @@ def glyph_runs(
         if cur:
             g0 = cur[0]
             runs.append(
-                GlyphRun(
-                    x=round(x0 + draw_x(g0), 3),
-                    y=round(baseline, 3),
-                    text="".join(g.ch for g in cur),
-                    font=g0.face.name,
-                    size=g0.style.size,
-                    char_space=round(cur_cs or 0.0, 4),
-                    color=g0.style.color,
-                    bold=bold_stroke if g0.style.bold else 0.0,
+                (
+                    draw_x(g0),
+                    "".join(g.ch for g in cur),
+                    g0.face.name,
+                    g0.style.size,
+                    round(cur_cs or 0.0, 4),
+                    g0.style.color,
+                    bold_stroke if g0.style.bold else 0.0,
                 )
             )
         cur, cur_cs = [], None
