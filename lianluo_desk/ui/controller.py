@@ -61,6 +61,10 @@ class DocumentController(QObject):
         self.article = -1
         self.block = -1
         self.last_layout_ms = 0.0
+        from ..layout.engine import Composer
+
+        # kept between layouts: paragraphs that did not change are not set again
+        self.composer = Composer(self.template, self.fonts)
         self._layout_job: Job | None = None
         self._layout_again = False
         self._layout_started = 0.0
@@ -123,12 +127,10 @@ class DocumentController(QObject):
             self._layout_again = True
             return
         snapshot = self.snapshot()
-        from ..layout.engine import Composer
-
-        template, fonts = self.template, self.fonts
+        composer = self.composer
 
         def work(_report: Report) -> Document:
-            return Composer(template, fonts).compose(snapshot)
+            return composer.compose(snapshot)  # one job at a time uses it
 
         job = Job(work)
         job.signals.done.connect(self._layout_done)

@@ -1,0 +1,128 @@
+"""Ours against Typst, side by side: the same articles on the same page (A4, GB/T 9704
+margins, the shipped faces at the same sizes), both run as whole processes, interleaved,
+several rounds; medians and their ratio, PDF sizes and their ratio. Prints, asserts
+nothing. Needs the `bench` extra (`pip install -e .[bench]`, which installs `typst`).
+
+Run: .venv/bin/python benchmarks/bench_typst.py [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+FONTS = ROOT / "resources" / "fonts"
+
+SPECIAL = set("#*_`$<>@[]\\/~\"'=-+")
+
+
+def _esc(text: str) -> str:
+    return "".join("\\" + c if c in SPECIAL else c for c in text)
+
+
+def typst_source(issue_path: Path) -> str:
+    """The issue's articles as Typst markup on the bulletin's page."""
+    from lianluo_desk.model.issue import BlockKind
+    from lianluo_desk.model.store import load_issue
+    from lianluo_desk.template import load_template
+
+    t = load_template()
+    g = t.geometry
+    issue = load_issue(issue_path)
+    leading = g.pitch - t.styles["body"].size
+    out = [
+        f'#set page(paper: "a4", margin: (top: {g.top}pt, left: {g.left}pt, '
+        f"right: {g.page_width - g.right}pt, bottom: {g.page_height - g.bottom}pt))",
+        '#set text(font: ("LLD Latin", "LLD Fang"), size: 16pt, lang: "zh", region: "cn")',
+        f"#set par(justify: true, first-line-indent: (amount: 2em, all: true), "
+        f"leading: {leading:.2f}pt, spacing: {leading:.2f}pt)",
+    ]
+    for art in issue.articles:
+        if art.title:
+            out.append(
+                '#align(center, text(font: "LLD Biaosong", size: 22pt)['
+                + _esc(" ".join(art.title))
+                + "])"
+            )
+        for b in art.blocks:
+            if b.kind is BlockKind.HEADING:
+                out.append('#text(font: "LLD Hei")[' + _esc(b.full_text) + "]")
+            elif b.kind is not BlockKind.IMAGE:
+                out.append(_esc(b.full_text))
+    return "\n\n".join(out) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rounds", type=int, default=7)
+    args = ap.parse_args()
+    try:
+        import typst  # noqa: F401
+    except ImportError:
+        print("typst is not installed: pip install -e '.[bench]'")
+        return
+    from bench_export import build_issue
+
+    env = dict(os.environ, LIANLUO_DESK_SYSTEM_FONTS="0")
+    with tempfile.TemporaryDirectory() as tmp:
+        issue = Path(tmp) / "issue.json"
+        build_issue(issue)
+        typ = Path(tmp) / "issue.typ"
+        typ.write_text(typst_source(issue), "utf-8")
+        ours_pdf, theirs_pdf = Path(tmp) / "ours.pdf", Path(tmp) / "typst.pdf"
+        ours_cmd = [
+            sys.executable,
+            "-m",
+            "lianluo_desk",
+            "export",
+            str(issue),
+            "--pdf",
+            str(ours_pdf),
+        ]
+        theirs_cmd = [
+            sys.executable,
+            "-c",
+            f"import typst; typst.compile({str(typ)!r}, output={str(theirs_pdf)!r}, "
+            f"font_paths=[{str(FONTS)!r}], ignore_system_fonts=True)",
+        ]
+        ours, theirs, digests = [], [], set()
+        for _ in range(args.rounds):  # interleaved: both see the same machine load
+            for cmd, times in ((ours_cmd, ours), (theirs_cmd, theirs)):
+                t0 = time.perf_counter()
+                subprocess.run(cmd, check=True, env=env, capture_output=True)
+                times.append(time.perf_counter() - t0)
+            digests.add(hashlib.sha256(ours_pdf.read_bytes()).hexdigest())
+        from pypdf import PdfReader
+
+        ours_pages = len(PdfReader(ours_pdf).pages)
+        theirs_pages = len(PdfReader(theirs_pdf).pages)
+        o, t = statistics.median(ours), statistics.median(theirs)
+        so, st = ours_pdf.stat().st_size, theirs_pdf.stat().st_size
+        print(f"{'':28}{'lianluo-desk':>14}{'Typst':>10}{'ratio':>8}")
+        print(f"{'cold export, median (s)':28}{o:>14.3f}{t:>10.3f}{o / t:>8.2f}")
+        spread = f"{min(ours):>6.3f}…{max(ours):<7.3f}{min(theirs):>4.3f}…{max(theirs):.3f}"
+        print(f"{'  min … max (s)':28}{spread}")
+        print(f"{'pages':28}{ours_pages:>14}{theirs_pages:>10}")
+        print(f"{'PDF size (KiB)':28}{so / 1024:>14.0f}{st / 1024:>10.0f}{so / st:>8.2f}")
+        print(f"{'our PDF identical run to run':28}{'yes' if len(digests) == 1 else 'NO':>14}")
+        print(f"rounds: {args.rounds}, interleaved; Typst {_typst_version()}")
+
+
+def _typst_version() -> str:
+    from importlib.metadata import version
+
+    return version("typst")
+
+
+if __name__ == "__main__":
+    main()
