@@ -13,12 +13,17 @@ def test_relayout_equals_a_fresh_layout(big_issue, template, fonts):
     kept = Composer(template, fonts)
     issue = copy.deepcopy(big_issue)
     kept.compose(issue)
+
+    def grow(i):
+        block = i.articles[1].blocks[3]
+        block.text += "新增一句话。"
+
     edits = [
-        lambda i: setattr(i.articles[1].blocks[3], "text", i.articles[1].blocks[3].text + "新增一句话。"),
+        grow,
         lambda i: i.articles[0].blocks.pop(5),
         lambda i: i.articles.insert(0, i.articles.pop(2)),
         lambda i: setattr(i.articles[2].blocks[0], "text", "改写的段落。" * 30),
-    ]  # fmt: skip
+    ]
     for edit in edits:
         edit(issue)
         again = kept.compose(issue)
