@@ -117,6 +117,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("past", help="text extracted from a printed issue")
     p.add_argument("--pdf", help="also export the issue as set")
+    p = sub.add_parser(
+        "review", help="list a reviewer's changes and comments; accept or reject them"
+    )
+    p.add_argument("issue")
+    p.add_argument("reviewed", help="the DOCX the reviewer sent back")
+    p.add_argument("--accept", nargs="+", default=[], metavar="N|all")
+    p.add_argument("--reject", nargs="+", default=[], metavar="N|all")
     p = sub.add_parser("open", help="open the desktop app")
     p.add_argument("issue", nargs="?")
     return ap
@@ -277,6 +284,8 @@ def run(args: argparse.Namespace) -> int:
         save_issue(issue, args.issue)
         print(outline(issue, t).splitlines()[0])
         return 0
+    if args.cmd == "review":
+        return review(args)
     if args.cmd == "breaks":
         return compare_breaks(args, t, lib)
     if args.cmd == "outline":
@@ -380,6 +389,50 @@ def archive_commands(args: argparse.Namespace, t: Template, lib: Path) -> int:
                 print(f"没有找到 “{args.text}” (no match)")
             return 0
     raise UserError(f"unknown command {args.cmd}")
+
+
+def review(args: argparse.Namespace) -> int:
+    """`review ISSUE REVIEWED.docx`: the list, then the decisions, written atomically."""
+    from . import review as rv
+    from .archive.ops import ensure_editable
+    from .export.docx import render_docx
+    from .model.store import load_issue, save_issue
+    from .template import load_template
+
+    issue = load_issue(args.issue)
+    paras = rv.read(Path(args.reviewed))
+    reference = rv.read(render_docx(issue, load_template(issue.template)))
+    changes = rv.compare(issue, paras, reference)
+    numbers = {c.number for c in changes}
+
+    def chosen(words: list[str]) -> set[int]:
+        if "all" in words:
+            return set(numbers)
+        try:
+            return {int(w) for w in words}
+        except ValueError:
+            raise UserError(f"--accept/--reject take change numbers or 'all': {words}") from None
+
+    accept, reject = chosen(args.accept), chosen(args.reject)
+    if accept & reject:
+        raise UserError(f"change {min(accept & reject)} both accepted and rejected")
+    for c in changes:
+        who = f" {c.author} {c.date[:10]}".rstrip() if c.author else ""
+        print(f"{c.number:>3}. {c.where} [{c.kind}]{who}: {c.text[:50]}")
+        if c.context:
+            print(f"       {c.context[:70]}")
+        if c.advice:
+            print(f"       {c.advice}")
+    if not changes:
+        print(f"{args.reviewed}: no changes against {args.issue} (未发现修改)")
+    if not (accept or reject):
+        return 0
+    ensure_editable(issue, args.issue)
+    for line in rv.apply(issue, paras, changes, accept, reject):
+        print(line)
+    save_issue(issue, args.issue)
+    print(f"{args.issue}: saved")
+    return 0
 
 
 def archive_repair(cmd: str, lib: Path) -> int:

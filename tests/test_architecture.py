@@ -18,6 +18,7 @@ ALLOWED: dict[str, set[str]] = {
     "template": {"errors", "cnnum"},
     "images": {"errors", "fsutil"},
     "convert": set(),
+    "review": {"model"},
     "model": {"template"},
     "layout": {"model", "template", "images"},
     "proof": {"model", "template", "layout"},
@@ -25,7 +26,17 @@ ALLOWED: dict[str, set[str]] = {
     "export": {"model", "template", "layout", "images"},
     "archive": {"model", "template", "layout", "export", "importers", "proof", "service"},
     "service": {"model", "template", "layout", "export", "importers", "archive", "proof"},
-    "cli": {"model", "template", "layout", "export", "importers", "archive", "proof", "service"},
+    "cli": {
+        "model",
+        "template",
+        "layout",
+        "export",
+        "importers",
+        "archive",
+        "proof",
+        "service",
+        "review",
+    },
     "ui": {
         "model",
         "template",
@@ -36,6 +47,7 @@ ALLOWED: dict[str, set[str]] = {
         "proof",
         "service",
         "images",
+        "review",
     },
 }
 QT = ("PySide6", "shiboken6")

@@ -20,6 +20,20 @@ from .xml import PPR_ORDER, el, grid_pitch, put
 class ArticleWriter:
     def __init__(self, d: Any, t: Template, issue: Issue, carried: Carried) -> None:
         self.d, self.t, self.issue, self.carried = d, t, issue, carried
+        self._marks = 0
+
+    def mark(self, p: Any, name: str) -> None:
+        """A hidden bookmark around the paragraph naming the block it holds
+        (``_lld_A_B``; ``_lld_A_t`` title, ``_s`` subtitle, ``_n`` note): Word, WPS and
+        LibreOffice keep them, so a reviewed copy maps back to the issue's blocks."""
+        self._marks += 1
+        start = el("w:bookmarkStart", id=str(self._marks), name=f"_lld_{name}")
+        ppr = p._p.pPr
+        if ppr is not None:
+            ppr.addnext(start)
+        else:
+            p._p.insert(0, start)
+        p._p.append(el("w:bookmarkEnd", id=str(self._marks)))
 
     def para(self, style: str) -> Any:
         return self.d.add_paragraph(style=self.d.styles[style])
@@ -34,6 +48,7 @@ class ArticleWriter:
     def note(self, text: str, key: Key) -> None:
         label, rest = _split_note(text)
         p = self.para("编者按")
+        self.mark(p, f"{key[1]}_n" if key[1] >= 0 else "n")
         sq, breaks = self.carried.of(key)
         if label:
             add_text(
@@ -80,6 +95,7 @@ class ArticleWriter:
                     ),
                     PPR_ORDER,
                 )
+            self.mark(title, f"{ai}_t")
             lines = [x for group in title_lines(art, self.t) for x in group]
             for k, line in enumerate(lines):
                 add_text(title, self.t, "title", line, {}, flowing=False)
@@ -88,7 +104,7 @@ class ArticleWriter:
         if art.subtitle:
             if art.title:
                 self.blanks("before_subtitle", 0, True)
-            self.text("副标题", "subtitle", art.subtitle, ("subtitle", ai))
+            self.mark(self.text("副标题", "subtitle", art.subtitle, ("subtitle", ai)), f"{ai}_s")
         if art.title:  # the blank lines after the title block stay with what follows
             self.blanks("after_title", 1, True)
         for bi, b in enumerate(art.blocks):
@@ -99,6 +115,7 @@ class ArticleWriter:
         if b.kind is BlockKind.HEADING:
             level = max(1, min(4, b.level))
             h = self.text(HEADING_STYLE[level], f"heading{level}", b.text, key)
+            self.mark(h, f"{ai}_{bi}")
             above = int(self.t.rhythm.get(f"before_heading{level}", 0))
             if above and not self.carried.at_page_top(key):  # whole grid lines
                 put(
@@ -111,11 +128,12 @@ class ArticleWriter:
                     PPR_ORDER,
                 )
         elif b.kind is BlockKind.BYLINE:
-            self.text("署名", "byline", b.text, key)
+            self.mark(self.text("署名", "byline", b.text, key), f"{ai}_{bi}")
         elif b.kind is BlockKind.IMAGE:
             self.image(b)
         else:
             p = self.para("正文")
+            self.mark(p, f"{ai}_{bi}")
             sq, breaks = self.carried.of(key)
             if b.runin:
                 level = max(1, min(4, b.level))

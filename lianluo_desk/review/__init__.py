@@ -1,0 +1,377 @@
+"""The reviewer's round trip: a DOCX of ours that came back marked up (修订 and 批注, or
+edited with tracking off) read against the issue, every change listed where it is
+(第N篇 第M段), and the editor's decisions carried into the issue.
+
+Paragraphs map to the issue's blocks by the hidden bookmarks our DOCX puts around every
+block (``_lld_A_B``, title ``_t``, subtitle ``_s``, note ``_n``), and by their text
+where a word processor lost a bookmark. What maps nowhere (a pasted table, an edit in
+the 版记 the template owns) is listed with what to do, never dropped."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import UserError
+from ..model.issue import Issue
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# paragraphs the template writes from the masthead and the settings, not from text
+TEMPLATE_STYLES = {"刊名", "刊名拼音", "期号", "刊头", "版记", "页码"}
+MARK = re.compile(r"^_lld_(?:(n)|(\d+)_(t|s|n|\d+))$")
+
+
+@dataclass
+class Piece:
+    text: str
+    kind: str = ""  # "" plain, "ins", "del"
+    change: int = -1  # index into Para.revisions
+
+
+@dataclass
+class Revision:
+    kind: str  # ins, del
+    author: str
+    date: str
+
+
+@dataclass
+class Para:
+    """One paragraph of the reviewed file: its pieces of text and what it names."""
+
+    pieces: list[Piece]
+    revisions: list[Revision]
+    target: str | None  # the bookmark's target: "A_B", "A_t", "n" …
+    comments: list[tuple[str, str, str, str]] = field(
+        default_factory=list
+    )  # id, author, date, text
+    anchored: dict[str, str] = field(default_factory=dict)  # comment id → text it marks
+    in_table: bool = False
+    style: str = ""  # the paragraph style's id
+
+    def text(self, accept: set[int] | None = None, all_: bool | None = None) -> str:
+        """The text with the given insertions/deletions accepted (all, none, or a set)."""
+        out = []
+        for p in self.pieces:
+            ok = all_ if all_ is not None else (accept is not None and p.change in accept)
+            if p.kind == "" or (p.kind == "ins" and ok) or (p.kind == "del" and not ok):
+                out.append(p.text)
+        return "".join(out)
+
+
+@dataclass
+class Change:
+    number: int
+    where: str  # 第N篇 第M段
+    kind: str  # 插入 删除 批注 未标记修改 无法对应
+    author: str
+    date: str
+    text: str  # what was inserted/deleted/commented, or the new text
+    context: str
+    target: tuple[int, int, str] | None  # (article, block, field) in the issue
+    para: int = -1  # index of the paragraph in the reviewed file
+    revision: int = -1  # index of the tracked revision in that paragraph
+    advice: str = ""
+
+
+def read(path: Path | bytes) -> list[Para]:
+    """The paragraphs of a reviewed DOCX (a file, or its bytes) with their tracked
+    changes and comments."""
+    import io
+
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(path) if isinstance(path, bytes) else path) as z:
+            doc = etree.fromstring(z.read("word/document.xml"))
+            comments_xml = (
+                etree.fromstring(z.read("word/comments.xml"))
+                if "word/comments.xml" in z.namelist()
+                else None
+            )
+            styles_xml = (
+                etree.fromstring(z.read("word/styles.xml"))
+                if "word/styles.xml" in z.namelist()
+                else None
+            )
+    except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError) as exc:
+        where = "the reviewed file" if isinstance(path, bytes) else str(path)
+        raise UserError(f"{where}: not a readable .docx ({exc})") from None
+    names: dict[str, str] = {}  # style id → name (LibreOffice renames the ids)
+    if styles_xml is not None:
+        for st in styles_xml.iter(f"{W}style"):
+            name = st.find(f"{W}name")
+            if name is not None:
+                names[st.get(f"{W}styleId", "")] = name.get(f"{W}val", "")
+    notes: dict[str, tuple[str, str, str]] = {}
+    if comments_xml is not None:
+        for c in comments_xml.iter(f"{W}comment"):
+            body = "".join(t.text or "" for t in c.iter(f"{W}t"))
+            notes[c.get(f"{W}id", "")] = (c.get(f"{W}author", ""), c.get(f"{W}date", ""), body)
+    body = doc.find(f"{W}body")
+    out: list[Para] = []
+    for p in body.iter(f"{W}p"):
+        para = _para(p, notes)
+        in_table = any(a.tag == f"{W}tbl" for a in p.iterancestors())
+        para.in_table = in_table
+        style = p.find(f"{W}pPr/{W}pStyle")
+        sid = style.get(f"{W}val", "") if style is not None else ""
+        para.style = names.get(sid, sid)
+        # a bookmark a word processor moved just before the paragraph still names it
+        prev = p.getprevious()
+        if para.target is None and prev is not None and prev.tag == f"{W}bookmarkStart":
+            para.target = _target(prev.get(f"{W}name", ""))
+        out.append(para)
+    return out
+
+
+def _target(name: str) -> str | None:
+    m = MARK.match(name)
+    if not m:
+        return None
+    return "n" if m.group(1) else f"{m.group(2)}_{m.group(3)}"
+
+
+def _para(p: Any, notes: dict[str, tuple[str, str, str]]) -> Para:
+    pieces: list[Piece] = []
+    revisions: list[Revision] = []
+    target = None
+    open_comments: list[str] = []
+    anchored: dict[str, str] = {}
+    comments: list[tuple[str, str, str, str]] = []
+
+    def walk(el: Any, kind: str, change: int) -> None:
+        nonlocal target
+        for child in el:
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag in ("ins", "del", "moveTo", "moveFrom"):
+                k = "ins" if tag in ("ins", "moveTo") else "del"
+                revisions.append(
+                    Revision(k, child.get(f"{W}author", ""), child.get(f"{W}date", ""))
+                )
+                walk(child, k, len(revisions) - 1)
+            elif tag == "bookmarkStart":
+                target = target or _target(child.get(f"{W}name", ""))
+            elif tag == "commentRangeStart":
+                open_comments.append(child.get(f"{W}id", ""))
+                anchored.setdefault(child.get(f"{W}id", ""), "")
+            elif tag == "commentRangeEnd":
+                cid = child.get(f"{W}id", "")
+                if cid in open_comments:
+                    open_comments.remove(cid)
+            elif tag == "commentReference":
+                cid = child.get(f"{W}id", "")
+                if cid in notes and all(c[0] != cid for c in comments):
+                    comments.append((cid, *notes[cid]))
+            elif tag in ("t", "delText"):
+                text = child.text or ""
+                pieces.append(Piece(text, kind, change))
+                for cid in open_comments:
+                    anchored[cid] = anchored.get(cid, "") + text
+            elif tag == "tab":
+                pieces.append(Piece("\t", kind, change))
+            elif tag in ("r", "hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple"):
+                walk(child, kind, change)
+
+    walk(p, "", -1)
+    return Para(pieces, revisions, target, comments, anchored)
+
+
+def compare(issue: Issue, paras: list[Para], reference: list[Para] | None = None) -> list[Change]:
+    """Every change of the reviewed paragraphs against the issue, numbered from 1.
+    ``reference``: the paragraphs of the issue exported afresh, against which the
+    paragraphs the template writes (masthead, 版记) are checked."""
+    texts = _issue_texts(issue)
+    used: set[tuple[int, int, str]] = set()
+    out: list[Change] = []
+    owned = [p.text(all_=False) for p in reference or [] if p.style in TEMPLATE_STYLES]
+    for pi, para in enumerate(paras):
+        if para.style in TEMPLATE_STYLES:
+            now = para.text(all_=True)
+            if para.revisions or (reference is not None and now not in owned):
+                out.append(
+                    Change(0, "版头/版记", "无法对应", "", "", now[:60], now[:30], None, pi,
+                           advice="the masthead and the 版记 come from the issue's settings: "
+                           "change them in 版头与版记 or with 'lianluo-desk set' "
+                           "(版头、版记由设置生成，请在设置中修改)")
+                )  # fmt: skip
+            continue
+        base = para.text(all_=False)  # what the reviewer started from
+        final = para.text(all_=True)
+        if not base.strip() and not final.strip() and not para.comments:
+            continue
+        target = _resolve(para.target, texts)
+        if target is None:
+            target = _by_text(base, texts, used)
+        if target is None:
+            if final.strip():
+                out.append(
+                    Change(0, "（无法对应）", "无法对应", "", "", final[:60], final[:30], None, pi,
+                           advice="not from this issue (pasted text or table): add it by hand "
+                           "if it belongs (未能对应到本期，请手工处理)")
+                )  # fmt: skip
+            continue
+        used.add(target)
+        where = _where(target)
+        current = texts[target]
+        if base.replace("\t", "") != current and para.in_table is False:
+            out.append(
+                Change(0, where, "未标记修改", "", "", base, _context(base, current), target, pi)
+            )
+        for ri, rev in enumerate(para.revisions):
+            text = "".join(p.text for p in para.pieces if p.change == ri)
+            kind = "插入" if rev.kind == "ins" else "删除"
+            out.append(
+                Change(
+                    0, where, kind, rev.author, rev.date, text, _around(para, ri), target, pi, ri
+                )
+            )
+        for cid, author, date, body in para.comments:
+            on = para.anchored.get(cid, "")
+            out.append(Change(0, where, "批注", author, date, body, on, target, pi))
+    for k, c in enumerate(out, 1):
+        c.number = k
+    return out
+
+
+def apply(
+    issue: Issue, paras: list[Para], changes: list[Change], accept: set[int], reject: set[int]
+) -> list[str]:
+    """Carry the decisions into the issue; returns a line per decision made. A change
+    neither accepted nor rejected stays as the issue has it."""
+    decided = accept | reject
+    unknown = sorted(decided - {c.number for c in changes})
+    if unknown:
+        raise UserError(f"no change number {unknown[0]} (see the list)")
+    by_para: dict[int, list[Change]] = {}
+    for c in changes:
+        if c.number in decided and c.target is not None and c.kind != "批注":
+            by_para.setdefault(c.para, []).append(c)
+    done: list[str] = []
+    for pi, group in by_para.items():
+        para = paras[pi]
+        target = group[0].target
+        assert target is not None
+        revisions = {c.revision for c in group if c.revision >= 0 and c.number in accept}
+        untracked = next((c for c in changes if c.para == pi and c.kind == "未标记修改"), None)
+        if untracked is not None and untracked.number not in accept:
+            if revisions:
+                raise UserError(
+                    f"{untracked.where}: a tracked change cannot be accepted unless the "
+                    f"untracked edit of the paragraph (change {untracked.number}) is too; "
+                    "decide them together"
+                )
+        elif untracked is not None or revisions:
+            # the reviewer's text with the accepted tracked changes in it
+            _set(issue, target, para.text(accept=revisions).replace("\t", " "))
+        done += [f"{c.number}: {'接受' if c.number in accept else '拒绝'}" for c in group]
+    for c in changes:
+        if c.kind == "批注" and c.number in decided:
+            done.append(f"{c.number}: 批注已处理")
+    return done
+
+
+# -- the issue's side ------------------------------------------------------------------
+
+
+def _issue_texts(issue: Issue) -> dict[tuple[int, int, str], str]:
+    out: dict[tuple[int, int, str], str] = {}
+    if issue.note:
+        out[(-1, -1, "note")] = issue.note
+    for ai, art in enumerate(issue.articles):
+        if art.note:
+            out[(ai, -1, "note")] = art.note
+        if art.title:
+            out[(ai, -1, "title")] = "".join(art.title)
+        if art.subtitle:
+            out[(ai, -1, "subtitle")] = art.subtitle
+        for bi, b in enumerate(art.blocks):
+            out[(ai, bi, "text")] = b.full_text
+    return out
+
+
+def _resolve(
+    name: str | None, texts: dict[tuple[int, int, str], str]
+) -> tuple[int, int, str] | None:
+    if name is None:
+        return None
+    if name == "n":
+        key = (-1, -1, "note")
+    else:
+        a, b = name.split("_")
+        field_ = {"t": "title", "s": "subtitle", "n": "note"}.get(b)
+        key = (int(a), -1, field_) if field_ else (int(a), int(b), "text")
+    return key if key in texts else None
+
+
+def _by_text(
+    text: str, texts: dict[tuple[int, int, str], str], used: set[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """The block whose text is most like ``text`` (a bookmark lost), if alike enough."""
+    flat = _flat(text)
+    if len(flat) < 4:
+        return None
+    best, score = None, 0.6
+    for key, value in texts.items():
+        if key in used:
+            continue
+        r = difflib.SequenceMatcher(None, flat, _flat(value), autojunk=False).quick_ratio()
+        if r > score:
+            r = difflib.SequenceMatcher(None, flat, _flat(value), autojunk=False).ratio()
+            if r > score:
+                best, score = key, r
+    return best
+
+
+def _set(issue: Issue, target: tuple[int, int, str], text: str) -> None:
+    ai, bi, field_ = target
+    if ai < 0:
+        issue.note = text
+        return
+    art = issue.articles[ai]
+    if field_ == "title":
+        art.title = [text]
+    elif field_ == "subtitle":
+        art.subtitle = text
+    elif field_ == "note":
+        art.note = text
+    else:
+        block = art.blocks[bi]
+        if block.runin and text.startswith(block.runin):
+            block.text = text[len(block.runin) :]
+        else:
+            block.runin, block.text = "", text
+
+
+def _where(target: tuple[int, int, str]) -> str:
+    ai, bi, field_ = target
+    if ai < 0:
+        return "编者按"
+    name = {"title": "标题", "subtitle": "副标题", "note": "编者按"}.get(field_)
+    return f"第{ai + 1}篇 {name}" if name else f"第{ai + 1}篇 第{bi + 1}段"
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _context(new: str, old: str) -> str:
+    sm = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op != "equal":
+            return f"“{old[max(0, i1 - 6) : i2 + 6]}” → “{new[max(0, j1 - 6) : j2 + 6]}”"
+    return ""
+
+
+def _around(para: Para, revision: int) -> str:
+    text, at = "", -1
+    for p in para.pieces:
+        if p.change == revision and at < 0:
+            at = len(text)
+        if p.kind != "ins" or p.change == revision:
+            text += p.text
+    return text[max(0, at - 8) : at + 16] if at >= 0 else ""
