@@ -36,6 +36,9 @@ class Block:
     path: str = ""
     caption: str = ""
     data: bytes = field(default=b"", repr=False, compare=False)  # image bytes before storing
+    # a reviewer's 批注 on the block, kept until the editor resolves it:
+    # {"author", "date", "text", "on"} (``on``: the words it marks)
+    comments: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def full_text(self) -> str:

@@ -60,6 +60,8 @@ def _article_to_dict(a: Article) -> dict[str, Any]:
             d["level"] = b.level
         if b.runin:
             d["runin"] = b.runin
+        if b.comments:
+            d["comments"] = [dict(c) for c in b.comments]
         blocks.append(d)
     out: dict[str, Any] = {"title": list(a.title)}
     if a.subtitle:
@@ -105,6 +107,11 @@ def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
                         runin=str(b.get("runin", "")),
                         path=str(b.get("path", "")),
                         caption=str(b.get("caption", "")),
+                        comments=[
+                            {str(k): str(v) for k, v in c.items()}
+                            for c in b.get("comments", [])
+                            if isinstance(c, dict)
+                        ],
                     )
                 )
             title = a.get("title", [])

@@ -270,8 +270,19 @@ def apply(
             _set(issue, target, para.text(accept=revisions).replace("\t", " "))
         done += [f"{c.number}: {'接受' if c.number in accept else '拒绝'}" for c in group]
     for c in changes:
-        if c.kind == "批注" and c.number in decided:
-            done.append(f"{c.number}: 批注已处理")
+        if c.kind != "批注" or c.target is None:
+            continue
+        ai, bi, _field = c.target
+        keep = c.number not in decided  # undecided: the comment stays with its paragraph
+        if bi >= 0:
+            block = issue.articles[ai].blocks[bi]
+            note = {"author": c.author, "date": c.date, "text": c.text, "on": c.context}
+            if keep and note not in block.comments:
+                block.comments.append(note)
+            elif not keep:
+                if note in block.comments:
+                    block.comments.remove(note)
+                done.append(f"{c.number}: 批注已处理")
     return done
 
 

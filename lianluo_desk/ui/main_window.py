@@ -38,6 +38,7 @@ from .masthead_panel import MastheadPanel
 from .outline_panel import OutlinePanel
 from .preview import PreviewView
 from .proof_panel import ProofPanel
+from .review_panel import ReviewPanel
 from .workers import Job
 
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.masthead = MastheadPanel(ctl)
         self.distribution = DistributionPanel(ctl)
         self.proof = ProofPanel(ctl)
+        self.review = ReviewPanel(ctl)
         self._build()
         self._wire()
         geometry = self.settings.value("geometry", QByteArray())
@@ -84,7 +86,11 @@ class MainWindow(QMainWindow):
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.masthead_dock = self._dock("版头与版记", self.masthead, right)
         self.dist_dock = self._dock("送（分送范围）", self.distribution, right)
-        self.proof_dock = self._dock("校对", self.proof, Qt.DockWidgetArea.BottomDockWidgetArea)
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.proof_dock = self._dock("校对", self.proof, bottom)
+        self.review_dock = self._dock("审阅", self.review, bottom)
+        self.tabifyDockWidget(self.proof_dock, self.review_dock)
+        self.proof_dock.raise_()
         self._build_actions()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
@@ -104,6 +110,7 @@ class MainWindow(QMainWindow):
         ctl.changed.connect(lambda _light: self._update_title())
         ctl.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self.proof.title_changed.connect(self.proof_dock.setWindowTitle)
+        self.review.title_changed.connect(self.review_dock.setWindowTitle)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -175,8 +182,10 @@ class MainWindow(QMainWindow):
         self._action("导入往期（PDF、文本）…", self.import_past_dialog, None, am)
         self._action("导入往期文件夹…", self.import_past_folder, None, am)
         self._action("检查档案", self.check_archive, None, am)
+        rm = mb.addMenu("审阅(&R)")
+        self._action("打开审阅稿（DOCX）…", self.review_dialog, None, rm)
         vm = mb.addMenu("视图(&V)")
-        for dock in (self.masthead_dock, self.dist_dock, self.proof_dock):
+        for dock in (self.masthead_dock, self.dist_dock, self.proof_dock, self.review_dock):
             vm.addAction(dock.toggleViewAction())
         hm = mb.addMenu("帮助(&H)")
         self._action("关于…", self.about, None, hm)
@@ -442,6 +451,19 @@ class MainWindow(QMainWindow):
             return None
         path = self.ctl.path
         return self.ctl.publish(path) if path is not None else None
+
+    # -- review ------------------------------------------------------------------------------
+
+    def review_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "打开审阅稿", "", "Word 文档 (*.docx)")
+        if name:
+            self.open_review(Path(name))
+
+    def open_review(self, path: Path) -> int:
+        n = self.review.open(path)
+        self.review_dock.show()
+        self.review_dock.raise_()
+        return n
 
     # -- the archive -------------------------------------------------------------------------
 

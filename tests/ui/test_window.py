@@ -319,3 +319,33 @@ def test_first_new_issue_with_an_empty_archive_offers_the_import(window, monkeyp
     w.new_issue()
     assert asked == ["档案为空"]
     assert w.path is None and not w.issue.articles  # a new issue, numbered by guess
+
+
+@pytest.fixture()
+def reviewed_docx(tmp_path, template):
+    from ..test_review import reviewed
+
+    return reviewed.__wrapped__(tmp_path, template)
+
+
+def test_review_panel_accepts_and_undoes(qtbot, window, reviewed_docx):
+    w = window
+    _issue, path = reviewed_docx
+    n = w.open_review(path)
+    assert n == 6 and w.review.list.topLevelItemCount() == 6
+    deletion = next(c for c in w.review.changes if c.kind == "删除")
+    item = w.review.list.topLevelItem(deletion.number - 1)
+    w.review.list.setCurrentItem(item)
+    w.review.jump_to(item)
+    assert (w.ctl.article, w.ctl.block) == (0, 0)
+    before = w.issue.articles[0].blocks[0].text
+    w.review.decide(True, all_=True)
+    text = w.issue.articles[0].blocks[0].text
+    assert text.startswith("春风送暖") and "举办本次培训班" in w.issue.articles[0].blocks[1].text
+    comment = next(c for c in w.review.changes if c.kind == "批注")
+    assert comment.number in w.review.accepted
+    _wait_layout(qtbot, w)  # the preview shows the accepted text
+    assert any("春风送暖" in ln.text for p in w.doc.pages for ln in p.lines)
+    w.undo_stack.undo()
+    assert w.issue.articles[0].blocks[0].text == before
+    w.review_dock.grab().save(str(SHOTS / "review-panel.png"))
