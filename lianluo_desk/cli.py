@@ -32,6 +32,7 @@ COMMANDS = (
     "new",
     "add",
     "export",
+    "review",
     "check",
     "outline",
     "role",
@@ -94,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("issue")
     p.add_argument("--pdf")
     p.add_argument("--docx")
+    p.add_argument(
+        "--compare", type=int, metavar="REV", help="DOCX as a redline against revision REV"
+    )
     p = sub.add_parser("check", help="proofread an issue; exit status 1 if errors remain")
     p.add_argument("issue")
     p.add_argument(
@@ -258,12 +262,20 @@ def run(args: argparse.Namespace) -> int:
         return 2 if failed else 0
     if args.cmd == "export":
         issue = load_issue(args.issue)
+        earlier = None
+        if args.compare is not None:
+            from .archive.ops import revision_of
+            from .archive.store import Archive
+
+            with Archive(lib) as archive:
+                earlier = revision_of(archive, issue, args.compare)
         sizes = service.export(
             issue,
             Path(args.pdf) if args.pdf else None,
             Path(args.docx) if args.docx else None,
             t,
             service.fontset(t, lib),
+            earlier,
         )
         if args.pdf:
             print(f"{args.pdf}  ({sizes['pages']} 页, {sizes['pdf'] / 1024:.0f} KB)")
@@ -285,6 +297,8 @@ def run(args: argparse.Namespace) -> int:
         print(outline(issue, t).splitlines()[0])
         return 0
     if args.cmd == "review":
+        from .cli_tools import review
+
         return review(args)
     if args.cmd == "breaks":
         return compare_breaks(args, t, lib)
@@ -317,6 +331,8 @@ def archive_commands(args: argparse.Namespace, t: Template, lib: Path) -> int:
         print(f"{args.issue}: 修订中 (revising revision {issue.published.get('revision')})")
         return 0
     if args.cmd == "archive" and args.acmd in ("check", "restore"):
+        from .cli_tools import archive_repair
+
         return archive_repair(args.acmd, lib)
     with Archive(lib) as archive:
         if args.cmd == "set":
@@ -389,79 +405,6 @@ def archive_commands(args: argparse.Namespace, t: Template, lib: Path) -> int:
                 print(f"没有找到 “{args.text}” (no match)")
             return 0
     raise UserError(f"unknown command {args.cmd}")
-
-
-def review(args: argparse.Namespace) -> int:
-    """`review ISSUE REVIEWED.docx`: the list, then the decisions, written atomically."""
-    from . import review as rv
-    from .archive.ops import ensure_editable
-    from .export.docx import render_docx
-    from .model.store import load_issue, save_issue
-    from .template import load_template
-
-    issue = load_issue(args.issue)
-    paras = rv.read(Path(args.reviewed))
-    reference = rv.read(render_docx(issue, load_template(issue.template)))
-    changes = rv.compare(issue, paras, reference)
-    numbers = {c.number for c in changes}
-
-    def chosen(words: list[str]) -> set[int]:
-        if "all" in words:
-            return set(numbers)
-        try:
-            return {int(w) for w in words}
-        except ValueError:
-            raise UserError(f"--accept/--reject take change numbers or 'all': {words}") from None
-
-    accept, reject = chosen(args.accept), chosen(args.reject)
-    if accept & reject:
-        raise UserError(f"change {min(accept & reject)} both accepted and rejected")
-    for c in changes:
-        who = f" {c.author} {c.date[:10]}".rstrip() if c.author else ""
-        print(f"{c.number:>3}. {c.where} [{c.kind}]{who}: {c.text[:50]}")
-        if c.context:
-            print(f"       {c.context[:70]}")
-        if c.advice:
-            print(f"       {c.advice}")
-    if not changes:
-        print(f"{args.reviewed}: no changes against {args.issue} (未发现修改)")
-    if not (accept or reject):
-        return 0
-    ensure_editable(issue, args.issue)
-    for line in rv.apply(issue, paras, changes, accept, reject):
-        print(line)
-    save_issue(issue, args.issue)
-    print(f"{args.issue}: saved")
-    return 0
-
-
-def archive_repair(cmd: str, lib: Path) -> int:
-    """`archive check` and `archive restore`: they work on a damaged archive, which
-    cannot be opened like a sound one."""
-    from .archive import backup
-    from .archive.store import DB_NAME
-
-    if cmd == "check":
-        found = backup.problems(lib / DB_NAME)
-        if found:
-            print(f"lianluo-desk: {found[0]}; run 'lianluo-desk archive restore'", file=sys.stderr)
-            return 2
-        from .archive.store import Archive
-
-        with Archive(lib) as archive:
-            n = len(archive.list())
-        copies = len(backup.backups(lib))
-        print(f"{lib / DB_NAME}: ok, {n} issues, {copies} backups (完好)")
-        return 0
-    done = backup.restore(lib)
-    print(f"{lib / DB_NAME}: restored from {done.source.name}")
-    if done.damaged_copy is not None:
-        print(f"  the damaged archive is kept as {done.damaged_copy.name}")
-    for name in done.readded:
-        print(f"  re-added {name}")
-    for err in done.failed:
-        print(f"lianluo-desk: {err}", file=sys.stderr)
-    return 2 if done.failed else 0
 
 
 ROLE_NAMES = {"paragraph": "正文", "heading": "标题", "byline": "署名", "image": "图片"}

@@ -98,6 +98,7 @@ def export(
     docx: Path | None,
     t: Template | None = None,
     fonts: FontSet | None = None,
+    compare_to: Issue | None = None,
 ) -> dict[str, int]:
     if not pdf and not docx:
         raise UserError("nothing to export: give --pdf and/or --docx")
@@ -117,7 +118,7 @@ def export(
     if docx:
         from .export.docx import write_docx
 
-        sizes["docx"] = write_docx(issue, t, Path(docx), doc)
+        sizes["docx"] = write_docx(issue, t, Path(docx), doc, compare_to)
     return sizes
 
 

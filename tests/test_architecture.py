@@ -36,7 +36,9 @@ ALLOWED: dict[str, set[str]] = {
         "proof",
         "service",
         "review",
+        "cli_tools",
     },
+    "cli_tools": {"model", "template", "export", "archive", "review"},
     "ui": {
         "model",
         "template",

@@ -85,7 +85,7 @@ def reviewed(tmp_path, template):
 def test_changes_are_listed_where_they_are(reviewed):
     issue, path = reviewed
     reference = rv.read(render_docx(issue, load_template()))
-    changes = rv.compare(issue, rv.read(path), reference)
+    changes = rv.compare(issue, rv.load(path, issue), reference)
     kinds = [(c.where, c.kind) for c in changes]
     assert len(changes) == 6  # nothing else: the masthead and the 版记 are as exported
     assert ("第1篇 第1段", "删除") in kinds and ("第1篇 第1段", "插入") in kinds
@@ -132,7 +132,7 @@ def test_reject_all_keeps_the_issue(reviewed, tmp_path):
 
 def test_single_decisions(reviewed):
     issue, path = reviewed
-    paras = rv.read(path)
+    paras = rv.load(path, issue)
     changes = rv.compare(issue, paras)
     ins = next(c for c in changes if c.kind == "插入")
     dele = next(c for c in changes if c.kind == "删除")
@@ -150,9 +150,75 @@ def test_libreoffice_round_trip_keeps_the_marks(tmp_path, template):
          "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(src)],
         capture_output=True, timeout=240, check=True,
     )  # fmt: skip
-    paras = rv.read(out / "ours.docx")
+    paras = rv.load(out / "ours.docx", issue)
     named = {p.target for p in paras if p.target}
     assert {"0_t", "0_0", "0_1"} <= named
     assert len(named) >= sum(len(a.blocks) for a in issue.articles)
     reference = rv.read(src.read_bytes())
     assert rv.compare(issue, paras, reference) == []  # as it went out
+
+
+def test_redline_against_an_earlier_revision(tmp_path):
+    """A published issue corrected: its DOCX against revision 1 carries the change as
+    tracked insertions and deletions by the publication, which a word processor (and
+    our reader) accepts into the corrected text or rejects back to the published one."""
+    from .test_archive import _issue_ready
+
+    lib = tmp_path / "lib"
+    issue_path = tmp_path / "16.json"
+    _issue_ready(lib, issue_path)
+    assert cli("--library", str(lib), "publish", str(issue_path)).returncode == 0
+    assert cli("--library", str(lib), "revise", str(issue_path)).returncode == 0
+    issue = load_issue(issue_path)
+    old = issue.articles[0].blocks[2].text
+    issue.articles[0].blocks[2].text = old.replace("学员", "参训学员", 1) + "（更正）"
+    save_issue(issue, issue_path)
+    out = tmp_path / "redline.docx"
+    r = cli("--library", str(lib), "export", str(issue_path), "--docx", str(out), "--compare", "1")
+    assert r.returncode == 0, r.stderr
+    paras = rv.read(out)
+    marked = [p for p in paras if p.revisions]
+    assert len(marked) == 1 and marked[0].target == "0_2"
+    assert {r.author for r in marked[0].revisions} == {"湖南省人大常委会选举任免联络工作委员会"}
+    assert marked[0].text(all_=True) == issue.articles[0].blocks[2].full_text
+    assert marked[0].text(all_=False) == old
+    r = cli("--library", str(lib), "export", str(issue_path), "--docx", str(out), "--compare", "7")
+    assert r.returncode == 2 and "no revision 7" in r.stderr
+
+
+def test_split_and_merged_paragraphs_still_map(tmp_path, template):
+    """The reviewer splits the fourth paragraph in two and merges the fifth and sixth
+    (tracking off), and deletes a word in the sixth with tracking on: every block still
+    maps, the split and the merge are listed, the deletion lands in the sixth block."""
+    issue = load_issue(SAMPLE_ISSUE)
+    d = docx.Document(io.BytesIO(render_docx(issue, template)))
+    p4 = _para(d, "_lld_0_3")
+    t = p4.runs[-1]._r.find(qn("w:t"))
+    half = len(t.text) // 2
+    rest = t.text[half:]
+    t.text = t.text[:half]
+    new = OxmlElement("w:p")
+    p4._p.addnext(new)
+    new.append(_run(rest))
+    p5, p6 = _para(d, "_lld_0_4"), _para(d, "_lld_0_5")
+    first = p6._p.find(qn("w:r"))
+    word = first.find(qn("w:t")).text[:2]
+    first.find(qn("w:t")).text = first.find(qn("w:t")).text[2:]
+    first.addprevious(_tracked("del", word, 7))
+    for child in list(p6._p):
+        if child.tag != qn("w:pPr"):
+            p5._p.append(child)
+    p6._p.getparent().remove(p6._p)
+    path = tmp_path / "split-merge.docx"
+    d.save(path)
+    reference = rv.read(render_docx(issue, template))
+    paras = rv.load(path, issue)
+    changes = rv.compare(issue, paras, reference)
+    kinds = [(c.where, c.kind) for c in changes]
+    assert ("第1篇 第4段", "分段") in kinds and ("第1篇 第5段", "合并段落") in kinds
+    assert ("第1篇 第6段", "删除") in kinds
+    assert not [c for c in changes if c.kind in ("未标记修改", "无法对应")], kinds
+    before = [b.full_text for b in issue.articles[0].blocks]
+    rv.apply(issue, paras, changes, accept={c.number for c in changes}, reject=set())
+    after = [b.full_text for b in issue.articles[0].blocks]
+    assert after[5] == before[5][2:] and after[:5] == before[:5] and after[6:] == before[6:]

@@ -258,6 +258,32 @@ def publish(issue_path: Path, archive: Archive, library: Path, t: Template, font
     return final
 
 
+def revision_of(archive: Archive, issue: Issue, revision: int) -> Issue:
+    """Revision ``revision`` of the published issue this one is (or corrects)."""
+    import json
+
+    from ..model.store import issue_from_dict
+
+    m = issue.masthead
+    series = "supplement" if m.supplement else "regular"
+    row = archive.db.execute(
+        "SELECT id, revision, data FROM issues WHERE series=? AND year=? AND number=?",
+        (series, m.date.year, m.number),
+    ).fetchone()
+    if row is None:
+        raise UserError("this issue is not in the archive: publish it before comparing")
+    if int(row[1]) == revision:
+        data = row[2]
+    else:
+        old = archive.db.execute(
+            "SELECT data FROM revisions WHERE issue_id=? AND revision=?", (row[0], revision)
+        ).fetchone()
+        if old is None:
+            raise UserError(f"no revision {revision} of this issue (it has 1…{row[1]})")
+        data = old[0]
+    return issue_from_dict(json.loads(data), f"revision {revision}")
+
+
 def ensure_editable(issue: Issue, where: str) -> None:
     if issue.published.get("state") == "published":
         raise UserError(

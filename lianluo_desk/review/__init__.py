@@ -52,6 +52,8 @@ class Para:
     anchored: dict[str, str] = field(default_factory=dict)  # comment id → text it marks
     in_table: bool = False
     style: str = ""  # the paragraph style's id
+    targets: list[str] = field(default_factory=list)  # every block mark in it (merged)
+    note: str = ""  # how it was mapped when not one to one (split, merged)
 
     def text(self, accept: set[int] | None = None, all_: bool | None = None) -> str:
         """The text with the given insertions/deletions accepted (all, none, or a set)."""
@@ -129,6 +131,85 @@ def read(path: Path | bytes) -> list[Para]:
     return out
 
 
+def load(path: Path | bytes, issue: Issue) -> list[Para]:
+    """The reviewed file's paragraphs, one per block of the issue where the reviewer
+    split or merged paragraphs: a merged paragraph is cut again where each block's mark
+    stands; a paragraph without a mark that continues the one before (the text of the
+    block goes on in it) is joined to it."""
+    texts = _issue_texts(issue)
+    out: list[Para] = []
+    for para in read(path):
+        if len(para.targets) > 1:
+            parts = _unmerge(para, texts)
+            if parts:
+                out += parts
+                continue
+        if para.target is None and out and _continues(out[-1], para, texts):
+            out[-1] = _join(out[-1], para)
+            continue
+        out.append(para)
+    return out
+
+
+def _unmerge(para: Para, texts: dict[tuple[int, int, str], str]) -> list[Para] | None:
+    if any(_resolve(t, texts) is None for t in para.targets):
+        return None
+    chunks: list[list[Piece]] = [[]]
+    for piece in para.pieces:
+        if piece.kind == "mark" and any(x.kind != "mark" for x in chunks[-1]):
+            chunks.append([])
+        chunks[-1].append(piece)
+    if len(chunks) != len(para.targets):
+        return None
+    parts = []
+    for k, (chunk, target) in enumerate(zip(chunks, para.targets, strict=True)):
+        used = sorted({x.change for x in chunk if x.change >= 0})
+        renum = {old: new for new, old in enumerate(used)}
+        parts.append(
+            Para(
+                [Piece(x.text, x.kind, renum.get(x.change, -1)) for x in chunk],
+                [para.revisions[i] for i in used],
+                target,
+                para.comments if k == 0 else [],
+                para.anchored if k == 0 else {},
+                para.in_table,
+                para.style,
+                [target],
+                "合并" if k == 0 else "合并+",
+            )
+        )
+    return parts
+
+
+def _continues(prev: Para, para: Para, texts: dict[tuple[int, int, str], str]) -> bool:
+    key = _resolve(prev.target, texts)
+    if key is None or para.style in TEMPLATE_STYLES:
+        return False
+    want = _flat(texts[key])
+    a, b = _flat(prev.text(all_=False)), _flat(para.text(all_=False))
+    if not b or a == want or not want.startswith(a[:12]):
+        return False
+    return difflib.SequenceMatcher(None, a + b, want, autojunk=False).ratio() > 0.9
+
+
+def _join(a: Para, b: Para) -> Para:
+    shift = len(a.revisions)
+    pieces = a.pieces + [
+        Piece(x.text, x.kind, x.change + shift if x.change >= 0 else -1) for x in b.pieces
+    ]
+    return Para(
+        pieces,
+        a.revisions + b.revisions,
+        a.target,
+        a.comments + b.comments,
+        {**a.anchored, **b.anchored},
+        a.in_table,
+        a.style,
+        a.targets,
+        "分段",
+    )
+
+
 def _target(name: str) -> str | None:
     m = MARK.match(name)
     if not m:
@@ -140,6 +221,7 @@ def _para(p: Any, notes: dict[str, tuple[str, str, str]]) -> Para:
     pieces: list[Piece] = []
     revisions: list[Revision] = []
     target = None
+    marks: list[str] = []
     open_comments: list[str] = []
     anchored: dict[str, str] = {}
     comments: list[tuple[str, str, str, str]] = []
@@ -155,7 +237,11 @@ def _para(p: Any, notes: dict[str, tuple[str, str, str]]) -> Para:
                 )
                 walk(child, k, len(revisions) - 1)
             elif tag == "bookmarkStart":
-                target = target or _target(child.get(f"{W}name", ""))
+                name = _target(child.get(f"{W}name", ""))
+                target = target or name
+                if name:
+                    marks.append(name)
+                    pieces.append(Piece("", "mark"))  # where the next block begins
             elif tag == "commentRangeStart":
                 open_comments.append(child.get(f"{W}id", ""))
                 anchored.setdefault(child.get(f"{W}id", ""), "")
@@ -178,7 +264,7 @@ def _para(p: Any, notes: dict[str, tuple[str, str, str]]) -> Para:
                 walk(child, kind, change)
 
     walk(p, "", -1)
-    return Para(pieces, revisions, target, comments, anchored)
+    return Para(pieces, revisions, target, comments, anchored, targets=[m for m in marks if m])
 
 
 def compare(issue: Issue, paras: list[Para], reference: list[Para] | None = None) -> list[Change]:
@@ -218,6 +304,15 @@ def compare(issue: Issue, paras: list[Para], reference: list[Para] | None = None
         used.add(target)
         where = _where(target)
         current = texts[target]
+        if para.note in ("分段", "合并"):
+            split = para.note == "分段"
+            out.append(
+                Change(0, where, "分段" if split else "合并段落", "", "", base[:40], "", None, pi,
+                       advice="the reviewer split this paragraph in two; split it in the editor "
+                       "if wanted (审稿人将此段分为两段)" if split else
+                       "the reviewer merged paragraphs; each is compared with its own text "
+                       "(审稿人合并了段落，仍按原段比较)")
+            )  # fmt: skip
         if base.replace("\t", "") != current and para.in_table is False:
             out.append(
                 Change(0, where, "未标记修改", "", "", base, _context(base, current), target, pi)
@@ -249,7 +344,11 @@ def apply(
         raise UserError(f"no change number {unknown[0]} (see the list)")
     by_para: dict[int, list[Change]] = {}
     for c in changes:
-        if c.number in decided and c.target is not None and c.kind != "批注":
+        if (
+            c.number in decided
+            and c.target is not None
+            and c.kind in ("插入", "删除", "未标记修改")
+        ):
             by_para.setdefault(c.para, []).append(c)
     done: list[str] = []
     for pi, group in by_para.items():

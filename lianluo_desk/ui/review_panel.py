@@ -47,7 +47,7 @@ class ReviewPanel(QWidget):
         from ..export.docx import render_docx
 
         try:
-            self.paras = rv.read(path)
+            self.paras = rv.load(path, self.ctl.issue)
             reference = rv.read(render_docx(self.ctl.issue, self.ctl.template, self.ctl.doc))
         except UserError as exc:
             self.ctl.failed.emit(str(exc))

@@ -24,12 +24,16 @@ from .banji import banji
 from .blocks import ArticleWriter
 from .masthead import masthead
 from .page import page_setup
+from .redline import Redline
 from .styles import define_settings, define_styles
 from .text import Carried
 
 
-def render_docx(issue: Issue, t: Template, doc: Document | None = None) -> bytes:
-    """The issue as DOCX; ``doc`` is its layout (composed here when not given)."""
+def render_docx(
+    issue: Issue, t: Template, doc: Document | None = None, compare_to: Issue | None = None
+) -> bytes:
+    """The issue as DOCX; ``doc`` is its layout (composed here when not given). With
+    ``compare_to`` (an earlier revision) the changed paragraphs are a redline."""
     import docx
 
     if doc is None:  # composed here, glyph coverage checked first as for the PDF
@@ -46,7 +50,11 @@ def render_docx(issue: Issue, t: Template, doc: Document | None = None) -> bytes
     page_setup(d, t)
     carried = Carried(doc)
     masthead(d, t, issue)
-    writer = ArticleWriter(d, t, issue, carried)
+    redline = None
+    if compare_to is not None:
+        stamp = str(issue.published.get("at", "")) or f"{issue.masthead.date.isoformat()}T00:00:00"
+        redline = Redline(compare_to.articles, t.publication["author"], stamp[:19] + "Z")
+    writer = ArticleWriter(d, t, issue, carried, redline)
     if issue.note:
         writer.note(issue.note, ("note", -1))
     for ai, art in enumerate(issue.articles):
@@ -76,7 +84,13 @@ def _properties(d: Any, t: Template, issue: Issue) -> None:
     props.revision = 1
 
 
-def write_docx(issue: Issue, t: Template, path: Path, doc: Document | None = None) -> int:
-    data = render_docx(issue, t, doc)
+def write_docx(
+    issue: Issue,
+    t: Template,
+    path: Path,
+    doc: Document | None = None,
+    compare_to: Issue | None = None,
+) -> int:
+    data = render_docx(issue, t, doc, compare_to)
     atomic_write_bytes(Path(path), data)
     return len(data)

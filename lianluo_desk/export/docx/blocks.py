@@ -12,14 +12,24 @@ from ...layout.engine import _split_note
 from ...layout.titles import title_lines
 from ...model.issue import Article, Block, BlockKind, Issue
 from ...template import Template
+from .redline import Redline
 from .styles import HEADING_STYLE, NOTE_LABEL_STYLE, RUNIN_STYLE
 from .text import Carried, Key, add_text
 from .xml import PPR_ORDER, el, grid_pitch, put
 
 
+def _style_of(b: Block) -> str:
+    if b.kind is BlockKind.HEADING:
+        return HEADING_STYLE[max(1, min(4, b.level))]
+    return "署名" if b.kind is BlockKind.BYLINE else "正文"
+
+
 class ArticleWriter:
-    def __init__(self, d: Any, t: Template, issue: Issue, carried: Carried) -> None:
+    def __init__(
+        self, d: Any, t: Template, issue: Issue, carried: Carried, redline: Redline | None = None
+    ) -> None:
         self.d, self.t, self.issue, self.carried = d, t, issue, carried
+        self.redline = redline
         self._marks = 0
 
     def mark(self, p: Any, name: str) -> None:
@@ -107,8 +117,27 @@ class ArticleWriter:
             self.mark(self.text("副标题", "subtitle", art.subtitle, ("subtitle", ai)), f"{ai}_s")
         if art.title:  # the blank lines after the title block stay with what follows
             self.blanks("after_title", 1, True)
-        for bi, b in enumerate(art.blocks):
-            self.block(ai, bi, b)
+        if self.redline is None:
+            for bi, b in enumerate(art.blocks):
+                self.block(ai, bi, b)
+            return
+        bi = 0
+        for old, new in self.redline.counterpart(ai, art):
+            if new is None:  # deleted since: its text struck through
+                assert old is not None
+                self.redline.runs(self.para("正文"), old.full_text, "")
+                continue
+            if old is not None and old.full_text != new.full_text:
+                p = self.para(_style_of(new))
+                self.mark(p, f"{ai}_{bi}")
+                self.redline.runs(p, old.full_text, new.full_text)
+            elif old is None:
+                p = self.para(_style_of(new))
+                self.mark(p, f"{ai}_{bi}")
+                self.redline.runs(p, "", new.full_text)
+            else:
+                self.block(ai, bi, new)
+            bi += 1
 
     def block(self, ai: int, bi: int, b: Block) -> None:
         key = ("block", ai, bi)
