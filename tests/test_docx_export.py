@@ -7,6 +7,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import docx
 import pdfplumber
 import pytest
 from lxml import etree
@@ -249,3 +250,14 @@ def test_heading_space_of_the_2021_format(template, composer):
     at_top = sum(1 for p in doc.pages for ln in p.lines if ln.role == "heading1" and ln.slot == 0)
     assert got.count("") == at_top and got.count(pitch) == len(got) - at_top > 0
     assert set(spaced("2022-no07")) == {""}
+
+
+def test_many_long_titles_fit_the_document_title(big_issue, template):
+    """Word's title property holds 255 characters; an issue with many long titles is
+    still exported (the property shortened, the articles all there)."""
+    import copy
+
+    issue = copy.deepcopy(big_issue)
+    issue.articles = issue.articles * 3
+    d = docx.Document(io.BytesIO(render_docx(issue, template)))
+    assert len(d.core_properties.title) <= 255 and d.core_properties.title.endswith("…")

@@ -74,7 +74,8 @@ def _properties(d: Any, t: Template, issue: Issue) -> None:
     )
     props = d.core_properties
     titles = " / ".join(a.title_text for a in issue.articles if a.title)
-    props.title = f"{subject}：{titles}" if titles else subject
+    title = f"{subject}：{titles}" if titles else subject
+    props.title = title if len(title) <= 255 else title[:254] + "…"  # Word's limit
     props.author = t.publication["author"]
     props.subject = subject
     props.language = "zh-CN"
