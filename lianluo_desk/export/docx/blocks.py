@@ -72,6 +72,14 @@ class ArticleWriter:
             )
         add_text(p, self.t, "note", rest, sq, offset=len(label), breaks=breaks)
 
+    def space_before(self, p: Any, lines: int) -> None:
+        """Space above the paragraph in whole grid lines."""
+        put(
+            p._p.get_or_add_pPr(),
+            el("w:spacing", before=str(lines * grid_pitch(self.t)), beforeLines=str(100 * lines)),
+            PPR_ORDER,
+        )
+
     def blanks(self, key: str, default: int, keep: bool) -> None:
         """Blank lines as the layout sets them, kept with the next paragraph when the
         layout keeps them with the title."""
@@ -96,15 +104,7 @@ class ArticleWriter:
             title = self.para("标题")
             if above and not keep_top:
                 # space above the title that vanishes at a page top, as in the layout
-                put(
-                    title._p.get_or_add_pPr(),
-                    el(
-                        "w:spacing",
-                        before=str(above * grid_pitch(self.t)),
-                        beforeLines=str(100 * above),
-                    ),
-                    PPR_ORDER,
-                )
+                self.space_before(title, above)
             self.mark(title, f"{ai}_t")
             lines = [x for group in title_lines(art, self.t) for x in group]
             for k, line in enumerate(lines):
@@ -146,16 +146,8 @@ class ArticleWriter:
             h = self.text(HEADING_STYLE[level], f"heading{level}", b.text, key)
             self.mark(h, f"{ai}_{bi}")
             above = int(self.t.rhythm.get(f"before_heading{level}", 0))
-            if above and not self.carried.at_page_top(key):  # whole grid lines
-                put(
-                    h._p.get_or_add_pPr(),
-                    el(
-                        "w:spacing",
-                        before=str(above * grid_pitch(self.t)),
-                        beforeLines=str(100 * above),
-                    ),
-                    PPR_ORDER,
-                )
+            if above and not self.carried.at_page_top(key):
+                self.space_before(h, above)
         elif b.kind is BlockKind.BYLINE:
             self.mark(self.text("署名", "byline", b.text, key), f"{ai}_{bi}")
         elif b.kind is BlockKind.IMAGE:
