@@ -26,6 +26,9 @@ class ReviewPanel(QWidget):
         self.changes: list[rv.Change] = []
         self.accepted: set[int] = set()
         self.rejected: set[int] = set()
+        # the decisions as they stood at each undo index, so undo and redo show them right
+        self._history: dict[int, tuple[object, set[int], set[int]]] = {}
+        ctl.undo_stack.indexChanged.connect(self._at_index)
         lay = QVBoxLayout(self)
         self.list = QTreeWidget()
         self.list.setHeaderLabels(["号", "位置", "类型", "审稿人", "内容", "处理"])
@@ -54,6 +57,7 @@ class ReviewPanel(QWidget):
             return 0
         self.changes = rv.compare(self.ctl.issue, self.paras, reference)
         self.accepted, self.rejected = set(), set()
+        self._history = {self.ctl.undo_stack.index(): (self._command(), set(), set())}
         self.fill()
         self.ctl.message.emit(f"{path.name}：{len(self.changes)} 处修改与批注", 6000)
         return len(self.changes)
@@ -106,5 +110,24 @@ class ReviewPanel(QWidget):
         before = self.ctl.undo_stack.index()
         self.ctl.push(label, change)
         if self.ctl.undo_stack.index() != before:
+            self._history[self.ctl.undo_stack.index()] = (self._command(), accepted, rejected)
             self.accepted, self.rejected = accepted, rejected
             self.fill()
+
+    def _command(self, index: int | None = None) -> object:
+        """The undo command that brought the stack to ``index`` (None at its bottom)."""
+        stack = self.ctl.undo_stack
+        k = stack.index() if index is None else index
+        return stack.command(k - 1) if k > 0 else None
+
+    def _at_index(self, index: int) -> None:
+        # snapshots still on the stack's path: taken after the very command now there
+        known = [
+            k for k, (cmd, _a, _r) in self._history.items()
+            if k <= index and cmd is self._command(k)
+        ]  # fmt: skip
+        if not self.changes or not known:
+            return
+        _cmd, accepted, rejected = self._history[max(known)]
+        self.accepted, self.rejected = set(accepted), set(rejected)
+        self.fill()

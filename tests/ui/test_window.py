@@ -348,4 +348,7 @@ def test_review_panel_accepts_and_undoes(qtbot, window, reviewed_docx):
     assert any("春风送暖" in ln.text for p in w.doc.pages for ln in p.lines)
     w.undo_stack.undo()
     assert w.issue.articles[0].blocks[0].text == before
+    assert not w.review.accepted  # the panel shows the decision undone
+    w.undo_stack.redo()
+    assert comment.number in w.review.accepted
     w.review_dock.grab().save(str(SHOTS / "review-panel.png"))
