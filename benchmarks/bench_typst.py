@@ -30,8 +30,13 @@ def _esc(text: str) -> str:
     return "".join("\\" + c if c in SPECIAL else c for c in text)
 
 
+FACE = {"fang": "LLD Fang", "song": "LLD Biaosong", "hei": "LLD Hei", "kai": "LLD Kai"}
+
+
 def typst_source(issue_path: Path) -> str:
-    """The issue's articles as Typst markup on the bulletin's page."""
+    """The issue as Typst markup on the bulletin's page: the masthead, notes, titles,
+    subtitles, headings and run-ins in their faces, bylines, the 版记."""
+    from lianluo_desk.layout.engine import _align_name, _split_note
     from lianluo_desk.model.issue import BlockKind
     from lianluo_desk.model.store import load_issue
     from lianluo_desk.template import load_template
@@ -39,26 +44,59 @@ def typst_source(issue_path: Path) -> str:
     t = load_template()
     g = t.geometry
     issue = load_issue(issue_path)
-    leading = g.pitch - t.styles["body"].size
+    st = t.styles
+
+    def face(name: str) -> str:
+        return f'("LLD Latin", "{FACE[st[name].face]}")'
+
+    def styled(name: str, text: str) -> str:
+        bold = ', weight: "bold"' if st[name].bold else ""
+        return f"text(font: {face(name)}, size: {st[name].size}pt{bold})[{_esc(text)}]"
+
+    leading = g.pitch - st["body"].size
+    m = issue.masthead
+    red = t.color("red")
     out = [
         f'#set page(paper: "a4", margin: (top: {g.top}pt, left: {g.left}pt, '
         f"right: {g.page_width - g.right}pt, bottom: {g.page_height - g.bottom}pt))",
-        '#set text(font: ("LLD Latin", "LLD Fang"), size: 16pt, lang: "zh", region: "cn")',
+        f'#set text(font: {face("body")}, size: 16pt, lang: "zh", region: "cn")',
         f"#set par(justify: true, first-line-indent: (amount: 2em, all: true), "
         f"leading: {leading:.2f}pt, spacing: {leading:.2f}pt)",
+        f'#align(center)[#text(fill: rgb("{red}"), font: "LLD Biaosong", size: 62pt, '
+        f"tracking: 8pt)[{_esc(m.title)}]]",
+        f'#align(center)[#text(fill: rgb("{red}"), size: 14pt, tracking: 3.5pt)[{m.pinyin}]]',
+        f"#align(center)[{_esc(t.format_number(m.number, m.supplement))}]",
+        f"#align(center)[{_esc(t.format_cumulative(m.cumulative))}]",
+        f"{_esc(m.issuer)} #h(1fr) {_esc(t.format_date(m.date))}",
+        f'#line(length: 100%, stroke: 1pt + rgb("{red}"))',
     ]
     for art in issue.articles:
+        if art.note:
+            label, rest = _split_note(art.note)
+            out.append("#" + styled("note_label", label) + " #" + styled("note", rest))
         if art.title:
-            out.append(
-                '#align(center, text(font: "LLD Biaosong", size: 22pt)['
-                + _esc(" ".join(art.title))
-                + "])"
-            )
+            out.append("#align(center)[#" + styled("title", " ".join(art.title)) + "]")
+        if art.subtitle:
+            out.append("#align(center)[#" + styled("subtitle", art.subtitle) + "]")
         for b in art.blocks:
+            level = max(1, min(4, b.level))
             if b.kind is BlockKind.HEADING:
-                out.append('#text(font: "LLD Hei")[' + _esc(b.full_text) + "]")
+                out.append("#" + styled(f"heading{level}", b.full_text))
+            elif b.kind is BlockKind.BYLINE:
+                out.append("#align(right)[" + _esc(b.text) + "]")
             elif b.kind is not BlockKind.IMAGE:
-                out.append(_esc(b.full_text))
+                lead = "#" + styled(f"heading{level}", b.runin) if b.runin else ""
+                out.append(lead + _esc(b.text))
+    f = issue.footer
+    groups = [t.labels["distribution"] + f.distribution[0].text] + [
+        grp.text for grp in f.distribution[1:]
+    ]
+    names = "　".join(_align_name(n) for n in f.editors)
+    rows = [*groups, f"{t.labels['editors']}{names} {t.labels['contact']}{f.contact}",
+            t.labels["approval"] + f.approval]  # fmt: skip
+    out.append("#line(length: 100%, stroke: 1pt)")
+    out += ["#" + styled("footer", row) for row in rows]
+    out.append("#line(length: 100%, stroke: 1pt)")
     return "\n\n".join(out) + "\n"
 
 
