@@ -141,12 +141,14 @@ def _check_review(p: Path) -> None:
     if ins or dels:
         raise UserError(
             f"{p}: has tracked changes ({ins} insertions, {dels} deletions); "
-            "accept or reject them in Word/WPS first (含修订，请先接受或拒绝修订)"
+            "accept or reject them in Word/WPS first, or, for a reviewed copy of an issue, "
+            "take them in with 'lianluo-desk review ISSUE FILE' (含修订，请先接受或拒绝修订)"
         )
     n = len(re.findall(r"<w:comment\b", comments))
     if n:
         raise UserError(
-            f"{p}: has {n} comments; resolve or delete them first (含批注，请先处理批注)"
+            f"{p}: has {n} comments; resolve or delete them first, or use "
+            "'lianluo-desk review ISSUE FILE' for a reviewed issue (含批注，请先处理批注)"
         )
 
 
