@@ -84,12 +84,10 @@ def fontset(t: Template, library: Path | None = None, system_fonts: bool | None 
 
 def layout(issue: Issue, t: Template | None = None, fonts: FontSet | None = None) -> Document:
     """Check coverage, then lay the issue out; a missing glyph refuses before any output."""
-    from .layout.engine import Composer
+    from .layout.engine import lay_out
 
     t = t or load_template(issue.template)
-    fonts = fonts or fontset(t)
-    fonts.check(issue.all_text())
-    return Composer(t, fonts).compose(issue)
+    return lay_out(issue, t, fonts or fontset(t))
 
 
 def export(

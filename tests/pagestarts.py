@@ -27,8 +27,8 @@ class Starts:
     lines: list[int]  # offset of each line's first character (ours only)
 
 
-def ours(doc: Document, skip: int) -> Starts:
-    """Our pages from the box tree; ``skip`` characters of masthead left out."""
+def ours(doc: Document) -> Starts:
+    """Our pages from the box tree, the masthead and the folios left out."""
     text, pages, lines = "", [], []
     for page in doc.pages:
         pages.append(len(text))

@@ -557,6 +557,13 @@ class Composer:
         )
 
 
+def lay_out(issue: Issue, t: Template, fonts: FontSet) -> Document:
+    """Check coverage, then lay the issue out: a character no font has refuses before
+    any output is made."""
+    fonts.check(issue.all_text())
+    return Composer(t, fonts).compose(issue)
+
+
 def _taken(ln: Line) -> tuple[tuple[int, float], ...]:
     """(character index, pt) of each glyph set narrower than its nominal advance: a
     compressed mark, or every gap of a line tightened to take one more character."""

@@ -92,7 +92,7 @@ class DocumentController(QObject):
     def model_changed(self, light: bool = False) -> None:
         """Called by the undo commands; views refresh, the layout follows shortly."""
         if not light:
-            self.findings = proof.check(self.issue)
+            self.refresh_findings()
         self.changed.emit(light)
         self.relayout_timer.start()
 

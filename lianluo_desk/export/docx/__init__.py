@@ -37,12 +37,10 @@ def render_docx(
     import docx
 
     if doc is None:  # composed here, glyph coverage checked first as for the PDF
-        from ...layout.engine import Composer
+        from ...layout.engine import lay_out
         from ...layout.fonts import FontSet
 
-        fonts = FontSet(t)
-        fonts.check(issue.all_text())
-        doc = Composer(t, fonts).compose(issue)
+        doc = lay_out(issue, t, FontSet(t))
     t = t.for_date(issue.masthead.date)
     d = docx.Document()
     define_styles(d, t)
