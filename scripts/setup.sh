@@ -30,7 +30,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 if ! { .venv/bin/python -m pip install -q --upgrade pip &&
-       .venv/bin/python -m pip install -q -e ".[test,ui]"; } >.venv/pip.log 2>&1; then
+       .venv/bin/python -m pip install -q -c constraints.txt -e ".[test,ui]"; } >.venv/pip.log 2>&1; then
   cat .venv/pip.log >&2
   echo "setup: installing the Python packages failed (see above)" >&2
   exit 1
