@@ -1,5 +1,6 @@
 """Shared fixtures: bundled fonts only (no system fonts), the shipped template, frozen
-dates, and the sample issues kept in tests/data."""
+dates, the sample issues kept in tests/data, and a private library and home per test (a
+test never reads or writes the user's own library, settings or caches)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,37 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 MM = 72 / 25.4
 FROZEN = dt.date(2022, 8, 15)
+
+
+#: Variables that lead to the user's own files: the library, the home folder and the XDG
+#: folders platformdirs, Qt and LibreOffice derive their data, settings and caches from.
+HOME_VARS = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
+
+
+def private_home(monkeypatch: pytest.MonkeyPatch, base: Path) -> Path:
+    """Point the library, HOME and the XDG folders into base; returns the library folder."""
+    lib = base / "library"
+    for name in HOME_VARS:
+        folder = base / name.lower()
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.setenv("LIANLUO_DESK_LIBRARY", str(lib))
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    return lib
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_home(tmp_path_factory):
+    """Session fixtures (template, fonts) too run outside the user's home."""
+    with pytest.MonkeyPatch.context() as mp:
+        private_home(mp, tmp_path_factory.mktemp("session-home"))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def library(monkeypatch, tmp_path_factory) -> Path:
+    """Every test gets its own library, HOME and XDG folders, also for cli()."""
+    return private_home(monkeypatch, tmp_path_factory.mktemp("home"))
 
 
 def pytest_addoption(parser):
@@ -78,8 +110,10 @@ def big_doc(big_issue, composer):
 
 
 def cli(*args: str, cwd: Path | None = None, env: dict | None = None):
+    """Run the command line in a subprocess with the test's private library and home."""
     import subprocess
 
+    assert os.environ.get("LIANLUO_DESK_LIBRARY"), "cli() outside the library fixture"
     e = dict(os.environ, LIANLUO_DESK_SYSTEM_FONTS="0")
     e.pop("DISPLAY", None)
     e.pop("QT_QPA_PLATFORM", None)
