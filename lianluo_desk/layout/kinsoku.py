@@ -28,7 +28,10 @@ _LATIN_JOIN = set(".,:/-_@%‰'&+#~=·")
 
 
 def is_cjk_cell(ch: str) -> bool:
-    """True for characters set on the full-width cell: hanzi, kana, full-width forms."""
+    """True for characters set on the full-width cell: hanzi, kana, full-width forms.
+    The empty string (the neighbour past a paragraph's end) is none."""
+    if not ch:
+        return False
     o = ord(ch)
     if o < 0x2000:
         return ch == "·" or ch == "×" or ch == "÷" or ch == "§"
@@ -44,6 +47,9 @@ def is_cjk_cell(ch: str) -> bool:
 
 
 def is_latin_word(ch: str) -> bool:
+    """A letter or digit of a Latin word; False for the empty string past a text's end."""
+    if not ch:
+        return False
     return (ch.isascii() and ch.isalnum()) or (not is_cjk_cell(ch) and ch.isalnum())
 
 
