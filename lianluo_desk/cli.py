@@ -222,7 +222,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.cmd == "add":
         from .archive.ops import ensure_editable
-        from .importers import import_file
+        from .importers import ImportReport, import_file
 
         issue = load_issue(args.issue)
         ensure_editable(issue, args.issue)
@@ -232,8 +232,9 @@ def run(args: argparse.Namespace) -> int:
         ipath = Path(args.issue)
         assets_ref = f"{ipath.stem}.assets"
         for k, d in enumerate(args.drafts, 1):
+            report = ImportReport()
             try:
-                arts, past = import_file(d, ipath.parent / assets_ref, assets_ref)
+                arts, past = import_file(d, ipath.parent / assets_ref, assets_ref, report)
             except UserError as exc:
                 failed.append(str(exc))
                 print(f"lianluo-desk: {exc}", file=sys.stderr)
@@ -251,6 +252,8 @@ def run(args: argparse.Namespace) -> int:
                     f"{prefix}{art.source}: 《{art.title_text or '（无标题）'}》 "
                     f"{len(art.blocks)} 段"
                 )
+            if report.summary():
+                print(f"{prefix}{d}: {report.summary()}")
         if added:
             issue.articles.extend(added)
             save_issue(issue, args.issue)

@@ -32,21 +32,41 @@ PLACES = (
 )
 
 
+# the import filter for each kind: pinned, so that a file LibreOffice cannot read as a
+# word-processor document is refused instead of read through its plain-text fallback
+FILTERS = {
+    "Word 97 .doc": "MS Word 97",
+    "WPS": "MS Word 97",  # Kingsoft WPS files are Word 97 documents
+    "RTF": "Rich Text Format",
+    "ODT": "writer8",
+}
+
+
+def candidates() -> list[str]:
+    """Where LibreOffice may be, in the order asked: PATH, then its install places."""
+    out = [found for exe in ("soffice", "libreoffice") if (found := shutil.which(exe))]
+    out += list(PLACES)
+    out += [str(p) for p in sorted(Path("/opt").glob("libreoffice*/program/soffice"), reverse=True)]
+    return out
+
+
 def find_soffice() -> str | None:
-    """The LibreOffice executable, or None when it is not installed."""
+    """The LibreOffice executable, or None when it is not installed. A
+    ``LIANLUO_DESK_SOFFICE`` that names no program is an error of its own (not "install
+    LibreOffice"); set empty, it says there is none."""
     named = os.environ.get("LIANLUO_DESK_SOFFICE")
-    if named is not None:
-        return named if named and Path(named).exists() else None
-    for exe in ("soffice", "libreoffice"):
-        found = shutil.which(exe)
-        if found:
-            return found
-    for place in PLACES:
-        if Path(place).exists():
-            return place
-    for opt in sorted(Path("/opt").glob("libreoffice*/program/soffice"), reverse=True):
-        return str(opt)
-    return None
+    if named == "":
+        return None
+    if named:
+        exe = Path(named)
+        if not exe.is_file() or not os.access(exe, os.X_OK):
+            why = "does not exist" if not exe.exists() else "is not an executable file"
+            raise UserError(
+                f"LIANLUO_DESK_SOFFICE={named}: {why}; name LibreOffice's soffice or unset it "
+                "(LIANLUO_DESK_SOFFICE 设置有误)"
+            )
+        return named
+    return next((c for c in candidates() if Path(c).exists()), None)
 
 
 def to_docx(src: Path, kind: str) -> bytes:
@@ -68,6 +88,7 @@ def to_docx(src: Path, kind: str) -> bytes:
             "--norestore",
             "--nologo",
             "--nolockcheck",
+            f"--infilter={FILTERS.get(kind, 'MS Word 97')}",
             "--convert-to",
             "docx:MS Word 2007 XML",
             "--outdir",
@@ -97,7 +118,10 @@ def to_docx(src: Path, kind: str) -> bytes:
         if proc.returncode != 0 or not out.exists():
             why = (err or b"").decode("utf-8", "replace").strip().splitlines()
             detail = why[-1] if why else f"exit status {proc.returncode}"
-            raise UserError(f"{src}: LibreOffice could not read this {kind} file ({detail})")
+            raise UserError(
+                f"{src}: not a {kind} document LibreOffice can read ({detail}) "
+                "(无法作为文字处理文档读取)"
+            )
         return out.read_bytes()
 
 

@@ -12,12 +12,28 @@ from pathlib import Path
 from ..errors import UserError
 from ..model.issue import Article
 from .legacy import PastIssue
+from .report import ImportReport
 from .structure import RawPara, is_own, recognise, recognise_own
 
 MAX_DRAFT_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024
 MAX_RATIO = 200
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", "")
+# what a file is by its first bytes, when it is none of the drafts read here
+OTHER_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"BM": "a BMP image",
+    b"II*\x00": "a TIFF image",
+    b"MM\x00*": "a TIFF image",
+    b"\x7fELF": "a program",
+    b"MZ": "a program",
+    b"\x1f\x8b": "a gzip archive",
+    b"7z\xbc\xaf": "a 7z archive",
+    b"Rar!": "a RAR archive",
+}
 
 
 def import_draft(path: str | Path, assets: Path | None = None, assets_ref: str = "") -> Article:
@@ -41,10 +57,16 @@ def import_articles(
 
 
 def import_file(
-    path: str | Path, assets: Path | None = None, assets_ref: str = ""
+    path: str | Path,
+    assets: Path | None = None,
+    assets_ref: str = "",
+    report: ImportReport | None = None,
 ) -> tuple[list[Article], PastIssue | None]:
     """``import_articles``, plus the past issue when the file is a printed issue's text
-    (its masthead and distribution, for an empty issue to take over)."""
+    (its masthead and distribution, for an empty issue to take over). What is left out
+    on purpose (headers, footers, a table of contents) or placed elsewhere (text boxes,
+    notes) is counted in ``report``."""
+    report = report if report is not None else ImportReport()
     p = Path(path)
     if not p.exists():
         raise UserError(f"{p}: no such file")
@@ -56,11 +78,12 @@ def import_file(
     if size > MAX_DRAFT_BYTES:
         raise UserError(f"{p}: too large for a draft ({size / 1e6:.0f} MB)")
     head = p.read_bytes()[:8]
+    _check_kind(p, head)
     kind = office_kind(p, head)
     if kind:
-        paras = read_converted(p, kind)
+        paras = read_converted(p, kind, report)
     elif head.startswith(b"PK"):
-        paras = read_docx(p)
+        paras = read_docx(p, report)
     elif head.startswith(b"%PDF"):
         from .pdf_reader import read_pdf
 
@@ -76,7 +99,12 @@ def import_file(
         paras = read_text(p)
     if not any(rp.text.strip() for rp in paras):
         raise UserError(f"{p}: the draft has no text")
-    arts = recognise_own(paras, p.name) if is_own(paras) else [recognise(paras, p.name)]
+    if is_own(paras):
+        arts = recognise_own(paras, p.name)
+    else:
+        from .flow import arrange
+
+        arts = [recognise(arrange(paras, report), p.name)]
     from ..images import normalise, store
 
     for art in arts:
@@ -89,6 +117,31 @@ def import_file(
                 b.path = f"{assets_ref}/{name}" if assets_ref else name
                 b.data = b""
     return arts, None
+
+
+def _check_kind(p: Path, head: bytes) -> None:
+    """Refuse, in one line, a file that is no draft: an image or other binary whatever
+    its suffix, a file of a type this program does not read."""
+    for magic, what in OTHER_MAGIC.items():
+        if head.startswith(magic) and not (magic in (b"BM", b"MZ") and _texty(p)):
+            raise UserError(f"{p}: is {what}, not a draft (不是文稿文件)")
+    known = head.startswith((b"PK", b"%PDF", OLE_MAGIC, b"{\\rtf"))
+    suffix = p.suffix.lower()
+    if not known and suffix not in TEXT_SUFFIXES:
+        names = {".docx": "Word .docx", ".doc": "Word .doc", ".wps": "WPS", ".pdf": "PDF"}
+        if suffix in names or suffix in (".rtf", ".odt"):
+            raise UserError(f"{p}: not a {names.get(suffix, suffix)} file (its content is not)")
+        raise UserError(
+            f"{p}: unknown type '{suffix}'; drafts are .docx .doc .wps .rtf .odt .pdf .txt "
+            ".md (不支持的文件类型)"
+        )
+
+
+def _texty(p: Path) -> bool:
+    """Whether a file that starts like a binary is text after all (a draft beginning
+    'MZ…' or 'BM…')."""
+    data = p.read_bytes()[:4096]
+    return b"\x00" not in data and all(b >= 0x20 or b in b"\t\r\n\x0c" for b in data)
 
 
 def _check_zip(p: Path) -> None:
@@ -184,7 +237,7 @@ def office_kind(p: Path, head: bytes) -> str:
     return ""
 
 
-def read_converted(p: Path, kind: str) -> list[RawPara]:
+def read_converted(p: Path, kind: str, report: ImportReport | None = None) -> list[RawPara]:
     """A .doc/.wps/.rtf/.odt converted to .docx by LibreOffice, read as a .docx; errors
     name the original file."""
     import tempfile
@@ -196,7 +249,7 @@ def read_converted(p: Path, kind: str) -> list[RawPara]:
         docx = Path(tmp) / f"{p.stem}.docx"
         docx.write_bytes(data)
         try:
-            return read_docx(docx)
+            return read_docx(docx, report)
         except UserError as exc:
             raise UserError(str(exc).replace(str(docx), str(p))) from None
 
@@ -220,12 +273,12 @@ def paragraphs(text: str, p: Path) -> list[RawPara]:
     return parse(text, p)
 
 
-def read_docx(p: Path) -> list[RawPara]:
+def read_docx(p: Path, report: ImportReport | None = None) -> list[RawPara]:
     _check_zip(p)
     _check_review(p)
     from . import docx_reader
 
-    return docx_reader.read(p)
+    return docx_reader.read(p, report)
 
 
 def read_text(p: Path) -> list[RawPara]:

@@ -1,12 +1,23 @@
-"""Paragraphs of a .docx with the formatting that tells structure (bold, centred, size)."""
+"""Paragraphs of a .docx with the formatting that tells structure (bold, centred, size,
+heading style), every construct's text included (see ``docx_text``); what is left out
+on purpose (headers, footers, a table of contents, hidden text) is counted in the
+report."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+
 from ..errors import UserError
+from .docx_numbering import Numbering
+from .docx_text import Walk, hidden
+from .normalize import drop_symbol_marker, source_text
+from .report import ImportReport
 from .structure import RawPara
 
 if TYPE_CHECKING:
@@ -15,9 +26,8 @@ if TYPE_CHECKING:
     from docx.text.run import Run
 
 
-def read(p: Path) -> list[RawPara]:
+def read(p: Path, report: ImportReport | None = None) -> list[RawPara]:
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
@@ -26,22 +36,107 @@ def read(p: Path) -> list[RawPara]:
         raise UserError(f"{p}: cannot read this .docx ({exc})") from None
     except Exception as exc:  # noqa: BLE001 - lxml errors on damaged XML
         raise UserError(f"{p}: damaged .docx ({type(exc).__name__})") from None
-    out: list[RawPara] = []
-    numbering = _Numbering(d)
-    for para in _paragraphs_in_order(d):
-        for blob in _images(d, para):
+    return _Reader(d, report if report is not None else ImportReport()).read()
+
+
+class _Reader:
+    """One pass over a document's body, in order."""
+
+    def __init__(self, d: DocxDocument, report: ImportReport) -> None:
+        self.d = d
+        self.report = report
+        self.numbering = Numbering(d)
+        self.walk = Walk(hidden_styles=_hidden_styles(d))
+        self.notes: list[str] = []  # the text of each note referenced, in order
+        self.note_parts = _notes(d)
+
+    def read(self) -> list[RawPara]:
+        out: list[RawPara] = []
+        for tag, child in _blocks(self.d.element.body):
+            if tag == "p":
+                out += self.paragraph(child)
+            elif tag == "tbl":
+                out += self.table(child)
+            elif tag == "toc":
+                self._toc(child)
+        if self.notes:
+            self.report.place("注释", len(self.notes))
+            out.append(RawPara(text="注释："))
+            out += [RawPara(text=f"{_mark(k)}{t}") for k, t in enumerate(self.notes)]
+        if self.walk.hidden_chars:
+            self.report.leave_out("隐藏文字", self.walk.hidden_chars)
+        for what, n in _furniture(self.d).items():
+            self.report.leave_out(what, n)
+        return out
+
+    def table(self, tbl: Any) -> list[RawPara]:
+        """A table's cells as consecutive paragraphs, tables nested in cells included."""
+        from docx.table import Table
+
+        out: list[RawPara] = []
+        seen: list[Any] = []  # cell elements, kept alive so identity tests hold
+        for row in Table(tbl, self.d).rows:
+            for cell in row.cells:
+                if any(cell._tc is tc for tc in seen):  # merged cells repeat
+                    continue
+                seen.append(cell._tc)
+                for tag, el in _blocks(cell._tc):
+                    if tag == "p":
+                        out += self.paragraph(el)
+                    elif tag == "tbl":
+                        out += self.table(el)
+        return out
+
+    def _toc(self, el: Any) -> None:
+        entries = [t for p in el.iter(qn("w:p")) if (t := self.text_of(p))]
+        self.report.leave_out("目录条目", len(entries), "\n".join(entries))
+
+    def text_of(self, p: Any) -> str:
+        return "".join(x.text for x in self.walk.pieces(p)).replace("\t", " ").strip()
+
+    def paragraph(self, p: Any) -> list[RawPara]:
+        """The paragraph, then the paragraphs of its text boxes; none for a table of
+        contents' entry or a hidden paragraph."""
+        from docx.text.paragraph import Paragraph
+        from docx.text.run import Run
+
+        para = Paragraph(p, self.d)
+        in_toc = self.walk.in_toc()
+        self.walk.boxes, self.walk.notes = [], []
+        pieces = self.walk.pieces(p)
+        boxes, refs = self.walk.boxes, self.walk.notes
+        raw = "".join(x.text for x in pieces)
+        style = para.style.name if para.style is not None else ""
+        if in_toc or self.walk.in_toc() or TOC_STYLE.match(style):
+            if raw.strip():
+                self.report.leave_out("目录条目", 1, raw.replace("\t", " ").strip())
+            return []
+        if not raw.strip() and not boxes and _mark_hidden(p):
+            return []
+        out: list[RawPara] = []
+        for blob in _images(self.d, para):
             out.append(RawPara(text="", image=blob))
-        # zero-width spaces are break hints our own DOCX carries, not text
-        text = numbering.label(para) + para.text.replace("\t", " ").replace("\u200b", "")
-        runs = [r for r in para.runs if r.text.strip()]
-        bold_all = bool(runs) and all(_bold(r, para) for r in runs)
+        raw, marker = drop_symbol_marker(raw.lstrip())
+        if marker:
+            self.report.leave_out("项目符号", 1)
+        text = source_text(self.numbering.label(para) + raw.replace("\t", " "))
+        for k, (kind, nid) in enumerate(refs):
+            body = self._note(kind, nid)
+            if body is None:
+                text = text.replace(f"\x00{k}\x00", "")
+                continue
+            self.notes.append(body)
+            text = text.replace(f"\x00{k}\x00", _mark(len(self.notes) - 1))
+        runs = [(x, Run(x.run, para)) for x in pieces if x.text.strip()]
+        bold_all = bool(runs) and all(_bold(r, para) for _x, r in runs)
         lead = ""
-        if runs and not bold_all and _bold(runs[0], para):
-            for r in runs:
+        if runs and not bold_all and _bold(runs[0][1], para):
+            for x, r in runs:
                 if not _bold(r, para):
                     break
-                lead += r.text.replace("\u200b", "")
-        sizes = [r.font.size.pt for r in runs if r.font.size]
+                lead += x.text
+        lead = source_text(drop_symbol_marker(lead.lstrip())[0])
+        sizes = [r.font.size.pt for _x, r in runs if r.font.size]
         align = para.alignment
         if align is None and para.style is not None:
             align = para.style.paragraph_format.alignment
@@ -50,15 +145,16 @@ def read(p: Path) -> list[RawPara]:
         # a manual line break stays in the text: a title keeps it as a line break, body
         # text joins the lines (see structure.recognise)
         runin_style = ""
-        if runs and runs[0].style is not None and runs[0].style.name.startswith("段首"):
-            runin_style = runs[0].style.name
+        first = runs[0][1] if runs else None
+        if first is not None and first.style is not None and first.style.name.startswith("段首"):
+            runin_style = first.style.name
             if not lead_stripped:  # the run-in may span several runs of its style
                 lead_run = ""
-                for r in runs:
+                for x, r in runs:
                     if r.style is None or r.style.name != runin_style:
                         break
-                    lead_run += r.text.replace("\u200b", "")
-                lead_stripped = lead_run.strip()
+                    lead_run += x.text
+                lead_stripped = source_text(lead_run).strip()
         out.append(
             RawPara(
                 text=stripped,
@@ -66,10 +162,122 @@ def read(p: Path) -> list[RawPara]:
                 centered=align == WD_ALIGN_PARAGRAPH.CENTER,
                 size=max(sizes) if sizes else 0.0,
                 bold_lead=lead_stripped,
-                style=para.style.name if para.style is not None else "",
+                style=style,
                 runin_style=runin_style,
+                outline=_outline(para),
             )
         )
+        if boxes:
+            self.report.place("文本框", len(boxes))
+        for box in boxes:  # a text box's paragraphs follow its anchor paragraph
+            for tag, el in _blocks(box):
+                if tag == "p":
+                    out += self.paragraph(el)
+        return out
+
+    def _note(self, kind: str, nid: str) -> str | None:
+        """A footnote's or endnote's text (its own reference mark left out)."""
+        note = self.note_parts.get((kind, nid))
+        if note is None:
+            return None
+        walk = Walk(hidden_styles=self.walk.hidden_styles)
+        texts = ["".join(x.text for x in walk.pieces(p)) for p in note.iter(qn("w:p"))]
+        return source_text(" ".join(t.replace("\t", " ").strip() for t in texts if t.strip()))
+
+
+TOC_STYLE = re.compile(r"^(toc|目录)\s*\d$|^(toc heading|目录标题)$", re.IGNORECASE)
+HEADING_STYLE = re.compile(r"^(heading|标题)\s*(\d)$", re.IGNORECASE)
+
+
+def _blocks(el: Any) -> Iterator[tuple[str, Any]]:
+    """The paragraphs and tables of a body, cell or text box in order; block-level
+    content controls and custom XML are looked into, a table of contents' control is
+    given whole ("toc")."""
+    for child in el.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+        if tag in ("p", "tbl"):
+            yield tag, child
+        elif tag == "sdt":
+            gallery = child.find(f"{qn('w:sdtPr')}/{qn('w:docPartObj')}/{qn('w:docPartGallery')}")
+            if gallery is not None and "contents" in (gallery.get(qn("w:val")) or "").lower():
+                yield "toc", child
+                continue
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _blocks(content)
+        elif tag == "customXml":
+            yield from _blocks(child)
+
+
+def _outline(para: Paragraph) -> int:
+    """The heading level a paragraph's outline level or heading style gives (1 for
+    Heading 1 / 标题 1 and styles based on it), 0 for body text."""
+    ppr = para._p.pPr
+    lvl = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+    style = para.style
+    while lvl is None and style is not None:
+        m = HEADING_STYLE.match(style.name or "")
+        if m:
+            return int(m.group(2))
+        sppr = style.element.pPr
+        lvl = sppr.find(qn("w:outlineLvl")) if sppr is not None else None
+        style = style.base_style
+    if lvl is None:
+        return 0
+    n = int(lvl.get(qn("w:val"), "9")) + 1
+    return n if n <= 9 else 0
+
+
+def _mark(k: int) -> str:
+    """The mark of the k-th note (from 0): ① … ⑳, then [21] …"""
+    return chr(0x2460 + k) if k < 20 else f"[{k + 1}]"
+
+
+def _mark_hidden(p: Any) -> bool:
+    ppr = p.find(qn("w:pPr"))
+    return ppr is not None and hidden(ppr.find(qn("w:rPr")))
+
+
+def _hidden_styles(d: DocxDocument) -> set[str]:
+    out = set()
+    for st in d.styles.element.findall(qn("w:style")):
+        if hidden(st.find(qn("w:rPr"))):
+            out.add(st.get(qn("w:styleId")))
+    return out
+
+
+def _notes(d: DocxDocument) -> dict[tuple[str, str], Any]:
+    """Footnotes and endnotes by (kind, id), without Word's separators."""
+    from docx.oxml import parse_xml
+
+    out = {}
+    for rel in d.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind not in ("footnotes", "endnotes") or rel.is_external:
+            continue
+        root = parse_xml(rel.target_part.blob)
+        for note in root.findall(qn(f"w:{kind[:-1]}")):
+            if note.get(qn("w:type")) in (None, "normal"):
+                out[(kind[:-1], note.get(qn("w:id")) or "")] = note
+    return out
+
+
+def _furniture(d: DocxDocument) -> dict[str, int]:
+    """Headers and footers that hold text: the page's furniture, which the bulletin sets
+    itself."""
+    from docx.oxml import parse_xml
+
+    out: dict[str, int] = {}
+    for rel in d.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind not in ("header", "footer") or rel.is_external:
+            continue
+        root = parse_xml(rel.target_part.blob)
+        if "".join(t.text or "" for t in root.iter(qn("w:t"))).strip() or any(
+            "PAGE" in (i.text or "") for i in root.iter(qn("w:instrText"))
+        ):
+            what = "页眉" if kind == "header" else "页脚"
+            out[what] = out.get(what, 0) + 1
     return out
 
 
@@ -81,109 +289,6 @@ def _images(d: DocxDocument, para: Paragraph) -> list[bytes]:
         if part is not None and getattr(part, "blob", None):
             out.append(part.blob)
     return out
-
-
-class _Numbering:
-    """Word's automatic numbering, rendered as the text it shows (一、 （一） 1. …), so that
-    numbered headings are recognised like typed ones."""
-
-    def __init__(self, d: DocxDocument) -> None:
-        from docx.oxml.ns import qn
-
-        self.qn = qn
-        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
-        self.counters: dict[str, dict[int, int]] = {}
-        try:
-            root = d.part.numbering_part.element
-        except (NotImplementedError, KeyError, AttributeError):
-            return
-        abstract = {}
-        for an in root.findall(qn("w:abstractNum")):
-            lvls = {}
-            for lvl in an.findall(qn("w:lvl")):
-                ilvl = int(lvl.get(qn("w:ilvl"), "0"))
-                fmt = _val(lvl, "w:numFmt", qn) or "decimal"
-                text = _val(lvl, "w:lvlText", qn) or ""
-                start = int(_val(lvl, "w:start", qn) or "1")
-                lvls[ilvl] = (fmt, text, start)
-            abstract[an.get(qn("w:abstractNumId"))] = lvls
-        for num in root.findall(qn("w:num")):
-            ref = _val(num, "w:abstractNumId", qn)
-            for ilvl, spec in abstract.get(ref, {}).items():
-                self.levels[(num.get(qn("w:numId")), ilvl)] = spec
-
-    def label(self, para: Paragraph) -> str:
-        qn = self.qn
-        ppr = para._p.pPr
-        numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
-        style = para.style
-        while numpr is None and style is not None:  # numbering set on the style
-            sppr = style.element.pPr
-            numpr = sppr.find(qn("w:numPr")) if sppr is not None else None
-            style = style.base_style
-        if numpr is None:
-            return ""
-        num_id = _val(numpr, "w:numId", qn)
-        ilvl = int(_val(numpr, "w:ilvl", qn) or "0")
-        if num_id is None or (num_id, ilvl) not in self.levels:
-            return ""
-        fmt, text, start = self.levels[(num_id, ilvl)]
-        if fmt in ("bullet", "none"):
-            return ""
-        counters = self.counters.setdefault(num_id, {})
-        counters[ilvl] = counters.get(ilvl, start - 1) + 1
-        for deeper in [k for k in counters if k > ilvl]:
-            del counters[deeper]
-        out = text
-        for k in range(ilvl + 1):
-            kfmt, _t, kstart = self.levels.get((num_id, k), ("decimal", "", 1))
-            out = out.replace(f"%{k + 1}", _format(counters.get(k, kstart), kfmt))
-        return out
-
-
-def _val(el: Any, tag: str, qn: Callable[[str], str]) -> str | None:
-    child = el.find(qn(tag))
-    return None if child is None else child.get(qn("w:val"))
-
-
-def _format(n: int, fmt: str) -> str:
-    from ..cnnum import to_chinese
-
-    if fmt.startswith(("chinese", "ideograph", "taiwanese", "japaneseCounting")):
-        return to_chinese(n)
-    if fmt == "lowerLetter":
-        return chr(ord("a") + (n - 1) % 26)
-    if fmt == "upperLetter":
-        return chr(ord("A") + (n - 1) % 26)
-    if fmt in ("lowerRoman", "upperRoman"):
-        vals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
-        out, m = "", n
-        for v, r in vals:
-            while m >= v:
-                out, m = out + r, m - v
-        return out if fmt == "lowerRoman" else out.upper()
-    return str(n)
-
-
-def _paragraphs_in_order(d: DocxDocument) -> Iterator[Paragraph]:
-    """Body paragraphs and the paragraphs of table cells, in document order, so that no
-    text of a draft is dropped (a table's cells become consecutive paragraphs)."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    body = d.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            yield Paragraph(child, d)
-        elif tag == "tbl":
-            seen: list[Any] = []  # cell elements, kept alive so identity tests hold
-            for row in Table(child, d).rows:
-                for cell in row.cells:
-                    if any(cell._tc is tc for tc in seen):  # merged cells repeat
-                        continue
-                    seen.append(cell._tc)
-                    yield from cell.paragraphs
 
 
 def _bold(run: Run, para: Paragraph) -> bool:

@@ -52,3 +52,40 @@ def fullwidth_punct_in_cjk(text: str) -> str:
         if ok:
             out[i] = _HALF_TO_FULL[ch]
     return "".join(out)
+
+
+# Symbol and Wingdings characters as Word keeps them (private use, U+F0xx), as the
+# nearest character the bundled faces show
+SYMBOL_FONT: dict[str, str | int | None] = {
+    "\uf0b7": "●",  # Symbol bullet
+    "\uf06c": "●",  # Wingdings l, a round bullet
+    "\uf09f": "●",
+    "\uf0a7": "■",  # Wingdings square bullet
+    "\uf06e": "■",
+    "\uf0a8": "■",
+    "\uf075": "◆",
+    "\uf076": "◆",  # Wingdings ❖
+    "\uf0d8": "→",  # Wingdings ➢
+    "\uf0e8": "→",  # Wingdings ➔
+    "\uf0f0": "→",
+    "\uf0fc": "√",  # Wingdings ✓
+    "\uf0fe": "√",
+}
+# not text: byte-order marks, zero-width spaces (break hints of our own DOCX), soft hyphens
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u00ad\u2060"), None)
+_SYMBOLS = str.maketrans(SYMBOL_FONT)
+_MARKER = re.compile("^[\uf000-\uf0ff][ \t\u00a0\u3000]*")
+
+
+def source_text(text: str) -> str:
+    """A draft's characters as the page shows them: no byte-order mark or invisible
+    break hint, symbol-font characters as Unicode. The one clean-up every importer (and
+    proofing, comparing with a source) applies to text read from a file."""
+    return text.translate(_INVISIBLE).translate(_SYMBOLS)
+
+
+def drop_symbol_marker(text: str) -> tuple[str, bool]:
+    """A paragraph without the symbol-font bullet typed at its start (a list marker, left
+    out like the bullets of Word's own lists); True when there was one."""
+    m = _MARKER.match(text)
+    return (text[m.end() :], True) if m else (text, False)

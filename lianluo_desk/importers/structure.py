@@ -8,7 +8,7 @@ body text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model.issue import Article, Block, BlockKind
 
@@ -36,6 +36,7 @@ class RawPara:
     caption: str = ""
     style: str = ""  # the paragraph style's name, when the source has styles
     runin_style: str = ""  # character style of the leading run, when it has one
+    outline: int = 0  # heading level of a heading style / outline level (0: body text)
 
 
 def heading_level(text: str) -> int:
@@ -43,6 +44,22 @@ def heading_level(text: str) -> int:
         if pat.match(text):
             return level
     return 0
+
+
+def _title_line(first: RawPara, p: RawPara) -> bool:
+    """Whether ``p`` is the second line of a title typed as two centred paragraphs: set
+    like the first (centred, same size and weight), not a subtitle, date or byline."""
+    t = p.text.strip()
+    return (
+        first.centered
+        and p.centered
+        and not p.image
+        and abs(p.size - first.size) < 0.5
+        and p.bold == first.bold
+        and 0 < len(t) <= 40
+        and t[-1] not in TERMINAL
+        and not (SUBTITLE.match(t) or BYLINE.match(t) or t.startswith(("—", "-", "（", "(")))
+    )
 
 
 def _is_heading_text(text: str) -> bool:
@@ -78,6 +95,9 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
                 elif line:
                     art.title.append(line)
             i += 1
+            while i < len(items) and _title_line(p, items[i]):  # a title typed in two
+                art.title.append(items[i].text.strip())
+                i += 1
             if i < len(items) and (
                 SUBTITLE.match(items[i].text.strip())
                 or (items[i].centered and len(items[i].text.strip()) <= 30)
@@ -87,19 +107,7 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
     if not art.note and i < len(items) and NOTE.match(items[i].text.strip()):
         art.note = items[i].text.strip()
         i += 1
-    rest = [
-        RawPara(
-            text=_join_lines(p.text),
-            bold=p.bold,
-            centered=p.centered,
-            size=p.size,
-            bold_lead=p.bold_lead,
-            image=p.image,
-            caption=p.caption,
-            style=p.style,
-        )
-        for p in items[i:]
-    ]
+    rest = [replace(p, text=_join_lines(p.text)) for p in items[i:]]
     if art.note:
         art.note = _join_lines(art.note)
     if art.subtitle:
@@ -121,6 +129,9 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
             art.blocks.append(Block(BlockKind.BYLINE, t))
             continue
         level = heading_level(t)
+        if p.outline and len(t) <= 2 * HEADING_MAX and t[-1] not in "，、,":  # a heading style
+            art.blocks.append(Block(BlockKind.HEADING, t, level=level or min(p.outline, 4)))
+            continue
         if p.style.startswith("md-h") and not level:  # Markdown: # is the title, ## level 1
             level = max(1, min(4, int(p.style[4:]) - 1))
         if _is_heading_text(t) and (level or p.bold) and not re.search(r"[。；！？]", t):

@@ -7,10 +7,16 @@ import re
 from pathlib import Path
 
 from ..errors import UserError
+from .normalize import drop_symbol_marker, source_text
 from .structure import RawPara
 
 
 def decode(data: bytes, where: str) -> str:
+    """The text of a file, without a byte-order mark (UTF-8, UTF-16 or GB18030's)."""
+    return _decode(data, where).lstrip("\ufeff")
+
+
+def _decode(data: bytes, where: str) -> str:
     for bom, enc in (
         (b"\xef\xbb\xbf", "utf-8-sig"),
         (b"\xff\xfe", "utf-16"),
@@ -42,7 +48,7 @@ def parse(text: str, p: Path) -> list[RawPara]:
     """Paragraphs of a draft's text; ``p`` names it in messages and anchors images."""
     if "\x00" in text:
         raise UserError(f"{p}: binary file, not a text draft")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = source_text(text).replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     blank_sep = any(not ln.strip() for ln in lines[1:-1])
     paras: list[str] = []
@@ -88,5 +94,5 @@ def parse(text: str, p: Path) -> list[RawPara]:
                 )
             )
             continue
-        out.append(RawPara(text=para))
+        out.append(RawPara(text=drop_symbol_marker(para)[0]))
     return out

@@ -1,0 +1,75 @@
+"""The flow of a draft's paragraphs, the same for Word, text and PDF drafts: a typed table
+of contents is left out, and paragraphs cut mid-sentence (a page break in the source, a
+text pasted from a PDF with one paragraph per printed line) are joined again."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..layout.kinsoku import NO_START
+from .report import ImportReport
+from .structure import NOTE, TERMINAL, RawPara, heading_level
+
+TOC_TITLE = re.compile(r"^(目[\s\u3000]*[录次]|contents)$", re.IGNORECASE)
+# an entry: its text, a leader (dots, a tab turned space) and the page number
+TOC_ENTRY = re.compile(r"^\S.{0,60}?(?:[.…·．_\-]{2,}|[\s\u3000])[\s\u3000]*\d{1,3}$")
+ENDS = TERMINAL + "”’）》」』】)]>〕"  # after these a paragraph may end
+CUT = "，、,（《“‘(["  # a paragraph never ends on these
+MARKS = re.compile(r"[，、；：。,;]")
+
+
+def arrange(paras: list[RawPara], report: ImportReport) -> list[RawPara]:
+    return rejoin(drop_toc(paras, report))
+
+
+def drop_toc(paras: list[RawPara], report: ImportReport) -> list[RawPara]:
+    """Without a typed table of contents: a 目录 line followed by entries ending in a
+    page number, or three such entries with dot leaders."""
+    out: list[RawPara] = []
+    k = 0
+    while k < len(paras):
+        titled = bool(TOC_TITLE.match(paras[k].text.strip()))
+        j = k + 1 if titled else k
+        while j < len(paras) and TOC_ENTRY.match(paras[j].text.strip()):
+            j += 1
+        entries = [p.text.strip() for p in paras[k + titled : j]]
+        leaders = sum(bool(re.search(r"[.…·．_]{3,}", e)) for e in entries)
+        if (titled and len(entries) >= 2) or leaders >= 3:
+            report.leave_out("目录条目", len(entries), "\n".join(entries))
+            k = j
+            continue
+        out.append(paras[k])
+        k += 1
+    return out
+
+
+def _body(p: RawPara) -> bool:
+    return bool(p.text.strip()) and not (p.image or p.centered or p.bold or p.outline)
+
+
+def cut(a: RawPara, b: RawPara) -> bool:
+    """Whether ``b`` continues the sentence ``a`` was cut in."""
+    x, y = a.text.strip(), b.text.strip()
+    if not (_body(a) and _body(b)) or "\n" in x:
+        return False
+    if y[0] in NO_START and x[-1] not in ENDS:
+        return True  # a mark that cannot start a line cannot start a paragraph
+    if x[-1] in ENDS or heading_level(y) or heading_level(x) or NOTE.match(y):
+        return False
+    if re.match(r"^[\u2460-\u2473\[（(]|^[\u4e00-\u9fff]{2,6}[：:]", y) or y.startswith("注释"):
+        return False  # a note, a bracketed line, a new field (联系人：…)
+    return x[-1] in CUT or bool(MARKS.search(x)) or len(x) >= 28
+
+
+def rejoin(paras: list[RawPara]) -> list[RawPara]:
+    out: list[RawPara] = []
+    for k, p in enumerate(paras):
+        if k > 1 and out and cut(out[-1], p):  # the first line is the title's candidate
+            prev = out[-1]
+            x, y = prev.text.strip(), p.text.strip()
+            space = " " if x[-1].isascii() and x[-1].isalnum() and y[0].isascii() else ""
+            out[-1] = replace(prev, text=x + space + y)
+        else:
+            out.append(p)
+    return out
