@@ -88,8 +88,11 @@ class _Reader:
         return out
 
     def _toc(self, el: Any) -> None:
-        entries = [t for p in el.iter(qn("w:p")) if (t := self.text_of(p))]
-        self.report.leave_out("目录条目", len(entries), "\n".join(entries))
+        from .flow import TOC_TITLE
+
+        texts = [t for p in el.iter(qn("w:p")) if (t := self.text_of(p))]
+        entries = [t for t in texts if not TOC_TITLE.match(t)]
+        self.report.leave_out("目录条目", len(entries), "\n".join(texts))
 
     def text_of(self, p: Any) -> str:
         return "".join(x.text for x in self.walk.pieces(p)).replace("\t", " ").strip()

@@ -1,0 +1,115 @@
+"""The same paragraph rules for Word and text drafts: a title typed as two centred
+paragraphs is one title, paragraphs cut mid-sentence are joined; bad files are refused in
+one line naming the file; a byte-order mark never reaches the text."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from lianluo_desk.errors import UserError
+from lianluo_desk.importers import import_file
+
+from .conftest import cli
+from .wordxml import p, write
+
+CENTRE = '<w:jc w:val="center"/>'
+CUT_TEXT = [
+    "关于进一步加强代表联络站建设的通知",
+    "各市州人大常委会选举任免联络工作委员会，根据常委会工作安排，现就",
+    "代表联络站建设有关事项通知如下，请认真",
+    "贯彻落实。",
+    "一、总体要求",
+    "联络站要做到有场所、有制度。",
+]
+JOINED = [
+    "各市州人大常委会选举任免联络工作委员会，根据常委会工作安排，现就代表联络站建设有关"
+    "事项通知如下，请认真贯彻落实。",
+    "一、总体要求",
+    "联络站要做到有场所、有制度。",
+]
+
+
+def test_title_in_two_centred_paragraphs_is_one_title(tmp_path):
+    body = (
+        p("湖南省人大常委会选举任免联络工作委员会", CENTRE)
+        + p("关于2022年上半年工作的总结", CENTRE)
+        + p("上半年，委员会认真履行职责。")
+    )
+    art = import_file(write(tmp_path / "t.docx", body))[0][0]
+    assert art.title == ["湖南省人大常委会选举任免联络工作委员会", "关于2022年上半年工作的总结"]
+    assert not art.subtitle and [b.text for b in art.blocks] == ["上半年，委员会认真履行职责。"]
+
+
+def test_cut_paragraphs_rejoined_in_word_and_text(tmp_path):
+    docx = write(tmp_path / "cut.docx", "".join(p(t) for t in CUT_TEXT))
+    txt = tmp_path / "cut.txt"
+    txt.write_text("\n".join(CUT_TEXT) + "\n", "utf-8")
+    for f in (docx, txt):
+        art = import_file(f)[0][0]
+        assert art.title_text == CUT_TEXT[0]
+        assert [b.full_text for b in art.blocks] == JOINED, f
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "said"),
+    [
+        ("bad.xyz", b"hello", "unknown type"),
+        ("image.docx", b"\x89PNG\r\n\x1a\n" + bytes(200), "PNG image"),
+        ("image.txt", b"\xff\xd8\xff\xe0" + bytes(200), "JPEG image"),
+        ("fake.docx", "不是文档".encode(), "not a Word .docx"),
+    ],
+)
+def test_bad_files_refused_in_one_line(tmp_path, name, data, said):
+    f = tmp_path / name
+    f.write_bytes(data)
+    with pytest.raises(UserError) as e:
+        import_file(f)
+    assert said in str(e.value) and str(f) in str(e.value) and "\n" not in str(e.value)
+
+
+def test_junk_word_file_refused_not_read_as_text(tmp_path):
+    junk = tmp_path / "junk.doc"
+    junk.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + os.urandom(8192))
+    with pytest.raises(UserError) as e:
+        import_file(junk)
+    assert "not a Word 97 .doc document LibreOffice can read" in str(e.value)
+
+
+def test_bad_soffice_setting_named(tmp_path, monkeypatch):
+    doc = tmp_path / "a.doc"
+    doc.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(600))
+    monkeypatch.setenv("LIANLUO_DESK_SOFFICE", str(tmp_path / "no-such-soffice"))
+    with pytest.raises(UserError) as e:
+        import_file(doc)
+    assert "LIANLUO_DESK_SOFFICE" in str(e.value) and "does not exist" in str(e.value)
+
+
+@pytest.mark.parametrize("bom", [b"\xef\xbb\xbf", b"\x84\x31\x95\x33"])
+def test_bom_never_reaches_the_text(tmp_path, bom):
+    f = tmp_path / "bom.txt"
+    enc = "utf-8" if bom[0] == 0xEF else "gb18030"
+    f.write_bytes(bom + "测试标题\n\n正文说明见 version 2.0.\n".encode(enc))
+    art = import_file(f)[0][0]
+    assert art.title_text == "测试标题"
+    assert "\ufeff" not in art.title_text + "".join(b.text for b in art.blocks)
+
+
+def test_add_reports_what_was_left_out(tmp_path):
+    issue = tmp_path / "issue.json"
+    assert cli("new", str(issue), "--date", "2022-08-15").returncode == 0
+    body = (
+        p("关于召开工作会议的通知", CENTRE)
+        + p("目录")
+        + p("一、会议安排……1")
+        + p("二、有关要求……2")
+        + p("一、会议安排")
+        + p("会议定于下周召开。")
+    )
+    r = cli("add", str(issue), str(write(tmp_path / "d.docx", body)))
+    assert r.returncode == 0, r.stderr
+    lines = [ln for ln in r.stdout.splitlines() if "目录条目 2" in ln]
+    assert len(lines) == 1 and "left out" in lines[0]
+    out = tmp_path / "out.pdf"
+    assert cli("export", str(issue), "--pdf", str(out)).returncode == 0
