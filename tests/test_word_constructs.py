@@ -8,6 +8,11 @@ from lianluo_desk.importers import ImportReport, import_file
 
 from .wordxml import p, r, write
 
+
+def fld(kind: str) -> str:
+    return f'<w:r><w:fldChar w:fldCharType="{kind}"/></w:r>'
+
+
 TITLE = p("关于召开工作会议的通知", '<w:jc w:val="center"/>')
 
 
@@ -55,15 +60,8 @@ def test_block_content_control_and_complex_field_result(tmp_path):
         "<w:sdt><w:sdtPr/><w:sdtContent>"
         + p("第一段在内容控件里。")
         + "</w:sdtContent></w:sdt>"
-        + "<w:p>"
-        + r("日期")
-        + '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-        + "<w:r><w:instrText> DATE </w:instrText></w:r>"
-        + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        + r("2022年8月15日")
-        + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-        + r("。")
-        + "</w:p>"
+        + f"<w:p>{r('日期')}{fld('begin')}<w:r><w:instrText> DATE </w:instrText></w:r>"
+        + f"{fld('separate')}{r('2022年8月15日')}{fld('end')}{r('。')}</w:p>"
     )
     _art, texts, _rep = _read(tmp_path, body)
     assert texts == ["第一段在内容控件里。", "日期2022年8月15日。"]
@@ -142,14 +140,8 @@ def test_symbol_font_bullets_never_refuse(tmp_path, template, fonts):
     from lianluo_desk.layout.engine import lay_out
     from lianluo_desk.service import new_issue
 
-    body = (
-        p("\uf0b7\t第一条要求。")
-        + "<w:p>"
-        + r("第二条")
-        + '<w:r><w:sym w:font="Wingdings" w:char="F0D8"/></w:r>'
-        + r("要求。")
-        + "</w:p>"
-    )
+    sym = '<w:r><w:sym w:font="Wingdings" w:char="F0D8"/></w:r>'
+    body = p("\uf0b7\t第一条要求。") + f"<w:p>{r('第二条')}{sym}{r('要求。')}</w:p>"
     art, texts, rep = _read(tmp_path, body)
     assert texts == ["第一条要求。", "第二条→要求。"]
     assert "项目符号 1" in rep.summary()
@@ -160,16 +152,11 @@ def test_symbol_font_bullets_never_refuse(tmp_path, template, fonts):
 
 def test_table_of_contents_left_out(tmp_path):
     toc_field = (
-        "<w:p>"
-        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-        '<w:r><w:instrText> TOC \\o "1-3" </w:instrText></w:r>'
-        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        + r("一、项目概述\t3")
-        + "</w:p>"
+        f"<w:p>{fld('begin')}"
+        + '<w:r><w:instrText> TOC \\o "1-3" </w:instrText></w:r>'
+        + f"{fld('separate')}{r('一、项目概述	3')}</w:p>"
         + p("二、实施方案\t5")
-        + "<w:p>"
-        + r("三、保障措施\t9")
-        + '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+        + f"<w:p>{r('三、保障措施	9')}{fld('end')}</w:p>"
     )
     gallery = (
         '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
