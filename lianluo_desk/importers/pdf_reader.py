@@ -57,15 +57,9 @@ def _lines(p: Path) -> list[list[PdfLine]]:
                 raise UserError(f"{p}: {len(pdf.pages)} pages; too long for a draft")
             out = []
             for k, page in enumerate(pdf.pages):
-                # characters grouped by baseline in the order they are drawn (the reading
-                # order; sorting by x would swap a compressed mark and its neighbour)
-                lines: dict[float, list[dict[str, Any]]] = {}
-                for c in page.chars:
-                    if c["text"] and c["text"] not in "\r\n\t":
-                        lines.setdefault(round(float(c["matrix"][5]) / 2, 0), []).append(c)
                 rows = []
-                for base in sorted(lines, reverse=True):
-                    rows += _split(lines[base], k)
+                for line in _baselines(page.chars):
+                    rows += _split(_reading_order(line), k)
                 out.append(rows)
             return out
     except UserError:
@@ -78,6 +72,42 @@ def _lines(p: Path) -> list[list[PdfLine]]:
         if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
             raise UserError(f"{p}: encrypted PDF; remove the password first (文档已加密)") from None
         raise UserError(f"{p}: cannot read this PDF ({type(exc).__name__})") from None
+
+
+def _baselines(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Characters grouped into lines by baseline, within a quarter of their size (a
+    word processor may set marks of another face a fraction of a point off), top to
+    bottom; the face plays no part."""
+    rows: list[tuple[float, float, list[dict[str, Any]]]] = []
+    for c in chars:
+        if not c["text"] or c["text"] in "\r\n\t":
+            continue
+        base, size = float(c["matrix"][5]), float(c["size"])
+        for rb, rs, row in rows:
+            if abs(rb - base) <= 0.25 * max(size, rs, 1.0):
+                row.append(c)
+                break
+        else:
+            rows.append((base, size, [c]))
+    return [row for _b, _s, row in sorted(rows, key=lambda r: -r[0])]
+
+
+def _reading_order(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A line's characters left to right. Kept in the order they are drawn while they
+    run rightwards (a compressed mark may start a little left of its neighbour, and
+    must not be swapped with it); a run drawn in a pass of its own (one face's glyphs
+    after another's) is merged in by position."""
+    import heapq
+
+    runs: list[list[dict[str, Any]]] = []
+    for c in chars:
+        if runs and float(c["x0"]) >= float(runs[-1][-1]["x0"]) - 0.3 * float(c["size"]):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    if len(runs) == 1:
+        return chars
+    return list(heapq.merge(*runs, key=lambda c: float(c["x0"])))
 
 
 def _split(chars: list[dict[str, Any]], page: int) -> list[PdfLine]:

@@ -1,0 +1,71 @@
+"""Office-made PDFs read as ``pdftotext`` reads them, whatever faces their marks are set
+in: glyphs are grouped into lines by baseline and size, not by face, and read left to
+right even when each face's glyphs are drawn in a pass of their own."""
+
+from __future__ import annotations
+
+import subprocess
+
+from lianluo_desk.importers import import_file
+
+from .conftest import ROOT
+
+PARAS = [
+    "各市州要按照“有场所、有制度、有活动”的要求，认真做好代表联络站建设工作，推动“家站点”"
+    "全覆盖，切实发挥代表作用，把“双联”工作落到实处，确保‘四有’标准落实到位。",
+    "联络站建设情况请于8月15日前报送，联系人：张三，电话：0731-85309270。",
+]
+TITLE = "关于开展“代表进站”活动的通知"
+
+
+def _office_pdf(path, shift: float) -> None:
+    """Like a word processor's PDF: hanzi in one face, quotes and digits in another
+    face drawn after them, on a baseline ``shift`` pt off."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    fonts = ROOT / "resources" / "fonts"
+    pdfmetrics.registerFont(TTFont("Fang", str(fonts / "lld-fang.ttf")))
+    pdfmetrics.registerFont(TTFont("Latin", str(fonts / "lld-fallback.ttf")))
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    size, left, width = 16.0, 90.0, 28
+
+    def line(chars: str, x: float, y: float, indent: float = 0.0) -> None:
+        passes: dict[str, list[tuple[float, str]]] = {"Fang": [], "Latin": []}
+        for ch in chars:
+            face = "Fang" if ord(ch) > 0x2000 and ch not in "“”‘’" else "Latin"
+            passes[face].append((x, ch))
+            x += pdfmetrics.stringWidth(ch, face, size)
+        for face, glyphs in passes.items():
+            for gx, ch in glyphs:
+                c.setFont(face, size)
+                c.drawString(gx, y + (shift if face == "Latin" else 0.0), ch)
+
+    y = 760.0
+    tw = sum(pdfmetrics.stringWidth(ch, "Fang", size) for ch in TITLE)
+    line(TITLE, (595 - tw) / 2, y)
+    y -= 2 * size
+    for text in PARAS:
+        rest, first = text, True
+        while rest:
+            n = width - 2 if first else width
+            line(rest[:n], left + (2 * size if first else 0.0), y)
+            rest, first, y = rest[n:], False, y - 1.8 * size
+    c.save()
+
+
+def _pdftotext(path) -> str:
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True)
+    return "".join(out.stdout.decode("utf-8").split())
+
+
+def test_marks_in_another_face_read_in_order(tmp_path):
+    for shift in (0.0, 0.4, -0.6):
+        pdf = tmp_path / f"office{shift}.pdf"
+        _office_pdf(pdf, shift)
+        art = import_file(pdf)[0][0]
+        got = [b.full_text for b in art.blocks]
+        assert art.title_text == TITLE, shift
+        assert got == PARAS, shift
+        assert "".join(got) in _pdftotext(pdf)
