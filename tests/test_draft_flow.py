@@ -17,17 +17,27 @@ from .wordxml import p, write
 CENTRE = '<w:jc w:val="center"/>'
 CUT_TEXT = [
     "关于进一步加强代表联络站建设的通知",
-    "各市州人大常委会选举任免联络工作委员会，根据常委会工作安排，现就",
-    "代表联络站建设有关事项通知如下，请认真",
-    "贯彻落实。",
+    "各市州人大常委会选举任免联络工作委员会要根据常委会工作安排，认真做好代表联络站建设的有关",
+    "工作，请",  # a page break cut the paragraph twice
+    "认真贯彻落实。",
     "一、总体要求",
     "联络站要做到有场所、有制度。",
+    "湖南省人大常委会办公厅",
+    "2022年8月15日",
 ]
 JOINED = [
-    "各市州人大常委会选举任免联络工作委员会，根据常委会工作安排，现就代表联络站建设有关"
-    "事项通知如下，请认真贯彻落实。",
+    "各市州人大常委会选举任免联络工作委员会要根据常委会工作安排，认真做好代表联络站建设的有关"
+    "工作，请认真贯彻落实。",
     "一、总体要求",
     "联络站要做到有场所、有制度。",
+    "湖南省人大常委会办公厅",
+    "2022年8月15日",
+]
+PROSE = [
+    "代表联络站是代表密切联系群众的重要平台。今年以来，各地按照有场所、有制度、有活动的要求，"
+    "新建和提升了一批联络站，代表进站履职的次数明显增加，群众反映的问题得到及时回应",
+    "下一步，要在规范化建设上下功夫，健全代表进站接待群众的制度，完善意见收集、交办、"
+    "督办和反馈的工作流程，推动联络站从有形覆盖向有效覆盖转变。",
 ]
 
 
@@ -50,6 +60,17 @@ def test_cut_paragraphs_rejoined_in_word_and_text(tmp_path):
         art = import_file(f)[0][0]
         assert art.title_text == CUT_TEXT[0]
         assert [b.full_text for b in art.blocks] == JOINED, f
+
+
+def test_one_paragraph_per_printed_line_rejoined(tmp_path):
+    """A text pasted from a PDF: every printed line (20 characters) its own paragraph,
+    a paragraph's last line shorter; a full line may end on a hanzi or a mark."""
+    lines = [t[k : k + 20] for t in PROSE for k in range(0, len(t), 20)]
+    docx = write(tmp_path / "lines.docx", p("代表联络站建设情况", CENTRE) + "".join(map(p, lines)))
+    txt = tmp_path / "lines.txt"
+    txt.write_text("代表联络站建设情况\n" + "\n".join(lines) + "\n", "utf-8")
+    for f in (docx, txt):
+        assert [b.text for b in import_file(f)[0][0].blocks] == PROSE, f
 
 
 @pytest.mark.parametrize(

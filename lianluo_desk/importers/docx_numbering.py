@@ -54,6 +54,7 @@ class Numbering:
         self.overrides: dict[str, dict[int, int]] = {}  # numId → level → start
         self.counters: dict[str, dict[int, int]] = {}  # abstractNumId → level → count
         self.seen: set[str] = set()
+        self.listed = False  # whether the paragraph last asked about is a list item
         try:
             root = d.part.numbering_part.element
         except (NotImplementedError, KeyError, AttributeError):
@@ -99,6 +100,7 @@ class Numbering:
         return own or self.abstract.get(self.nums.get(num_id, ""), {}).get(ilvl)
 
     def label(self, para: Paragraph) -> str:
+        self.listed = False
         ppr = para._p.pPr
         numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
         style = para.style
@@ -119,6 +121,7 @@ class Numbering:
         if lvl is None:
             return ""
         aid = self.nums[num_id]
+        self.listed = True
         counters = self.counters.setdefault(aid, {})
         if num_id not in self.seen:
             self.seen.add(num_id)

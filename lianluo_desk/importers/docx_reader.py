@@ -119,10 +119,12 @@ class _Reader:
         out: list[RawPara] = []
         for blob in _images(self.d, para):
             out.append(RawPara(text="", image=blob))
-        raw, marker = drop_symbol_marker(raw.lstrip())
+        unmarked, marker = drop_symbol_marker(raw.lstrip())
         if marker:
+            raw = unmarked
             self.report.leave_out("项目符号", 1)
-        text = source_text(self.numbering.label(para) + raw.replace("\t", " "))
+        label = self.numbering.label(para)
+        text = source_text(label + raw.replace("\t", " "))
         for k, (kind, nid) in enumerate(refs):
             body = self._note(kind, nid)
             if body is None:
@@ -168,6 +170,7 @@ class _Reader:
                 style=style,
                 runin_style=runin_style,
                 outline=_outline(para),
+                listed=marker or self.numbering.listed,
             )
         )
         if boxes:

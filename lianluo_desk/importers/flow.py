@@ -5,18 +5,19 @@ text pasted from a PDF with one paragraph per printed line) are joined again."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
-from ..layout.kinsoku import NO_START
+from ..layout.kinsoku import NO_START, is_cjk_cell
 from .report import ImportReport
 from .structure import NOTE, TERMINAL, RawPara, heading_level
 
 TOC_TITLE = re.compile(r"^(目[\s\u3000]*[录次]|contents)$", re.IGNORECASE)
 # an entry: its text, a leader (dots, a tab turned space) and the page number
 TOC_ENTRY = re.compile(r"^\S.{0,60}?(?:[.…·．_\-]{2,}|[\s\u3000])[\s\u3000]*\d{1,3}$")
-ENDS = TERMINAL + "”’）》」』】)]>〕"  # after these a paragraph may end
-CUT = "，、,（《“‘(["  # a paragraph never ends on these
-MARKS = re.compile(r"[，、；：。,;]")
+ENDS = TERMINAL + "”’）》」』】)]>〕.!?:;\"'"  # after these a paragraph may end
+CUT = "，、（《“‘"  # a paragraph never ends on these (ASCII ones end lines of code)
+MARKS = re.compile(r"[，、；：。]")
 
 
 def arrange(paras: list[RawPara], report: ImportReport) -> list[RawPara]:
@@ -45,27 +46,52 @@ def drop_toc(paras: list[RawPara], report: ImportReport) -> list[RawPara]:
 
 
 def _body(p: RawPara) -> bool:
-    return bool(p.text.strip()) and not (p.image or p.centered or p.bold or p.outline)
+    return bool(p.text.strip()) and not (p.image or p.centered or p.bold or p.outline or p.listed)
 
 
-def cut(a: RawPara, b: RawPara) -> bool:
-    """Whether ``b`` continues the sentence ``a`` was cut in."""
+def line_length(paras: list[RawPara]) -> int:
+    """The printed line's length when the draft holds one paragraph per printed line (a
+    third of its body paragraphs, at least six, within one character of one length of 15
+    or more: the full lines), else 0."""
+    lens = [len(p.text.strip()) for p in paras if _body(p)]
+    if len(lens) < 6:
+        return 0
+    most = Counter(lens).most_common(1)[0][0]
+    near = sum(abs(n - most) <= 1 for n in lens)
+    return most if most >= 15 and near >= len(lens) / 3 else 0
+
+
+def cut(a: RawPara, b: RawPara, line: int = 0, last: int = 0) -> bool:
+    """Whether ``b`` continues the sentence ``a`` was cut in: ``b`` begins with a word
+    and ``a`` ends on a full-width comma, or is Chinese prose of 40 characters or more
+    that ends on a hanzi, or is a full printed line (``line``) of a draft with one
+    paragraph per line (``last``: the length of the line ``a`` ends with, when ``a`` has
+    been joined already); or ``b`` begins with a full-width mark no line may begin with."""
     x, y = a.text.strip(), b.text.strip()
     if not (_body(a) and _body(b)) or "\n" in x:
         return False
-    if y[0] in NO_START and x[-1] not in ENDS:
+    if y[0] in NO_START and not y[0].isascii() and x[-1] not in ENDS:
         return True  # a mark that cannot start a line cannot start a paragraph
-    if x[-1] in ENDS or heading_level(y) or heading_level(x) or NOTE.match(y):
+    if heading_level(y) or heading_level(x) or NOTE.match(y):
+        return False
+    if line:  # a full printed line runs on, whatever it ends with; a shorter one ends
+        return (last or len(x)) >= line - 1
+    if x[-1] in ENDS:
         return False
     if re.match(r"^[\u2460-\u2473\[（(]|^[\u4e00-\u9fff]{2,6}[：:]", y) or y.startswith("注释"):
         return False  # a note, a bracketed line, a new field (联系人：…)
-    return x[-1] in CUT or bool(MARKS.search(x)) or len(x) >= 28
+    if not (y[0].isalnum() or y[0] in "“‘《（"):
+        return False  # a line of code, a bulleted line (* …)
+    prose = len(x) >= 40 and is_cjk_cell(x[-1]) and x[-1].isalpha() and bool(MARKS.search(x))
+    return x[-1] in CUT or prose
 
 
 def rejoin(paras: list[RawPara]) -> list[RawPara]:
+    line = line_length(paras)
     out: list[RawPara] = []
     for k, p in enumerate(paras):
-        if k > 1 and out and cut(out[-1], p):  # the first line is the title's candidate
+        # the first paragraph is the title's candidate
+        if k > 1 and out and cut(out[-1], p, line, len(paras[k - 1].text.strip())):
             prev = out[-1]
             x, y = prev.text.strip(), p.text.strip()
             space = " " if x[-1].isascii() and x[-1].isalnum() and y[0].isascii() else ""

@@ -37,6 +37,7 @@ class RawPara:
     style: str = ""  # the paragraph style's name, when the source has styles
     runin_style: str = ""  # character style of the leading run, when it has one
     outline: int = 0  # heading level of a heading style / outline level (0: body text)
+    listed: bool = False  # an item of a Word list (numbered or bulleted)
 
 
 def heading_level(text: str) -> int:
@@ -57,6 +58,7 @@ def _title_line(first: RawPara, p: RawPara) -> bool:
         and abs(p.size - first.size) < 0.5
         and p.bold == first.bold
         and 0 < len(t) <= 40
+        and any(ch.isalpha() for ch in t)  # not a reference number (03/599)
         and t[-1] not in TERMINAL
         and not (SUBTITLE.match(t) or BYLINE.match(t) or t.startswith(("—", "-", "（", "(")))
     )
