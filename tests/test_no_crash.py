@@ -1,4 +1,4 @@
-"""No text can crash layout or export: random paragraphs over hanzi, Latin, digits,
+"""No text can crash layout or export (PDF and DOCX): random paragraphs over hanzi, Latin, digits,
 spaces and every mark the line-breaking tables know, at every paragraph position."""
 
 from __future__ import annotations
@@ -21,11 +21,14 @@ MARKS = sorted(
     | set(kinsoku.LEFT_BLANK)
     | set(kinsoku._LATIN_JOIN)
 )
-LETTERS = list("联络动态工作会议") + list("abcXYZ") + list("0129") + [" ", "\u3000"]
+CLASSES = ["联络动态工作会议", "abcXYZ", "0129", " \u3000"]
 
 
-def text_over(alphabet: list[str]) -> st.SearchStrategy[str]:
-    return st.text(alphabet=alphabet, min_size=1, max_size=60).filter(lambda s: s.strip())
+def text_over(classes: list[str]) -> st.SearchStrategy[str]:
+    """Runs of one class each (hanzi, Latin, digits, spaces, marks), so that the
+    boundaries between classes, where line breaking decides most, come often."""
+    run = st.sampled_from(classes).flatmap(lambda c: st.text(alphabet=c, min_size=1, max_size=4))
+    return st.lists(run, min_size=1, max_size=12).map("".join).filter(lambda s: s.strip())
 
 
 def test_paragraph_ending_in_a_latin_cluster_mark_lays_out(template, fonts):
@@ -51,6 +54,7 @@ def test_paragraph_ending_in_a_latin_cluster_mark_lays_out(template, fonts):
 )
 @given(st.data())
 def test_random_paragraphs_lay_out_and_export(template, fonts, data):
+    from lianluo_desk.export.docx import write_docx
     from lianluo_desk.export.pdf import write_pdf
     from lianluo_desk.layout.engine import lay_out
     from lianluo_desk.service import new_issue
@@ -58,15 +62,26 @@ def test_random_paragraphs_lay_out_and_export(template, fonts, data):
     # marks no bundled face has are refused by the coverage check, by design
     marks = [m for m in MARKS if not fonts.missing(m)]
     assert len(marks) > 0.9 * len(MARKS)
-    text = text_over(LETTERS + marks)
+    text = text_over([*CLASSES, "".join(marks)])
     paras = data.draw(st.lists(text, min_size=1, max_size=4))
-    title = data.draw(text)
+    title, other = data.draw(text), data.draw(text)
     issue = new_issue(template, FROZEN)
+    issue.note = other
+    # every position a paragraph's text can take: note, title lines, subtitle, headings
+    # of each level, a run-in heading and its paragraph, body, byline
     issue.articles = [
-        Article(title=[title], blocks=[Block(BlockKind.PARAGRAPH, t) for t in paras]),
-        Article(title=["二"], blocks=[Block(BlockKind.HEADING, paras[0], level=1)]),
+        Article(title=[title, other], blocks=[Block(BlockKind.PARAGRAPH, t) for t in paras]),
+        Article(
+            title=["二"],
+            note=paras[0],
+            subtitle=other,
+            blocks=[Block(BlockKind.HEADING, t, level=1 + k % 4) for k, t in enumerate(paras)]
+            + [Block(BlockKind.PARAGRAPH, paras[-1], level=1, runin=other)]
+            + [Block(BlockKind.BYLINE, title)],
+        ),
     ]
     doc = lay_out(issue, template, fonts)
     with tempfile.TemporaryDirectory() as tmp:
         size = write_pdf(doc, Path(tmp) / "out.pdf")
-    assert size > 0 and len(doc.pages) >= 1
+        size_docx = write_docx(issue, template, Path(tmp) / "out.docx", doc)
+    assert size > 0 and size_docx > 0 and len(doc.pages) >= 1
