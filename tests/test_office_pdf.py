@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import subprocess
 
-from lianluo_desk.importers import import_file
+from lianluo_desk.importers import ImportReport, import_file
 
 from .conftest import ROOT
 
@@ -31,16 +31,18 @@ def _office_pdf(path, shift: float) -> None:
     c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
     size, left, width = 16.0, 90.0, 28
 
-    def line(chars: str, x: float, y: float, indent: float = 0.0) -> None:
+    def face(ch: str) -> str:
+        return "Fang" if ord(ch) > 0x2000 and ch not in "“”‘’" else "Latin"
+
+    def line(chars: str, x: float, y: float) -> None:
         passes: dict[str, list[tuple[float, str]]] = {"Fang": [], "Latin": []}
         for ch in chars:
-            face = "Fang" if ord(ch) > 0x2000 and ch not in "“”‘’" else "Latin"
-            passes[face].append((x, ch))
-            x += pdfmetrics.stringWidth(ch, face, size)
-        for face, glyphs in passes.items():
+            passes[face(ch)].append((x, ch))
+            x += pdfmetrics.stringWidth(ch, face(ch), size)
+        for name, glyphs in passes.items():
             for gx, ch in glyphs:
-                c.setFont(face, size)
-                c.drawString(gx, y + (shift if face == "Latin" else 0.0), ch)
+                c.setFont(name, size)
+                c.drawString(gx, y + (shift if name == "Latin" else 0.0), ch)
 
     y = 760.0
     tw = sum(pdfmetrics.stringWidth(ch, "Fang", size) for ch in TITLE)
@@ -48,10 +50,15 @@ def _office_pdf(path, shift: float) -> None:
     y -= 2 * size
     for text in PARAS:
         rest, first = text, True
-        while rest:
-            n = width - 2 if first else width
+        while rest:  # as many characters as fit (digits are narrower than hanzi)
+            room, n = (width - 2 if first else width) * size, 0
+            while n < len(rest) and room >= pdfmetrics.stringWidth(rest[n], face(rest[n]), size):
+                room -= pdfmetrics.stringWidth(rest[n], face(rest[n]), size)
+                n += 1
             line(rest[:n], left + (2 * size if first else 0.0), y)
             rest, first, y = rest[n:], False, y - 1.8 * size
+    c.setFont("Fang", 14)
+    c.drawCentredString(297, 60, "— 1 —")  # the page number
     c.save()
 
 
@@ -64,8 +71,10 @@ def test_marks_in_another_face_read_in_order(tmp_path):
     for shift in (0.0, 0.4, -0.6):
         pdf = tmp_path / f"office{shift}.pdf"
         _office_pdf(pdf, shift)
-        art = import_file(pdf)[0][0]
+        report = ImportReport()
+        art = import_file(pdf, report=report)[0][0]
         got = [b.full_text for b in art.blocks]
         assert art.title_text == TITLE, shift
         assert got == PARAS, shift
         assert "".join(got) in _pdftotext(pdf)
+        assert report.summary() == "未收入 (left out) 页码 1"

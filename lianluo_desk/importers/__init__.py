@@ -87,7 +87,7 @@ def import_file(
     elif head.startswith(b"%PDF"):
         from .pdf_reader import read_pdf
 
-        text = read_pdf(p)
+        text = read_pdf(p, report)
         past = past_issue_in(text, p)
         if past is not None:
             return past.issue.articles, past

@@ -19,6 +19,7 @@ from typing import Any
 from ..errors import UserError
 from ..layout.kinsoku import NO_START, is_cjk_cell
 from .normalize import strip_extraction_spaces
+from .report import ImportReport
 
 FOLIO = re.compile(r"^[—\-–－\s]*\d{1,4}[—\-–－\s]*$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
 MAX_PAGES = 500
@@ -34,15 +35,16 @@ class PdfLine:
     fonts: list[str]  # the font of each character of ``text``
 
 
-def read_pdf(p: Path) -> str:
-    """The PDF's text with paragraphs separated by blank lines."""
+def read_pdf(p: Path, report: ImportReport | None = None) -> str:
+    """The PDF's text with paragraphs separated by blank lines; the page numbers and
+    running heads left out are counted in ``report``."""
     pages = _lines(p)
     if not any(pages):
         raise UserError(
             f"{p}: the PDF has no text (a scan?); ask for the Word file or run OCR first "
             "(扫描件，没有可读取的文字)"
         )
-    pages = _drop_furniture(pages)
+    pages = _drop_furniture(pages, report if report is not None else ImportReport())
     return "\n\n".join(_paragraphs(pages))
 
 
@@ -153,16 +155,21 @@ def _family(c: dict[str, Any]) -> str:
     return name.split("+", 1)[-1]
 
 
-def _drop_furniture(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
+def _drop_furniture(pages: list[list[PdfLine]], report: ImportReport) -> list[list[PdfLine]]:
     """Without page numbers and running heads/feet."""
     edges = Counter(re.sub(r"\d+", "#", ln.text) for rows in pages for ln in (rows[:1] + rows[-1:]))
     repeated = {t for t, n in edges.items() if n >= 3 and n >= 0.5 * len(pages)}
     out = []
     for rows in pages:
         keep = [ln for ln in rows if not FOLIO.match(ln.text)]
+        for ln in rows:
+            if FOLIO.match(ln.text):
+                report.leave_out("页码", 1, ln.text)
         while keep and re.sub(r"\d+", "#", keep[0].text) in repeated:
+            report.leave_out("页眉", 1, keep[0].text)
             keep = keep[1:]
         while keep and re.sub(r"\d+", "#", keep[-1].text) in repeated:
+            report.leave_out("页脚", 1, keep[-1].text)
             keep = keep[:-1]
         out.append(keep)
     return out
