@@ -253,7 +253,7 @@ def run(args: argparse.Namespace) -> int:
                     f"{len(art.blocks)} 段"
                 )
             if report.summary():
-                print(f"{prefix}{d}: {report.summary()}")
+                print(f"{prefix}{Path(d).name}: {report.summary()}")
         if added:
             issue.articles.extend(added)
             save_issue(issue, args.issue)

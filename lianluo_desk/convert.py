@@ -71,7 +71,10 @@ def find_soffice() -> str | None:
 
 def to_docx(src: Path, kind: str) -> bytes:
     """``src`` (a ``kind`` file: "Word 97 .doc", "WPS", "RTF", "ODT") as .docx bytes."""
-    exe = find_soffice()
+    try:
+        exe = find_soffice()
+    except UserError as exc:
+        raise UserError(f"{src}: {exc}") from None
     if exe is None:
         raise UserError(f"{src}: {kind} file; LibreOffice is needed to read it: {INSTALL}")
     limit = float(os.environ.get("LIANLUO_DESK_CONVERT_SECONDS", "120"))

@@ -104,7 +104,8 @@ def test_bad_soffice_setting_named(tmp_path, monkeypatch):
     monkeypatch.setenv("LIANLUO_DESK_SOFFICE", str(tmp_path / "no-such-soffice"))
     with pytest.raises(UserError) as e:
         import_file(doc)
-    assert "LIANLUO_DESK_SOFFICE" in str(e.value) and "does not exist" in str(e.value)
+    said = str(e.value)
+    assert said.startswith(str(doc)) and "LIANLUO_DESK_SOFFICE" in said and "does not exist" in said
 
 
 @pytest.mark.parametrize("bom", [b"\xef\xbb\xbf", b"\x84\x31\x95\x33"])
