@@ -27,6 +27,8 @@ def test_every_font_embedded(pdf_bytes):
         fonts = page["/Resources"]["/Font"]
         for ref in fonts.values():
             font = ref.get_object()
+            if font.get("/Subtype") == "/Type0":  # a CID font: the descriptor is its descendant's
+                font = font["/DescendantFonts"][0].get_object()
             desc = font.get("/FontDescriptor")
             assert desc is not None, font.get("/BaseFont")
             desc = desc.get_object()

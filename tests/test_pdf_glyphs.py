@@ -9,10 +9,10 @@ from functools import cache
 
 import pdfplumber
 import pytest
-from reportlab.pdfbase import pdfmetrics
 
 from lianluo_desk.export.pdf import render_pdf
 from lianluo_desk.layout.boxes import Document, GlyphRun
+from lianluo_desk.layout.fonts import face_named
 from lianluo_desk.layout.kinsoku import is_cjk_cell
 from lianluo_desk.model.store import load_issue
 from lianluo_desk.service import SAMPLE_ISSUE
@@ -28,11 +28,11 @@ def expected_glyphs(doc: Document) -> list[list[tuple[str, float, float, str, fl
         for run in page.items:
             if not isinstance(run, GlyphRun):
                 continue
-            font = pdfmetrics.getFont(run.font)
+            font = face_named(run.font)
             x = run.x
             for ch in run.text:
                 out.append((ch, x, run.y, run.font, run.size))
-                x += font.stringWidth(ch, run.size) + run.char_space
+                x += font.string_width(ch, run.size) + run.char_space
         pages.append(out)
     return pages
 
@@ -76,8 +76,8 @@ def test_no_state_leaks_after_a_spaced_or_bold_run(fonts):
 
     from lianluo_desk.layout.boxes import Page
 
-    f = fonts.primary("fang").font.fontName
-    latin = fonts.primary("latin").font.fontName
+    f = fonts.primary("fang").name
+    latin = fonts.primary("latin").name
     page = Page(
         number=1,
         width=595,
@@ -94,7 +94,7 @@ def test_no_state_leaks_after_a_spaced_or_bold_run(fonts):
     doc = Document(pages=[page])
     data = render_pdf(doc)
     assert not misplaced(doc, data)
-    ops = PdfReader(io.BytesIO(data)).pages[0].get_contents().get_data().decode()
+    ops = PdfReader(io.BytesIO(data)).pages[0].get_contents().get_data().decode("latin-1")
     depth = 0
     for line in ops.splitlines():
         depth += line.strip() == "q"
@@ -142,10 +142,10 @@ def outside(doc: Document, data: bytes) -> list[str]:
         for run in page.items:
             if not isinstance(run, GlyphRun) or run.y > g.top + g.text_height + 1 or run.y < g.top:
                 continue  # folios sit below the block by design
-            font = pdfmetrics.getFont(run.font)
+            font = face_named(run.font)
             x = run.x
             for ch in run.text:
-                adv = font.stringWidth(ch, run.size)
+                adv = font.string_width(ch, run.size)
                 # a hanzi owns its grid cell; other glyphs their advance as set
                 box = run.size * cell if is_cjk_cell(ch) else adv + run.char_space
                 ink = _ink_box(doc.fonts[run.font], ch)

@@ -11,12 +11,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
-
 from ..errors import MissingGlyphsError, UserError
 from ..template import FONTS, Template
 from . import sysfonts
+from .fontcache import Metrics, MetricsCache, cache_for
 from .kinsoku import is_cjk_cell
 
 # Characters printed as spacing only: they need no glyph.
@@ -25,31 +23,54 @@ _INVISIBLE = {" ", "\u3000", "\u00a0", "\u200b", "\n", "\t"}
 
 @dataclass(eq=False)
 class Face:
-    """One embeddable TrueType font, registered with reportlab under ``name``."""
+    """One embeddable TrueType font, known to the box tree as ``name``. Its metrics are
+    read on first use, so a face the issue never asks for is never parsed."""
 
     name: str
     path: Path
     member: int = 0
     office: bool = False
-    _font: TTFont | None = field(default=None, repr=False)
+    cache: MetricsCache | None = field(default=None, repr=False)
+    _metrics: Metrics | None = field(default=None, repr=False)
 
     @property
-    def font(self) -> TTFont:
-        if self._font is None:
-            try:
-                self._font = TTFont(self.name, str(self.path), subfontIndex=self.member)
-            except (TTFError, OSError) as exc:
-                raise UserError(f"{self.path}: font cannot be used ({exc})") from None
-            pdfmetrics.registerFont(self._font)
-        return self._font
+    def metrics(self) -> Metrics:
+        m = self._metrics
+        if m is None:
+            m = self._metrics = (self.cache or cache_for(None)).get(self.path, self.member)
+        return m
+
+    @property
+    def loaded(self) -> bool:
+        return self._metrics is not None
 
     def has(self, ch: str) -> bool:
-        return ord(ch) in self.font.face.charToGlyph
+        return ord(ch) in self.metrics.cmap
 
     def advance(self, ch: str) -> float:
         """Advance width as a fraction of the em."""
-        widths = self.font.face.charWidths
-        return widths.get(ord(ch), self.font.face.defaultWidth) / 1000.0
+        m = self.metrics
+        return m.widths.get(ord(ch), m.default_width) / 1000.0
+
+    def string_width(self, text: str, size: float) -> float:
+        m = self.metrics
+        w, d = m.widths, m.default_width
+        return sum(w.get(ord(ch), d) for ch in text) * size / 1000.0
+
+
+# Faces by the name glyph runs carry, as reportlab's font registry had them: painters
+# find a run's face without being handed the font set.
+_NAMED: dict[str, Face] = {}
+
+
+def face_named(name: str, path: str | None = None) -> Face:
+    """The face a glyph run names; one not seen in this process is opened from ``path``."""
+    face = _NAMED.get(name)
+    if face is None:
+        if path is None:
+            raise KeyError(name)
+        face = _NAMED[name] = Face(name=name, path=Path(path))
+    return face
 
 
 class FontSet:
@@ -62,13 +83,15 @@ class FontSet:
         if system_fonts is None:
             system_fonts = os.environ.get("LIANLUO_DESK_SYSTEM_FONTS", "1") != "0"
         installed = sysfonts.index(cache) if system_fonts and self._wants_office() else {}
+        # parsed metrics live beside the system font index, in the library's cache folder
+        metrics = cache_for(cache.parent / "font-metrics" if cache else None)
         self.chains: dict[str, list[Face]] = {}
         shipped: dict[str, Face] = {}
         for role, spec in template.faces.items():
             path = FONTS / spec["shipped"]
             if not path.exists():
                 raise UserError(f"{path}: shipped font missing (run scripts/build_fonts.py)")
-            shipped[role] = Face(name=f"LLD-{path.stem}", path=path)
+            shipped[role] = Face(name=f"LLD-{path.stem}", path=path, cache=metrics)
         for role, spec in template.faces.items():
             chain: list[Face] = []
             for fam in spec.get("office", []):
@@ -80,6 +103,7 @@ class FontSet:
                             path=Path(p),
                             member=member,
                             office=True,
+                            cache=metrics,
                         )
                     )
                     break
@@ -88,6 +112,7 @@ class FontSet:
                 chain.append(shipped["fallback"])
             self.chains[role] = chain
         self.faces = {f.name: f for chain in self.chains.values() for f in chain}
+        _NAMED.update(self.faces)
         self.latin = "latin" if "latin" in self.chains else None
 
     def _wants_office(self) -> bool:
@@ -129,7 +154,7 @@ class FontSet:
             if ch not in _INVISIBLE:
                 counts[ch] = counts.get(ch, 0) + 1
         for ch, n in counts.items():
-            order = sorted(faces, key=lambda f: f._font is None)
+            order = sorted(faces, key=lambda f: not f.loaded)
             if not any(f.has(ch) for f in order):
                 out[ch] = n
         return out

@@ -1,0 +1,130 @@
+"""A page's content stream from its boxes, written compactly: one operator a line, text
+state (font, spacing, colour) stated only when it changes, and a faux-bold run's render
+mode and stroke inside q … Q so that nothing leaks into the runs after it.
+
+A page's stream depends on the page's boxes and the font files alone (glyph ids are the
+character codes), so it is cached by those boxes: after an edit only the pages whose
+boxes changed are written again.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+
+from ..layout.boxes import GlyphRun, ImageBox, Page, Rule
+from ..layout.fonts import Face
+from .pdfsyntax import deflate, literal, name, num
+
+
+@dataclass(frozen=True)
+class PageStream:
+    data: bytes  # deflated content stream
+    chars: dict[str, frozenset[int]]  # face name → code points drawn with it
+    images: tuple[str, ...]  # image files drawn, in order
+
+
+def page_key(page: Page) -> tuple:
+    """Everything a page's stream is made from."""
+    items: list[tuple] = [(page.width, page.height)]
+    for it in page.items:
+        if isinstance(it, GlyphRun):
+            items.append((it.x, it.y, it.text, it.font, it.size, it.char_space, it.color, it.bold))
+        elif isinstance(it, Rule):
+            items.append(("rule", it.x, it.y, it.width, it.thickness, it.color))
+        else:
+            items.append(("image", it.x, it.y, it.width, it.height, it.path))
+    return tuple(items)
+
+
+def _rgb(hexstr: str) -> str:
+    h = hexstr.lstrip("#")
+    return " ".join(num(int(h[i : i + 2], 16) / 255, 4) for i in (0, 2, 4))
+
+
+def image_name(path: str) -> str:
+    import hashlib
+
+    return "Im" + hashlib.sha1(path.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+
+
+class _State:
+    """Graphics and text state as the stream has set it."""
+
+    __slots__ = ("font", "tc", "fill", "stroke", "lw")
+
+    def __init__(self) -> None:
+        self.font: tuple[str, float] | None = None
+        self.tc = 0.0
+        # colours stated on first use, in RGB (the default is grey black)
+        self.fill: str | None = None
+        self.stroke: str | None = None
+        self.lw = 1.0
+
+    def pen(self, out: list[bytes], color: str, width: float) -> None:
+        """Stroke colour and line width, each stated only if not already in force."""
+        if self.stroke != color:
+            out.append(f"{color} RG".encode())
+            self.stroke = color
+        if self.lw != width:
+            out.append(f"{num(width)} w".encode())
+            self.lw = width
+
+    def copy(self) -> _State:
+        s = _State()
+        s.font, s.tc, s.fill, s.stroke, s.lw = self.font, self.tc, self.fill, self.stroke, self.lw
+        return s
+
+
+def encode_page(page: Page, faces: dict[str, Face]) -> PageStream:
+    """The content stream of ``page``; ``faces`` maps a run's font name to its face."""
+    h = page.height
+    out: list[bytes] = []
+    st = _State()
+    chars: dict[str, set[int]] = {}
+    images: list[str] = []
+    for it in page.items:
+        if isinstance(it, GlyphRun):
+            face = faces[it.font]
+            cmap = face.metrics.cmap
+            cps = [ord(c) for c in it.text]
+            chars.setdefault(it.font, set()).update(cps)
+            codes = array("H", [cmap.get(c, 0) for c in cps])
+            codes.byteswap()
+            saved = None
+            fill = _rgb(it.color)
+            if it.bold:
+                saved = st.copy()
+                out.append(b"q")
+                st.pen(out, fill, it.bold)
+                out.append(b"2 Tr")
+            out.append(b"BT")
+            if st.font != (it.font, it.size):
+                out.append(name(it.font) + f" {num(it.size)} Tf".encode())
+                st.font = (it.font, it.size)
+            if st.tc != it.char_space:
+                out.append(f"{num(it.char_space, 4)} Tc".encode())
+                st.tc = it.char_space
+            if st.fill != fill:
+                out.append(f"{fill} rg".encode())
+                st.fill = fill
+            out.append(f"{num(it.x)} {num(h - it.y)} Td".encode())
+            out.append(literal(codes.tobytes()) + b"Tj")
+            out.append(b"ET")
+            if saved is not None:
+                out.append(b"Q")
+                st = saved
+        elif isinstance(it, Rule):
+            st.pen(out, _rgb(it.color), it.thickness)
+            y = num(h - it.y)
+            out.append(f"{num(it.x)} {y} m {num(it.x + it.width)} {y} l S".encode())
+        elif isinstance(it, ImageBox):
+            images.append(it.path)
+            x, y = num(it.x), num(h - it.y - it.height)
+            cm = f"{num(it.width)} 0 0 {num(it.height)} {x} {y} cm"
+            out.append(b"q\n" + cm.encode() + b"\n" + name(image_name(it.path)) + b" Do\nQ")
+    return PageStream(
+        data=deflate(b"\n".join(out)),
+        chars={k: frozenset(v) for k, v in chars.items()},
+        images=tuple(images),
+    )

@@ -1,0 +1,106 @@
+"""PDF syntax written by hand: numbers, names, strings, and the file around the objects.
+
+Numbers are written as short as they are exact to a thousandth of a point (character
+spacing to a ten-thousandth: it is multiplied by every glyph of a line), names and
+strings escaped as the PDF reference asks. Identical objects give identical bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+
+COMPRESSION = 6  # zlib's default, the level Typst's writer uses too
+
+
+def num(v: float, places: int = 3) -> str:
+    """A number as PDF writes it: no exponent, no trailing zeros, never "-0"."""
+    r = round(v, places)
+    if r == int(r):
+        return str(int(r))
+    s = f"{r:.{places}f}".rstrip("0")
+    if s.startswith("0."):
+        return s[1:]
+    if s.startswith("-0."):
+        return "-" + s[2:]
+    return s
+
+
+_NAME_OK = frozenset(
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.+*!$&',:;=?@^`|~"
+)
+
+
+def name(s: str) -> bytes:
+    """``/s`` with every byte outside the regular characters written as #xx."""
+    out = bytearray(b"/")
+    for b in s.encode("utf-8"):
+        if b in _NAME_OK:
+            out.append(b)
+        else:
+            out += b"#%02X" % b
+    return bytes(out)
+
+
+def literal(data: bytes) -> bytes:
+    """A literal string: backslash, parentheses and CR escaped (a reader turns a bare
+    CR into LF), every other byte as it is."""
+    return (
+        b"("
+        + data.replace(b"\\", b"\\\\")
+        .replace(b"(", b"\\(")
+        .replace(b")", b"\\)")
+        .replace(b"\r", b"\\r")
+        + b")"
+    )
+
+
+def text_string(s: str) -> bytes:
+    """A text string (document information): ASCII as it is, else UTF-16BE with a BOM."""
+    if s.isascii():
+        return literal(s.encode("ascii"))
+    return b"<FEFF" + s.encode("utf-16-be").hex().upper().encode("ascii") + b">"
+
+
+def stream(dictionary: bytes, data: bytes, compressed: bool = False) -> bytes:
+    """A stream object's body; ``data`` already deflated when ``compressed``."""
+    filt = b"/Filter/FlateDecode" if compressed else b""
+    return b"<<" + dictionary + filt + b"/Length %d>>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+def deflate(data: bytes) -> bytes:
+    return zlib.compress(data, COMPRESSION)
+
+
+class Writer:
+    """Objects numbered in the order they are reserved, written with their offsets."""
+
+    def __init__(self, version: str = "1.4") -> None:
+        self.parts: list[bytes] = [b"%PDF-" + version.encode() + b"\n%\xe2\xe3\xcf\xd3\n"]
+        self.pos = len(self.parts[0])
+        self.offsets: dict[int, int] = {}
+        self.count = 0
+
+    def reserve(self) -> int:
+        self.count += 1
+        return self.count
+
+    def add(self, body: bytes, num_: int | None = None) -> int:
+        n = num_ if num_ is not None else self.reserve()
+        chunk = b"%d 0 obj\n" % n + body + b"\nendobj\n"
+        self.offsets[n] = self.pos
+        self.parts.append(chunk)
+        self.pos += len(chunk)
+        return n
+
+    def finish(self, root: int, info: int) -> bytes:
+        size = self.count + 1
+        xref = [b"xref\n0 %d\n0000000000 65535 f \n" % size]
+        xref += [b"%010d 00000 n \n" % self.offsets[i] for i in range(1, size)]
+        digest = hashlib.md5(b"".join(self.parts), usedforsecurity=False).hexdigest().upper()
+        ident = digest.encode("ascii")
+        trailer = (
+            b"trailer\n<</Size %d/Root %d 0 R/Info %d 0 R/ID[<%s><%s>]>>\nstartxref\n%d\n%%%%EOF\n"
+            % (size, root, info, ident, ident, self.pos)
+        )
+        return b"".join([*self.parts, *xref, trailer])
