@@ -92,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("issue")
     p.add_argument("drafts", nargs="+")
     p = sub.add_parser("export", help="export an issue as PDF and/or DOCX")
-    p.add_argument("issue")
+    p.add_argument("issue", nargs="+", help="issue file(s); several need --pdf-dir")
+    p.add_argument("--pdf-dir", help="folder for the PDFs of several issues, one per issue")
     p.add_argument("--pdf")
     p.add_argument("--docx")
     p.add_argument(
@@ -264,6 +265,9 @@ def run(args: argparse.Namespace) -> int:
             )
         return 2 if failed else 0
     if args.cmd == "export":
+        if args.pdf_dir or len(args.issue) > 1:
+            return export_batch(args, t, lib)
+        args.issue = args.issue[0]
         issue = load_issue(args.issue)
         earlier = None
         if args.compare is not None:
@@ -309,6 +313,40 @@ def run(args: argparse.Namespace) -> int:
         print(outline(load_issue(args.issue), t))
         return 0
     raise UserError(f"unknown command {args.cmd}")
+
+
+def export_batch(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    """Several issues to PDF in one process: fonts are read once, each issue's PDF is
+    named after its issue file. A failing issue is reported and the rest still made."""
+    from . import service
+    from .export.pdf import write_pdf
+    from .model.store import load_issue
+
+    if not args.pdf_dir or args.pdf or args.docx or args.compare is not None:
+        raise UserError("several issues: give --pdf-dir OUT only (no --pdf, --docx, --compare)")
+    out = Path(args.pdf_dir)
+    if not out.is_dir():
+        raise UserError(f"{out}: no such folder")
+    stems = [Path(p).stem for p in args.issue]
+    twice = sorted({s for s in stems if stems.count(s) > 1})
+    if twice:
+        raise UserError(f"{twice[0]}: two issue files of the same name would write one PDF")
+    fonts = service.fontset(t, lib)
+    n, failed = len(args.issue), 0
+    for k, path in enumerate(args.issue, 1):
+        target = out / f"{Path(path).stem}.pdf"
+        try:
+            doc = service.layout(load_issue(path), t, fonts)
+            size = write_pdf(doc, target)
+        except UserError as exc:
+            failed += 1
+            msg = str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}"
+            print(f"[{k}/{n}] {msg}", file=sys.stderr)
+            continue
+        print(f"[{k}/{n}] {target}  ({len(doc.pages)} 页, {size / 1024:.0f} KB)", flush=True)
+    if failed:
+        print(f"{failed} 期导出失败 ({failed} of {n} failed)", file=sys.stderr)
+    return 2 if failed else 0
 
 
 def masthead_summary(path: str | Path, issue: Issue, t: Template) -> str:

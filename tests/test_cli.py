@@ -297,3 +297,29 @@ def test_breaks_command_reports_each_cut(tmp_path):
     assert (tmp_path / "b.pdf").stat().st_size > 10000
     r = cli("breaks", str(DATA / "2018-no01-annual-summary.docx"))
     assert r.returncode == 2 and "not the text of a printed issue" in r.stderr
+
+
+def test_batch_export_with_progress_goes_on_after_a_bad_issue(tmp_path, issue_file):
+    """Several issues in one command: one PDF each, named after its issue file, a
+    [k/n] line each; a broken issue is named and the others still written."""
+    from pypdf import PdfReader
+
+    second = tmp_path / "second.json"
+    second.write_bytes(issue_file.read_bytes())
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    r = cli("export", str(issue_file), str(broken), str(second), "--pdf-dir", str(out))
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr
+    assert [ln[:5] for ln in r.stdout.splitlines()] == ["[1/3]", "[3/3]"]
+    assert "[2/3]" in r.stderr and "broken.json" in r.stderr
+    made = sorted(p.name for p in out.iterdir())
+    assert made == [f"{issue_file.stem}.pdf", "second.pdf"]
+    single = tmp_path / "single.pdf"
+    assert cli("export", str(issue_file), "--pdf", str(single)).returncode == 0
+    assert (out / "second.pdf").read_bytes() == single.read_bytes()  # as exported alone
+    assert len(PdfReader(out / "second.pdf").pages) >= 1
+    r = cli("export", str(issue_file), str(second), "--pdf", str(single))
+    assert r.returncode != 0 and "--pdf-dir" in r.stderr

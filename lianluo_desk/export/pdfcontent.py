@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass
+from functools import cache
 
 from ..layout.boxes import GlyphRun, ImageBox, Page, Rule
 from ..layout.fonts import Face
@@ -37,6 +38,7 @@ def page_key(page: Page) -> tuple:
     return tuple(items)
 
 
+@cache
 def _rgb(hexstr: str) -> str:
     h = hexstr.lstrip("#")
     return " ".join(num(int(h[i : i + 2], 16) / 255, 4) for i in (0, 2, 4))

@@ -16,6 +16,7 @@ import struct
 from array import array
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 from ..layout.fontcache import Metrics
@@ -52,11 +53,7 @@ class FontFile:
     def loca(self) -> array:
         if self._loca is None:
             a = array("I" if self.m.loca_long else "H", self.table("loca"))
-            if a.itemsize not in (2, 4):  # pragma: no cover - platform without 16/32-bit ints
-                raise RuntimeError("unsupported array item size")
             a.byteswap()
-            if not self.m.loca_long:
-                a = array("I", (v * 2 for v in a))
             self._loca = a
         return self._loca
 
@@ -69,9 +66,9 @@ class FontFile:
         return self._advances
 
     def glyph(self, gid: int) -> bytes:
-        loca = self.loca()
+        loca, unit = self.loca(), 1 if self.m.loca_long else 2
         start = self.m.tables["glyf"][0]
-        return self.data[start + loca[gid] : start + loca[gid + 1]]
+        return self.data[start + unit * loca[gid] : start + unit * loca[gid + 1]]
 
     def hmetric(self, gid: int) -> tuple[int, int]:
         h, n = self.hmetrics(), self.m.num_hmetrics
@@ -140,21 +137,20 @@ def subset(f: FontFile, gids: set[int]) -> bytes:
                     keep.add(c)
                     todo.append(c)
     count = max(keep) + 1
-    glyf, offsets, pos = [], [], 0
-    hmtx = array("H", bytes(4 * count))
-    for g in range(count):
-        offsets.append(pos)
-        if g in keep:
-            data = f.glyph(g)
-            data += b"\0" * (-len(data) % 4)
-            glyf.append(data)
-            pos += len(data)
-            hmtx[2 * g], hmtx[2 * g + 1] = f.hmetric(g)
-    offsets.append(pos)
+    lengths = array("I", bytes(4 * count))
+    hmtx = bytearray(4 * count)
+    glyf = []
+    for g in sorted(keep):
+        data = f.glyph(g)
+        data += b"\0" * (-len(data) % 4)
+        glyf.append(data)
+        lengths[g] = len(data)
+        hmtx[4 * g : 4 * g + 4] = struct.pack(">HH", *f.hmetric(g))
+    offsets = array("I", accumulate(lengths, initial=0))
+    pos = offsets[-1]
     long_loca = pos > 0x1FFFE
-    loca = array("I", offsets) if long_loca else array("H", (o // 2 for o in offsets))
+    loca = offsets if long_loca else array("H", (o >> 1 for o in offsets))
     loca.byteswap()
-    hmtx.byteswap()
     head = bytearray(f.table("head"))
     head[8:12] = b"\0\0\0\0"
     head[50:52] = struct.pack(">H", 1 if long_loca else 0)
@@ -166,7 +162,7 @@ def subset(f: FontFile, gids: set[int]) -> bytes:
         "head": bytes(head),
         "hhea": bytes(hhea),
         "maxp": bytes(maxp),
-        "hmtx": hmtx.tobytes(),
+        "hmtx": bytes(hmtx),
         "loca": loca.tobytes(),
         "glyf": b"".join(glyf),
         "post": b"\x00\x03\x00\x00" + f.table("post")[4:16] + b"\0" * 16,

@@ -15,15 +15,8 @@ COMPRESSION = 6  # zlib's default, the level Typst's writer uses too
 
 def num(v: float, places: int = 3) -> str:
     """A number as PDF writes it: no exponent, no trailing zeros, never "-0"."""
-    r = round(v, places)
-    if r == int(r):
-        return str(int(r))
-    s = f"{r:.{places}f}".rstrip("0")
-    if s.startswith("0."):
-        return s[1:]
-    if s.startswith("-0."):
-        return "-" + s[2:]
-    return s
+    s = f"{v:.{places}f}".rstrip("0").rstrip(".")
+    return "0" if s == "-0" else s
 
 
 _NAME_OK = frozenset(

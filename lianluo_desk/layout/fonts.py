@@ -35,9 +35,10 @@ class Face:
 
     @property
     def metrics(self) -> Metrics:
-        m = self._metrics
-        if m is None:
-            m = self._metrics = (self.cache or cache_for(None)).get(self.path, self.member)
+        return self._metrics or self._load()
+
+    def _load(self) -> Metrics:
+        m = self._metrics = (self.cache or cache_for(None)).get(self.path, self.member)
         return m
 
     @property
@@ -45,11 +46,11 @@ class Face:
         return self._metrics is not None
 
     def has(self, ch: str) -> bool:
-        return ord(ch) in self.metrics.cmap
+        return ord(ch) in (self._metrics or self._load()).cmap
 
     def advance(self, ch: str) -> float:
         """Advance width as a fraction of the em."""
-        m = self.metrics
+        m = self._metrics or self._load()
         return m.widths.get(ord(ch), m.default_width) / 1000.0
 
     def string_width(self, text: str, size: float) -> float:
