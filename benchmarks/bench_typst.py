@@ -1,9 +1,12 @@
 """Ours against Typst, side by side: the same articles on the same page (A4, GB/T 9704
 margins, the shipped faces at the same sizes), both run as whole processes, interleaved,
-several rounds; medians and their ratio, PDF sizes and their ratio. Prints, asserts
-nothing. Needs the `bench` extra (`pip install -e .[bench]`, which installs `typst`).
+several rounds; medians, min … max and the ratio taken pair by pair, for wall and CPU
+time. Then PDF sizes, and a batch of 24 issues in one command against Typst compiling
+the 24 sources in one process. Prints, asserts nothing. Needs the `bench` extra
+(`pip install -e .[bench]`, which installs `typst`). The in-process comparison after an
+edit is `bench_warm.py`.
 
-Run: .venv/bin/python benchmarks/bench_typst.py [--rounds N]
+Run: .venv/bin/python benchmarks/bench_typst.py [--rounds N] [--batch-rounds N]
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -34,16 +38,20 @@ FACE = {"fang": "LLD Fang", "song": "LLD Biaosong", "hei": "LLD Hei", "kai": "LL
 
 
 def typst_source(issue_path: Path) -> str:
+    from lianluo_desk.model.store import load_issue
+
+    return typst_markup(load_issue(issue_path))
+
+
+def typst_markup(issue) -> str:  # type: ignore[no-untyped-def]
     """The issue as Typst markup on the bulletin's page: the masthead, notes, titles,
     subtitles, headings and run-ins in their faces, bylines, the 版记."""
     from lianluo_desk.layout.engine import _align_name, _split_note
     from lianluo_desk.model.issue import BlockKind
-    from lianluo_desk.model.store import load_issue
     from lianluo_desk.template import load_template
 
     t = load_template()
     g = t.geometry
-    issue = load_issue(issue_path)
     st = t.styles
 
     def face(name: str) -> str:
@@ -100,9 +108,69 @@ def typst_source(issue_path: Path) -> str:
     return "\n\n".join(out) + "\n"
 
 
+def build_year(folder: Path, count: int = 24) -> list[Path]:
+    """A year's issues: ``count`` issues of three articles each, taken in turn from the
+    Word drafts and past issues kept with the tests, numbered and dated through a year."""
+    import datetime as dt
+
+    from bench_export import DATA
+
+    from lianluo_desk.importers import import_draft
+    from lianluo_desk.importers.legacy import parse_past_issue
+    from lianluo_desk.model.store import save_issue
+    from lianluo_desk.service import new_issue
+    from lianluo_desk.template import load_template
+
+    t = load_template()
+    pool = [import_draft(DATA / d) for d in sorted(DATA.glob("*.docx"))]
+    for name in ("2018-no01", "2021-no02", "2022-no07"):
+        pool += parse_past_issue((DATA / f"{name}.txt").read_text("utf-8")).issue.articles
+    paths = []
+    for k in range(count):
+        issue = new_issue(t, dt.date(2022, 1, 10) + dt.timedelta(days=15 * k), k + 1, 651 + k)
+        issue.articles = [pool[(3 * k + j) % len(pool)] for j in range(3)]
+        path = folder / f"issue-{k + 1:02d}.json"
+        save_issue(issue, path)
+        paths.append(path)
+    return paths
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU (user + system) seconds of one whole process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, env=env, capture_output=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return wall, cpu
+
+
+def side_by_side(
+    label: str, ours_cmd: list[str], theirs_cmd: list[str], rounds: int, env: dict[str, str]
+) -> None:
+    """Both commands in turn, one warm-up each; medians, min … max, ratios pair by pair."""
+    timed(ours_cmd, env), timed(theirs_cmd, env)
+    ours, theirs = [], []
+    for _ in range(rounds):
+        ours.append(timed(ours_cmd, env))
+        theirs.append(timed(theirs_cmd, env))
+    for i, kind in ((0, "wall"), (1, "cpu")):
+        o = [r[i] for r in ours]
+        t = [r[i] for r in theirs]
+        ratios = [a / b for a, b in zip(o, t, strict=True)]
+        print(
+            f"{label + ' ' + kind + ' (s)':34}{statistics.median(o):>8.3f}"
+            f"{statistics.median(t):>8.3f}{statistics.median(ratios):>7.2f}"
+            f"   ratio {min(ratios):.2f}…{max(ratios):.2f}, ours {min(o):.3f}…{max(o):.3f},"
+            f" Typst {min(t):.3f}…{max(t):.3f}"
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--batch-rounds", type=int, default=3)
     args = ap.parse_args()
     try:
         import typst  # noqa: F401
@@ -111,8 +179,15 @@ def main() -> None:
         return
     from bench_export import build_issue
 
-    env = dict(os.environ, LIANLUO_DESK_SYSTEM_FONTS="0")
+    # An installed package carries its bytecode; where writing it is switched off, our
+    # modules would be compiled again in every timed run, so compile them once here.
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "lianluo_desk")],
+        check=True,
+        env=dict(os.environ, PYTHONDONTWRITEBYTECODE=""),
+    )
     with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, LIANLUO_DESK_SYSTEM_FONTS="0", LIANLUO_DESK_LIBRARY=tmp)
         issue = Path(tmp) / "issue.json"
         build_issue(issue)
         typ = Path(tmp) / "issue.typ"
@@ -133,27 +208,52 @@ def main() -> None:
             f"import typst; typst.compile({str(typ)!r}, output={str(theirs_pdf)!r}, "
             f"font_paths=[{str(FONTS)!r}], ignore_system_fonts=True)",
         ]
-        ours, theirs, digests = [], [], set()
-        for _ in range(args.rounds):  # interleaved: both see the same machine load
-            for cmd, times in ((ours_cmd, ours), (theirs_cmd, theirs)):
-                t0 = time.perf_counter()
-                subprocess.run(cmd, check=True, env=env, capture_output=True)
-                times.append(time.perf_counter() - t0)
-            digests.add(hashlib.sha256(ours_pdf.read_bytes()).hexdigest())
+        print(f"{'':34}{'ours':>8}{'Typst':>8}{'ratio':>7}")
+        digests = set()
+        subprocess.run(ours_cmd, check=True, env=env, capture_output=True)  # font cache made
+        digests.add(hashlib.sha256(ours_pdf.read_bytes()).hexdigest())
+        side_by_side("cold export", ours_cmd, theirs_cmd, args.rounds, env)
+        digests.add(hashlib.sha256(ours_pdf.read_bytes()).hexdigest())
         from pypdf import PdfReader
 
         ours_pages = len(PdfReader(ours_pdf).pages)
         theirs_pages = len(PdfReader(theirs_pdf).pages)
-        o, t = statistics.median(ours), statistics.median(theirs)
         so, st = ours_pdf.stat().st_size, theirs_pdf.stat().st_size
-        print(f"{'':28}{'lianluo-desk':>14}{'Typst':>10}{'ratio':>8}")
-        print(f"{'cold export, median (s)':28}{o:>14.3f}{t:>10.3f}{o / t:>8.2f}")
-        spread = f"{min(ours):>6.3f}…{max(ours):<7.3f}{min(theirs):>4.3f}…{max(theirs):.3f}"
-        print(f"{'  min … max (s)':28}{spread}")
-        print(f"{'pages':28}{ours_pages:>14}{theirs_pages:>10}")
-        print(f"{'PDF size (KiB)':28}{so / 1024:>14.0f}{st / 1024:>10.0f}{so / st:>8.2f}")
-        print(f"{'our PDF identical run to run':28}{'yes' if len(digests) == 1 else 'NO':>14}")
-        print(f"rounds: {args.rounds}, interleaved; Typst {_typst_version()}")
+        print(f"{'pages':34}{ours_pages:>8}{theirs_pages:>8}")
+        print(f"{'PDF size (KiB)':34}{so / 1024:>8.0f}{st / 1024:>8.0f}{so / st:>7.2f}")
+        print(f"{'our PDF identical run to run':34}{'yes' if len(digests) == 1 else 'NO':>8}")
+
+        year = build_year(Path(tmp))
+        out = Path(tmp) / "pdfs"
+        out.mkdir()
+        batch_ours = [
+            sys.executable,
+            "-m",
+            "lianluo_desk",
+            "export",
+            *map(str, year),
+            "--pdf-dir",
+            str(out),
+        ]
+        for p in year:
+            p.with_suffix(".typ").write_text(typst_source(p), "utf-8")
+        files = [str(p.with_suffix(".typ")) for p in year]
+        batch_theirs = [
+            sys.executable,
+            "-c",
+            f"import typst; c = typst.Compiler(font_paths=[{str(FONTS)!r}], "
+            f"ignore_system_fonts=True, root={tmp!r})\n"
+            f"for f in {files!r}: c.compile(f, output=f[:-4] + '.pdf')",
+        ]
+        side_by_side(
+            f"batch of {len(year)} issues", batch_ours, batch_theirs, args.batch_rounds, env
+        )
+        pages = sum(len(PdfReader(p).pages) for p in out.glob("*.pdf"))
+        print(f"{'  pages in the batch (ours)':34}{pages:>8}")
+        print(
+            f"rounds: {args.rounds} (batch {args.batch_rounds}), interleaved;"
+            f" Typst {_typst_version()}"
+        )
 
 
 def _typst_version() -> str:

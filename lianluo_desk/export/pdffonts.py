@@ -20,7 +20,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from ..layout.fontcache import Metrics
-from .pdfsyntax import deflate, num
+from .pdfsyntax import FONT_COMPRESSION, deflate, num
 
 # composite glyph flags
 _ARG_WORDS, _SCALE, _MORE, _XY_SCALE, _TWO_BY_TWO = 0x1, 0x8, 0x20, 0x40, 0x80
@@ -94,9 +94,10 @@ def _components(data: bytes) -> list[int]:
 
 
 def _checksum(data: bytes) -> int:
-    a = array("I", data + b"\0" * (-len(data) % 4))
-    a.byteswap()
-    return sum(a) & 0xFFFFFFFF
+    """The sum of big-endian 32-bit words, as the sums of each byte lane."""
+    data += b"\0" * (-len(data) % 4)
+    lanes = (sum(data[i::4]) for i in range(4))
+    return sum(s << (24 - 8 * i) for i, s in enumerate(lanes)) & 0xFFFFFFFF
 
 
 def _sfnt(tables: dict[str, bytes]) -> bytes:
@@ -272,7 +273,7 @@ def embed(path: Path, m: Metrics, chars: frozenset[int]) -> EmbeddedFont:
         base_font=f"{tag}+{m.ps_name}",
         default_width=dw,
         widths=_w_array(widths, dw),
-        font_file=deflate(raw),
+        font_file=deflate(raw, FONT_COMPRESSION),
         length1=len(raw),
         to_unicode=_to_unicode(gid_cp),
         descriptor=descriptor,

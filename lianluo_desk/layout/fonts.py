@@ -115,6 +115,7 @@ class FontSet:
         self.faces = {f.name: f for chain in self.chains.values() for f in chain}
         _NAMED.update(self.faces)
         self.latin = "latin" if "latin" in self.chains else None
+        self._picked: dict[tuple[str, str], Face | None] = {}
 
     def _wants_office(self) -> bool:
         return any(spec.get("office") for spec in self.template.faces.values())
@@ -125,7 +126,15 @@ class FontSet:
     def pick(self, role: str, ch: str) -> Face | None:
         """The first face of the role's chain that has ``ch`` (None if none has it).
         Latin letters and digits come from the Latin face whatever the role, as the
-        ascii font of a Word paragraph does."""
+        ascii font of a Word paragraph does. Answers are kept: the faces never change."""
+        key = (role, ch)
+        try:
+            return self._picked[key]
+        except KeyError:
+            face = self._picked[key] = self._pick(role, ch)
+            return face
+
+    def _pick(self, role: str, ch: str) -> Face | None:
         if (
             self.latin
             and role != self.latin
