@@ -110,7 +110,10 @@ def typst_markup(issue) -> str:  # type: ignore[no-untyped-def]
 
 def build_year(folder: Path, count: int = 24) -> list[Path]:
     """A year's issues: ``count`` issues of three articles each, taken in turn from the
-    Word drafts and past issues kept with the tests, numbered and dated through a year."""
+    Word drafts and past issues kept with the tests, numbered and dated through a year.
+    Every paragraph of an issue opens with its date, so that no two issues share a
+    paragraph: neither program's caches may carry work from one issue to the next."""
+    import copy
     import datetime as dt
 
     from bench_export import DATA
@@ -128,7 +131,12 @@ def build_year(folder: Path, count: int = 24) -> list[Path]:
     paths = []
     for k in range(count):
         issue = new_issue(t, dt.date(2022, 1, 10) + dt.timedelta(days=15 * k), k + 1, 651 + k)
-        issue.articles = [pool[(3 * k + j) % len(pool)] for j in range(3)]
+        issue.articles = [copy.deepcopy(pool[(3 * k + j) % len(pool)]) for j in range(3)]
+        day = f"{issue.masthead.date.month}月{issue.masthead.date.day}日，"
+        for art in issue.articles:
+            for b in art.blocks:
+                if b.text:
+                    b.text = day + b.text
         path = folder / f"issue-{k + 1:02d}.json"
         save_issue(issue, path)
         paths.append(path)

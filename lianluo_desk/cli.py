@@ -316,11 +316,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def export_batch(args: argparse.Namespace, t: Template, lib: Path) -> int:
-    """Several issues to PDF in one process: fonts are read once, each issue's PDF is
-    named after its issue file. A failing issue is reported and the rest still made."""
+    """Several issues to PDF in one command, each PDF named after its issue file, a
+    [k/n] line as each is done. A failing issue is reported and the rest still made."""
     from . import service
-    from .export.pdf import write_pdf
-    from .model.store import load_issue
+    from .export.batch import Done, export_pdfs
 
     if not args.pdf_dir or args.pdf or args.docx or args.compare is not None:
         raise UserError("several issues: give --pdf-dir OUT only (no --pdf, --docx, --compare)")
@@ -331,21 +330,22 @@ def export_batch(args: argparse.Namespace, t: Template, lib: Path) -> int:
     twice = sorted({s for s in stems if stems.count(s) > 1})
     if twice:
         raise UserError(f"{twice[0]}: two issue files of the same name would write one PDF")
-    fonts = service.fontset(t, lib)
-    n, failed = len(args.issue), 0
-    for k, path in enumerate(args.issue, 1):
-        target = out / f"{Path(path).stem}.pdf"
-        try:
-            doc = service.layout(load_issue(path), t, fonts)
-            size = write_pdf(doc, target)
-        except UserError as exc:
-            failed += 1
-            msg = str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}"
-            print(f"[{k}/{n}] {msg}", file=sys.stderr)
-            continue
-        print(f"[{k}/{n}] {target}  ({len(doc.pages)} 页, {size / 1024:.0f} KB)", flush=True)
+    jobs = [(Path(p), out / f"{Path(p).stem}.pdf") for p in args.issue]
+    finished = 0
+
+    def report(r: Done) -> None:
+        nonlocal finished
+        finished += 1
+        head = f"[{finished}/{len(jobs)}]"
+        if r.error:
+            print(f"{head} {r.error}", file=sys.stderr, flush=True)
+        else:
+            print(f"{head} {r.target}  ({r.pages} 页, {r.size / 1024:.0f} KB)", flush=True)
+
+    results = export_pdfs(jobs, t, service.fontset(t, lib), done=report)
+    failed = sum(1 for r in results if r.error)
     if failed:
-        print(f"{failed} 期导出失败 ({failed} of {n} failed)", file=sys.stderr)
+        print(f"{failed} 期导出失败 ({failed} of {len(jobs)} failed)", file=sys.stderr)
     return 2 if failed else 0
 
 

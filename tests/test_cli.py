@@ -313,8 +313,11 @@ def test_batch_export_with_progress_goes_on_after_a_bad_issue(tmp_path, issue_fi
     r = cli("export", str(issue_file), str(broken), str(second), "--pdf-dir", str(out))
     assert r.returncode == 2
     assert "Traceback" not in r.stderr
-    assert [ln[:5] for ln in r.stdout.splitlines()] == ["[1/3]", "[3/3]"]
-    assert "[2/3]" in r.stderr and "broken.json" in r.stderr
+    done = r.stdout.splitlines()
+    bad = r.stderr.splitlines()
+    assert len(done) == 2 and all("页" in ln for ln in done)
+    assert "broken.json" in bad[0]
+    assert sorted(ln[:5] for ln in done + bad[:1]) == ["[1/3]", "[2/3]", "[3/3]"]
     made = sorted(p.name for p in out.iterdir())
     assert made == [f"{issue_file.stem}.pdf", "second.pdf"]
     single = tmp_path / "single.pdf"
@@ -323,3 +326,17 @@ def test_batch_export_with_progress_goes_on_after_a_bad_issue(tmp_path, issue_fi
     assert len(PdfReader(out / "second.pdf").pages) >= 1
     r = cli("export", str(issue_file), str(second), "--pdf", str(single))
     assert r.returncode != 0 and "--pdf-dir" in r.stderr
+
+
+def test_batch_in_one_process_writes_the_bytes_of_the_workers(tmp_path, issue_file, template):
+    from lianluo_desk.export.batch import export_pdfs
+    from lianluo_desk.layout.fonts import FontSet
+
+    fonts = FontSet(template, system_fonts=False)
+    jobs = [(issue_file, tmp_path / f"{k}.pdf") for k in range(3)]
+    assert all(not r.error for r in export_pdfs(jobs, template, fonts, jobs_at_once=2))
+    forked = [p.read_bytes() for _, p in jobs]
+    seen = []
+    results = export_pdfs(jobs, template, fonts, jobs_at_once=1, done=seen.append)
+    assert [r.index for r in seen] == [0, 1, 2] and all(r.pages >= 1 for r in results)
+    assert [p.read_bytes() for _, p in jobs] == forked
