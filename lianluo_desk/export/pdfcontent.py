@@ -9,7 +9,6 @@ boxes changed are written again.
 
 from __future__ import annotations
 
-from array import array
 from dataclasses import dataclass
 from functools import cache
 
@@ -44,10 +43,39 @@ def _rgb(hexstr: str) -> str:
     return " ".join(num(int(h[i : i + 2], 16) / 255, 4) for i in (0, 2, 4))
 
 
+@cache
+def _name(font: str) -> bytes:
+    return name(font)
+
+
 def image_name(path: str) -> str:
     import hashlib
 
     return "Im" + hashlib.sha1(path.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+
+
+class _Codes(dict[str, bytes]):
+    """Character → its glyph id as two bytes, escaped for a literal string (escaping is
+    byte by byte, so escaped codes joined are the escaped string)."""
+
+    def __init__(self, cmap: dict[int, int]) -> None:
+        super().__init__()
+        self.cmap = cmap
+
+    def __missing__(self, ch: str) -> bytes:
+        code = self[ch] = literal(self.cmap.get(ord(ch), 0).to_bytes(2, "big"))[1:-1]
+        return code
+
+
+_CODES: dict[tuple[str, int], _Codes] = {}
+
+
+def _encoder(face: Face) -> _Codes:
+    key = (str(face.path), face.member)
+    enc = _CODES.get(key)
+    if enc is None:
+        enc = _CODES[key] = _Codes(face.metrics.cmap)
+    return enc
 
 
 class _State:
@@ -83,16 +111,12 @@ def encode_page(page: Page, faces: dict[str, Face]) -> PageStream:
     h = page.height
     out: list[bytes] = []
     st = _State()
-    chars: dict[str, set[int]] = {}
+    chars: dict[str, set[str]] = {}
     images: list[str] = []
     for it in page.items:
         if isinstance(it, GlyphRun):
-            face = faces[it.font]
-            cmap = face.metrics.cmap
-            cps = [ord(c) for c in it.text]
-            chars.setdefault(it.font, set()).update(cps)
-            codes = array("H", [cmap.get(c, 0) for c in cps])
-            codes.byteswap()
+            enc = _encoder(faces[it.font])
+            chars.setdefault(it.font, set()).update(it.text)
             saved = None
             fill = _rgb(it.color)
             if it.bold:
@@ -102,7 +126,7 @@ def encode_page(page: Page, faces: dict[str, Face]) -> PageStream:
                 out.append(b"2 Tr")
             out.append(b"BT")
             if st.font != (it.font, it.size):
-                out.append(name(it.font) + f" {num(it.size)} Tf".encode())
+                out.append(_name(it.font) + f" {num(it.size)} Tf".encode())
                 st.font = (it.font, it.size)
             if st.tc != it.char_space:
                 out.append(f"{num(it.char_space, 4)} Tc".encode())
@@ -111,7 +135,7 @@ def encode_page(page: Page, faces: dict[str, Face]) -> PageStream:
                 out.append(f"{fill} rg".encode())
                 st.fill = fill
             out.append(f"{num(it.x)} {num(h - it.y)} Td".encode())
-            out.append(literal(codes.tobytes()) + b"Tj")
+            out.append(b"(" + b"".join([enc[c] for c in it.text]) + b")Tj")
             out.append(b"ET")
             if saved is not None:
                 out.append(b"Q")
@@ -127,6 +151,6 @@ def encode_page(page: Page, faces: dict[str, Face]) -> PageStream:
             out.append(b"q\n" + cm.encode() + b"\n" + name(image_name(it.path)) + b" Do\nQ")
     return PageStream(
         data=deflate(b"\n".join(out)),
-        chars={k: frozenset(v) for k, v in chars.items()},
+        chars={k: frozenset(map(ord, v)) for k, v in chars.items()},
         images=tuple(images),
     )

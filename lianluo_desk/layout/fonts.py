@@ -163,10 +163,13 @@ class FontSet:
         for ch in text:
             if ch not in _INVISIBLE:
                 counts[ch] = counts.get(ch, 0) + 1
+        order = sorted(faces, key=lambda f: not f.loaded)
         for ch, n in counts.items():
-            order = sorted(faces, key=lambda f: not f.loaded)
-            if not any(f.has(ch) for f in order):
-                out[ch] = n
+            if not any(f.has(ch) for f in order if f.loaded):
+                # only now are the faces not yet read asked, the loaded ones first again
+                order = sorted(faces, key=lambda f: not f.loaded)
+                if not any(f.has(ch) for f in order):
+                    out[ch] = n
         return out
 
     def check(self, text: str, where: str = "") -> None:
