@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..fsutil import atomic_write_bytes
-from ..layout.boxes import Document
+from ..layout.boxes import Document, GlyphRun
 from ..layout.fonts import Face, face_named
 from .pdfcontent import PageStream, encode_page, image_name, page_key
 from .pdffonts import EmbeddedFont, embed
 from .pdfimages import XImage, load_image
-from .pdfsyntax import Writer, name, stream, text_string
+from .pdfsyntax import Writer, name, num, stream, text_string
 
 CREATOR = "lianluo_desk"
 
@@ -50,7 +50,7 @@ def render_pdf(doc: Document, cache: PdfCache | None = None) -> bytes:
     carries pages and subsets over from the last call."""
     cache = _LAST if cache is None else cache
     faces: dict[str, Face] = {}
-    for fname in {it.font for pg in doc.pages for it in pg.items if hasattr(it, "font")}:
+    for fname in {it.font for pg in doc.pages for it in pg.items if isinstance(it, GlyphRun)}:
         faces[fname] = face_named(fname, doc.fonts.get(fname))
     pages: dict[tuple, PageStream] = {}
     streams = []
@@ -90,7 +90,7 @@ def render_pdf(doc: Document, cache: PdfCache | None = None) -> bytes:
     kids = []
     for page, ps in zip(doc.pages, streams, strict=True):
         contents = w.add(stream(b"", ps.data, compressed=True))
-        box = f"[0 0 {_n(page.width)} {_n(page.height)}]".encode()
+        box = f"[0 0 {num(page.width)} {num(page.height)}]".encode()
         kids.append(
             w.add(
                 b"<</Type/Page/Parent %d 0 R/MediaBox%s/Resources %d 0 R/Contents %d 0 R>>"
@@ -118,12 +118,6 @@ def render_pdf(doc: Document, cache: PdfCache | None = None) -> bytes:
     return w.finish(catalog, info)
 
 
-def _n(v: float) -> str:
-    from .pdfsyntax import num
-
-    return num(v)
-
-
 def _write_font(w: Writer, ef: EmbeddedFont) -> int:
     base = name(ef.base_font)
     ff = w.add(stream(b"/Length1 %d" % ef.length1, ef.font_file, compressed=True))
@@ -134,7 +128,7 @@ def _write_font(w: Writer, ef: EmbeddedFont) -> int:
         b"<</Type/Font/Subtype/CIDFontType2/BaseFont"
         + base
         + b"/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>"
-        + b"/FontDescriptor %d 0 R/DW %s/W" % (fd, _n(ef.default_width).encode())
+        + b"/FontDescriptor %d 0 R/DW %s/W" % (fd, num(ef.default_width).encode())
         + ef.widths
         + b"/CIDToGIDMap/Identity>>"
     )
