@@ -46,8 +46,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
-    env = dict(os.environ, LIANLUO_DESK_SYSTEM_FONTS="0")
     with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, LIANLUO_DESK_SYSTEM_FONTS="0", LIANLUO_DESK_LIBRARY=tmp)
         issue = Path(tmp) / "issue.json"
         build_issue(issue)
         pdf = Path(tmp) / "out.pdf"

@@ -101,7 +101,8 @@ def _checksum(data: bytes) -> int:
 
 
 def _sfnt(tables: dict[str, bytes]) -> bytes:
-    """A TrueType file of ``tables``, directory sorted by tag, checksums set."""
+    """A TrueType file of ``tables``, directory sorted by tag, checksums set. Tables sit
+    on 4-byte boundaries, so the file's checksum is the directory's plus the tables'."""
     tags = sorted(tables)
     n = len(tags)
     entry = 1 << (n.bit_length() - 1)
@@ -109,19 +110,22 @@ def _sfnt(tables: dict[str, bytes]) -> bytes:
         ">IHHHH", 0x00010000, n, entry * 16, entry.bit_length() - 1, n * 16 - entry * 16
     )
     offset = 12 + 16 * n
-    records, body = [], []
+    records, body, total, head_at = [], [], 0, 0
     for tag in tags:
         data = tables[tag]
-        records.append(
-            struct.pack(">4sIII", tag.encode("latin-1"), _checksum(data), offset, len(data))
-        )
+        check = _checksum(data)
+        total += check
+        if tag == "head":
+            head_at = offset
+        records.append(struct.pack(">4sIII", tag.encode("latin-1"), check, offset, len(data)))
         padded = data + b"\0" * (-len(data) % 4)
         body.append(padded)
         offset += len(padded)
-    font = head + b"".join(records) + b"".join(body)
-    adjust = (0xB1B0AFBA - _checksum(font)) & 0xFFFFFFFF
-    pos = 12 + 16 * n + sum(len(b) for b, t in zip(body, tags, strict=True) if t < "head")
-    return font[: pos + 8] + struct.pack(">I", adjust) + font[pos + 12 :]
+    directory = head + b"".join(records)
+    adjust = (0xB1B0AFBA - _checksum(directory) - total) & 0xFFFFFFFF
+    font = bytearray(directory + b"".join(body))
+    font[head_at + 8 : head_at + 12] = struct.pack(">I", adjust)
+    return bytes(font)
 
 
 def subset(f: FontFile, gids: set[int]) -> bytes:
