@@ -10,9 +10,9 @@ widths and ToUnicode map.
 
 from __future__ import annotations
 
-import hashlib
 import mmap
 import struct
+import zlib
 from array import array
 from collections import Counter
 from dataclasses import dataclass
@@ -264,8 +264,8 @@ def embed(path: Path, m: Metrics, chars: frozenset[int]) -> EmbeddedFont:
     dw = min(counts, key=lambda w: (-counts[w], w)) if counts else m.default_width
     raw = subset(FontFile.get(path, m), set(gid_cp))
     tag_src = m.ps_name.encode("utf-8") + array("I", sorted(gid_cp)).tobytes()
-    digest = hashlib.sha256(tag_src).digest()
-    tag = "".join(chr(65 + b % 26) for b in digest[:6])
+    code = zlib.crc32(tag_src)
+    tag = "".join(chr(65 + code // 26**i % 26) for i in range(6))  # the subset's tag
     flags = (m.flags & ~(1 << 5)) | (1 << 2)  # symbolic, as a CID font's glyphs are
     bbox = " ".join(num(v) for v in m.bbox)
     descriptor = (

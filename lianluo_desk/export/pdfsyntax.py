@@ -7,7 +7,6 @@ strings escaped as the PDF reference asks. Identical objects give identical byte
 
 from __future__ import annotations
 
-import hashlib
 import zlib
 
 COMPRESSION = 6  # zlib's default, the level Typst's writer uses too
@@ -93,8 +92,9 @@ class Writer:
         size = self.count + 1
         xref = [b"xref\n0 %d\n0000000000 65535 f \n" % size]
         xref += [b"%010d 00000 n \n" % self.offsets[i] for i in range(1, size)]
-        digest = hashlib.md5(b"".join(self.parts), usedforsecurity=False).hexdigest().upper()
-        ident = digest.encode("ascii")
+        # the file identifier: checksums of the content, the same for the same content
+        body = b"".join(self.parts)
+        ident = b"%08X%08X%016X" % (zlib.crc32(body), zlib.adler32(body), len(body))
         trailer = (
             b"trailer\n<</Size %d/Root %d 0 R/Info %d 0 R/ID[<%s><%s>]>>\nstartxref\n%d\n%%%%EOF\n"
             % (size, root, info, ident, ident, self.pos)

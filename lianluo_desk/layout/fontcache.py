@@ -9,16 +9,16 @@ The content hash of a file is computed once per (path, size, mtime) and remember
 ``index.json`` beside the entries: hashing the five shipped faces (27 MB) on every start
 would cost as much as parsing them. A file whose size or mtime changed is hashed again,
 so an edited or replaced font never meets metrics of another. Each entry carries the
-digest of its own payload; an entry that does not match it, or cannot be read, is parsed
+checksum (CRC-32) of its own payload; an entry that does not match it, or cannot be read, is parsed
 again and rewritten. A cache that cannot be written only makes the next start slower.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import marshal
 import os
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,9 +26,9 @@ from pathlib import Path
 from ..errors import UserError
 from ..fsutil import atomic_write_bytes, atomic_write_text
 
-FORMAT = 1
+FORMAT = 2
 _MAGIC = b"LLDFM%03d" % FORMAT
-_DIGEST = 32
+_CHECK = 4  # bytes of the payload's CRC-32
 
 
 @dataclass(eq=False)
@@ -88,6 +88,8 @@ def parse(path: Path, member: int = 0) -> Metrics:
 
 
 def _content_hash(path: Path) -> str:
+    import hashlib
+
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         while chunk := fh.read(1 << 20):
@@ -148,7 +150,7 @@ class MetricsCache:
             if m is None:
                 m = parse(path, member)
                 payload = marshal.dumps(m.to_dict())
-                blob = _MAGIC + hashlib.sha256(payload).digest() + payload
+                blob = _MAGIC + zlib.crc32(payload).to_bytes(_CHECK, "big") + payload
                 self._write(lambda: atomic_write_bytes(entry, blob))
         self._mem[key] = m
         return m
@@ -160,8 +162,9 @@ class MetricsCache:
         except OSError:
             return None
         head = len(_MAGIC)
-        payload = blob[head + _DIGEST :]
-        if blob[:head] != _MAGIC or hashlib.sha256(payload).digest() != blob[head : head + _DIGEST]:
+        payload = blob[head + _CHECK :]
+        check = zlib.crc32(payload).to_bytes(_CHECK, "big")
+        if blob[:head] != _MAGIC or check != blob[head : head + _CHECK]:
             return None
         try:
             return Metrics(**marshal.loads(payload))
