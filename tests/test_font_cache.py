@@ -115,3 +115,48 @@ def test_kept_pdf_cache_gives_the_bytes_of_a_fresh_one(composer, big_issue):
     with pdfplumber.open(io.BytesIO(again)) as pdf:
         text = "".join(p.extract_text() or "" for p in pdf.pages).replace("\n", "")
     assert block.text[5:20] in text
+
+
+def test_members_of_a_collection_embedded_each_with_its_own_tables(tmp_path, fresh_process):
+    """Two faces from one .ttc: each subset is cut from its own member's tables, and
+    the text reads back as set."""
+    from fontTools.ttLib import TTFont
+    from fontTools.ttLib.ttCollection import TTCollection
+
+    from lianluo_desk.layout.boxes import Document, GlyphRun, Page
+    from lianluo_desk.layout.fonts import Face
+
+    _tiny_font(tmp_path / "a.ttf", "甲体", chars="甲乙")
+    _tiny_font(tmp_path / "b.ttf", "丙体", chars="丙丁戊")
+    ttc = TTCollection()
+    ttc.fonts = [TTFont(tmp_path / "a.ttf"), TTFont(tmp_path / "b.ttf")]
+    ttc.save(tmp_path / "ab.ttc")
+    cache = fontcache.MetricsCache(tmp_path / "metrics")
+    faces = [Face(name=f"TTC-{m}", path=tmp_path / "ab.ttc", member=m, cache=cache) for m in (0, 1)]
+    assert faces[0].has("甲") and not faces[0].has("丙") and faces[1].has("丙")
+    from lianluo_desk.layout import fonts as fonts_module
+
+    for f in faces:
+        fonts_module._NAMED[f.name] = f
+    page = Page(
+        number=1,
+        width=300,
+        height=200,
+        items=[
+            GlyphRun(x=20, y=50, text="甲乙", font="TTC-0", size=20),
+            GlyphRun(x=20, y=100, text="丙丁戊", font="TTC-1", size=20),
+        ],
+    )
+    data = render_pdf(Document(pages=[page]), PdfCache())
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        text = pdf.pages[0].extract_text().replace("\n", "")
+    assert text == "甲乙丙丁戊"
+    from pypdf import PdfReader
+
+    fonts = PdfReader(io.BytesIO(data)).pages[0]["/Resources"]["/Font"]
+    glyph_counts = []
+    for ref in fonts.values():
+        desc = ref.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+        sub = TTFont(io.BytesIO(desc.get_object()["/FontFile2"].get_object().get_data()))
+        glyph_counts.append(sum(1 for g in sub["glyf"].glyphs.values() if g.data))
+    assert sorted(glyph_counts) == [3, 4]  # .notdef and the member's own glyphs

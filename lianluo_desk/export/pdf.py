@@ -73,7 +73,11 @@ def render_pdf(doc: Document, cache: PdfCache | None = None) -> bytes:
     for fname in sorted(chars):
         face = faces[fname]
         fkey = (str(face.path), face.member, frozenset(chars[fname]))
-        ef = fonts.get(fkey) or cache.fonts.get(fkey) or embed(face.path, face.metrics, fkey[2])
+        ef = (
+            fonts.get(fkey)
+            or cache.fonts.get(fkey)
+            or embed(face.path, face.member, face.metrics, fkey[2])
+        )
         fonts[fkey] = ef
         font_refs.append(name(fname) + b" %d 0 R" % _write_font(w, ef))
     images: dict[tuple, XImage] = {}

@@ -30,7 +30,7 @@ _COPIED = ("OS/2", "cvt ", "fpgm", "prep")
 class FontFile:
     """A font file mapped once per process; tables sliced from it as subsets need them."""
 
-    _open: dict[str, FontFile] = {}
+    _open: dict[tuple[str, int], FontFile] = {}
 
     def __init__(self, path: Path, m: Metrics) -> None:
         with open(path, "rb") as fh:
@@ -40,10 +40,12 @@ class FontFile:
         self._advances: array | None = None
 
     @classmethod
-    def get(cls, path: Path, m: Metrics) -> FontFile:
-        f = cls._open.get(str(path))
+    def get(cls, path: Path, member: int, m: Metrics) -> FontFile:
+        """One per (file, member of a collection): each member has its own tables."""
+        key = (str(path), member)
+        f = cls._open.get(key)
         if f is None:
-            f = cls._open[str(path)] = FontFile(path, m)
+            f = cls._open[key] = FontFile(path, m)
         return f
 
     def table(self, tag: str) -> bytes:
@@ -251,8 +253,8 @@ def _to_unicode(gid_cp: dict[int, int]) -> bytes:
     return deflate("\n".join(lines).encode("ascii"))
 
 
-def embed(path: Path, m: Metrics, chars: frozenset[int]) -> EmbeddedFont:
-    """The objects of a face subset to the characters ``chars``."""
+def embed(path: Path, member: int, m: Metrics, chars: frozenset[int]) -> EmbeddedFont:
+    """The objects of a face (``member`` of a collection) subset to ``chars``."""
     gid_cp: dict[int, int] = {}
     widths: dict[int, float] = {}
     for cp in sorted(chars):
@@ -262,7 +264,7 @@ def embed(path: Path, m: Metrics, chars: frozenset[int]) -> EmbeddedFont:
             widths[g] = m.widths.get(cp, m.default_width)
     counts = Counter(widths.values())
     dw = min(counts, key=lambda w: (-counts[w], w)) if counts else m.default_width
-    raw = subset(FontFile.get(path, m), set(gid_cp))
+    raw = subset(FontFile.get(path, member, m), set(gid_cp))
     tag_src = m.ps_name.encode("utf-8") + array("I", sorted(gid_cp)).tobytes()
     code = zlib.crc32(tag_src)
     tag = "".join(chr(65 + code // 26**i % 26) for i in range(6))  # the subset's tag
