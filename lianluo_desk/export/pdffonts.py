@@ -172,8 +172,9 @@ def subset(f: FontFile, gids: set[int]) -> bytes:
         "hmtx": bytes(hmtx),
         "loca": loca.tobytes(),
         "glyf": b"".join(glyf),
-        "post": b"\x00\x03\x00\x00" + f.table("post")[4:16] + b"\0" * 16,
     }
+    if "post" in f.m.tables:  # version 3: no glyph names
+        tables["post"] = b"\x00\x03\x00\x00" + f.table("post")[4:16] + b"\0" * 16
     for tag in _COPIED:
         if tag in f.m.tables:
             tables[tag] = f.table(tag)
