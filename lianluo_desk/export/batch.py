@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -53,7 +54,8 @@ def _one(k: int) -> Done:
 
 def workers(n: int) -> int:
     """Processes for a batch of ``n``: one per processor this process may use."""
-    if n < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    # fork only on Linux: macOS's system libraries are not safe across fork
+    if n < 2 or not sys.platform.startswith("linux"):
         return 1
     try:
         cpus = len(os.sched_getaffinity(0))
