@@ -11,10 +11,8 @@ Parts: ``styles`` (named styles, settings), ``page`` (section, grid, page number
 
 from __future__ import annotations
 
-import datetime as _dt
 import io
 from pathlib import Path
-from typing import Any
 
 from ...fsutil import atomic_write_bytes
 from ...layout.boxes import Document
@@ -23,6 +21,7 @@ from ...template import Template
 from .banji import banji
 from .blocks import ArticleWriter
 from .masthead import masthead
+from .package import properties, word_settings
 from .page import page_setup
 from .redline import Redline
 from .styles import define_settings, define_styles
@@ -58,29 +57,11 @@ def render_docx(
     for ai, art in enumerate(issue.articles):
         writer.article(ai, art)
     banji(d, t, issue, carried)
-    _properties(d, t, issue)
+    word_settings(d)
+    properties(d, t, issue, len(doc.pages))
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
-
-
-def _properties(d: Any, t: Template, issue: Issue) -> None:
-    """Title, author, language and dates from the issue, so the file is reproducible."""
-    m = issue.masthead
-    subject = t.labels["subject"].format(
-        name=t.publication["name"], year=m.date.year, number=m.number
-    )
-    props = d.core_properties
-    titles = " / ".join(a.title_text for a in issue.articles if a.title)
-    title = f"{subject}：{titles}" if titles else subject
-    props.title = title if len(title) <= 255 else title[:254] + "…"  # Word's limit
-    props.author = t.publication["author"]
-    props.subject = subject
-    props.language = "zh-CN"
-    stamp = _dt.datetime.combine(m.date, _dt.time(0, 0))
-    props.created = props.modified = stamp
-    props.last_modified_by = t.publication["author"]
-    props.revision = 1
 
 
 def write_docx(
