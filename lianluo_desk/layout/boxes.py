@@ -63,6 +63,8 @@ class Page:
     number: int
     width: float
     height: float
+    # no folio: the blank page before a 版记 page and that page (GB/T 9704 §7.5)
+    numbered: bool = True
     items: list[GlyphRun | Rule | ImageBox] = field(default_factory=list)
     lines: list[LineInfo] = field(default_factory=list)
 

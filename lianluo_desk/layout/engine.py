@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..model.issue import Article, Block, BlockKind, Issue
 from ..template import Style, Template, length
+from .banji import banji_pages
 from .boxes import Document, ImageBox, LineInfo, Page, Rule
 from .fonts import FontSet
 from .linebreak import Line, Span, break_lines, shape
@@ -328,6 +329,10 @@ class Composer:
 
     # -- the whole issue --------------------------------------------------------------
 
+    def even_page_banji(self) -> bool:
+        """Whether the template puts the 版记 on an even page (the back of a sheet)."""
+        return bool(self.t.data.get("banji", {}).get("even_page", False))
+
     def compose(self, issue: Issue) -> Document:
         g = self.g
         self.t = self.template.for_date(issue.masthead.date)
@@ -349,11 +354,18 @@ class Composer:
         used_last = len(pages_slots[-1]) + (
             int(self.t.rhythm["masthead_lines"]) if len(pages_slots) == 1 else 0
         )
-        if footer and used_last + need > g.lines:
-            pages_slots.append([])
+        unnumbered = 0
+        if footer:
+            full = used_last + need > g.lines
+            pages_slots, unnumbered = banji_pages(pages_slots, full, self.even_page_banji())
         pages: list[Page] = []
         for pi, pslots in enumerate(pages_slots):
-            page = Page(number=pi + 1, width=g.page_width, height=g.page_height)
+            page = Page(
+                number=pi + 1,
+                width=g.page_width,
+                height=g.page_height,
+                numbered=pi < len(pages_slots) - unnumbered,
+            )
             first_slot = int(self.t.rhythm["masthead_lines"]) if pi == 0 else 0
             if pi == 0:
                 self.draw_masthead(page, issue)
@@ -361,7 +373,8 @@ class Composer:
                 self.place(page, slot, first_slot + si)
             if pi == len(pages_slots) - 1 and footer:
                 self.draw_footer(page, footer, foot_slots)
-            self.draw_folio(page)
+            if page.numbered:
+                self.draw_folio(page)
             pages.append(page)
         m = issue.masthead
         subject = self.t.labels["subject"].format(

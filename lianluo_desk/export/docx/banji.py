@@ -1,7 +1,8 @@
-"""The 版记 at the bottom of the last page's text area, thick / thin / thick rules as
-paragraph borders, set as the layout set it: each recipient group a paragraph aligned
-after 送：, 责任编辑 and 联系方式 on one row where the layout put them on one, the
-compressed marks carried.
+"""The 版记 at the bottom of the last page's text area (on a page of its own where the
+layout put it there, after an unnumbered blank page where the layout has one), thick /
+thin / thick rules as paragraph borders, set as the layout set it: each recipient group
+a paragraph aligned after 送：, 责任编辑 and 联系方式 on one row where the layout put
+them on one, the compressed marks carried.
 
 It is not a frame: LibreOffice 7.4 flows paragraphs with ``w:framePr`` as ordinary text
 (measured, whatever the anchoring). Blank lines as many as the layout leaves above the
@@ -11,7 +12,11 @@ high, borders included."""
 
 from __future__ import annotations
 
+from copy import deepcopy
 from typing import Any
+
+from docx.enum.section import WD_SECTION
+from docx.oxml.ns import qn
 
 from ...layout.engine import _align_name
 from ...model.issue import Issue
@@ -80,14 +85,24 @@ def banji(d: Any, t: Template, issue: Issue, carried: Carried) -> None:
     blanks = (
         max(0, carried.footer_slot - carried.last_text_slot - 1) if carried.footer_slot >= 0 else 0
     )
+    if carried.unnumbered:
+        unnumbered_section(d)
+        d.add_paragraph(style=d.styles["正文"])  # the blank page before the 版记 page
+    new_page = carried.banji_alone
     for k in range(blanks):
         blank = d.add_paragraph(style=d.styles["正文"])
         ppr = blank._p.get_or_add_pPr()
         put(ppr, el("w:keepNext"), PPR_ORDER)
+        if new_page:
+            put(ppr, el("w:pageBreakBefore"), PPR_ORDER)
+            new_page = False
         if k == blanks - 1:  # the first thick rule, as wide as the text block
             _lines(ppr, pitch, [("bottom", thick)])
     for k, (text, opts) in enumerate(rows):
         p = d.add_paragraph(style=d.styles["版记"])
+        if new_page:
+            put(p._p.get_or_add_pPr(), el("w:pageBreakBefore"), PPR_ORDER)
+            new_page = False
         sq, breaks = carried.of(opts["key"]) if "key" in opts else ({}, set())
         add_text(p, t, "footer", text, sq, breaks=breaks)
         ppr = p._p.get_or_add_pPr()
@@ -112,6 +127,22 @@ def banji(d: Any, t: Template, issue: Issue, carried: Carried) -> None:
             tabs = el("w:tabs")
             tabs.append(el("w:tab", val="right", pos=twips(g.text_width - pad)))
             put(ppr, tabs, PPR_ORDER)
+
+
+def unnumbered_section(d: Any) -> None:
+    """End the text's section on its last paragraph (no empty paragraph that would take
+    a line) and start one on a new page whose footers are empty: the blank page and the
+    版记 page carry no page number."""
+    body = d.element.body
+    last = body.findall(qn("w:p"))[-1]
+    final = body.find(qn("w:sectPr"))
+    put(last.get_or_add_pPr(), deepcopy(final), PPR_ORDER)
+    for ref in final.findall(qn("w:footerReference")) + final.findall(qn("w:headerReference")):
+        final.remove(ref)
+    sec = d.sections[-1]
+    sec.start_type = WD_SECTION.NEW_PAGE
+    for footer in (sec.footer, sec.even_page_footer):
+        footer.is_linked_to_previous = False
 
 
 def _lines(ppr: Any, pitch: int, rules: list[tuple[str, str]]) -> None:

@@ -49,6 +49,9 @@ class Carried:
         self.last_text_slot = max(
             (ln.slot for ln in last if ln.slot >= 0 and ln.role != "footer"), default=-1
         )
+        # the 版记 on a page of its own, and how many last pages carry no page number
+        self.banji_alone = bool(self.footer) and self.last_text_slot < 0
+        self.unnumbered = sum(1 for page in doc.pages if not page.numbered)
         for page in doc.pages:
             for ln in page.lines:
                 key = key_of(ln.role, ln.block)
