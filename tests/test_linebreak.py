@@ -57,7 +57,10 @@ def test_compression_before_pushing(setpar, template):
     text = "甲" * 10 + "。”" + "乙" * 16 + "，" + "丙" * 10
     lines = setpar(text)
     assert lines[0].text.endswith("，")
-    assert lines[0].compressed == 2
+    assert lines[0].compressed == 1  # the pair's half is always taken: one mark pulled
+    half = {g.ch: g.squeeze for g in lines[0].glyphs if g.squeeze}
+    cell = template.geometry.cell
+    assert half == pytest.approx({"。": cell / 2, "，": cell / 2})
     assert lines[0].width == pytest.approx(template.geometry.text_width, abs=0.01)
 
 

@@ -1,12 +1,12 @@
 """Chinese line breaking on a character grid.
 
 A paragraph is cut into clusters that never split (a hanzi, ——, ……, a Latin word or
-number with its unit). Lines are filled greedily to the grid width. Where the natural
-break would put a forbidden mark at a line start or end, punctuation is compressed first
-(a line-end mark to half width, one of two adjacent marks to half width) to pull the mark
-in; failing that, characters are pushed to the next line. The remaining space is spread
-evenly over the line so full lines end exactly on the text block's right edge; nothing
-hangs into the margin.
+number with its unit). Of two adjacent full-width marks one always loses its blank half.
+Lines are filled greedily to the grid width. Where the natural break would put a
+forbidden mark at a line start or end, punctuation is compressed first (a line-end mark
+to half width) to pull the mark in; failing that, characters are pushed to the next
+line. The remaining space is spread evenly over the line so full lines end exactly on
+the text block's right edge; nothing hangs into the margin.
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ class Glyph:
     squeeze: float = 0.0  # pt taken off (compression)
     shift: float = 0.0  # pt the glyph is drawn left of x (left-blank compression)
     autospace: float = 0.0  # pt of ``adv`` that is space before a Latin/hanzi neighbour
+    pair: float = 0.0  # pt always taken off: the blank half next to an adjacent mark
+    pair_left: bool = False  # that half is on the left (an opening mark after another)
     index: int = 0  # position of the character in the paragraph's text (all spans)
 
 
@@ -61,7 +63,7 @@ class Cluster:
 
     @property
     def width(self) -> float:
-        return sum(g.adv for g in self.glyphs)
+        return sum(g.adv - g.pair for g in self.glyphs)
 
     @property
     def first(self) -> str:
@@ -152,7 +154,28 @@ def shape(
                     index=pos,
                 )
             )
+    _adjacent_marks(out)
     return out
+
+
+def _adjacent_marks(glyphs: list[Glyph]) -> None:
+    """Of two adjacent full-width marks, the blank half of one is removed (clreq;
+    GB/T 15834 practice): a closing mark or stop before another mark loses its right
+    half (”“ ）” 。” ”； 、“), an opening mark after an opening one its left half (（“).
+    So the pair takes 1.5 em wherever it stands, in body text, titles and the 版记."""
+    for a, b in zip(glyphs, glyphs[1:], strict=False):
+        if not (a.cjk and b.cjk) or a.space or b.space:
+            continue
+        if a.ch in RIGHT_BLANK and (b.ch in RIGHT_BLANK or b.ch in LEFT_BLANK):
+            a.pair, a.pair_left = _half(a), False
+        elif a.ch in LEFT_BLANK and b.ch in LEFT_BLANK:
+            b.pair, b.pair_left = _half(b), True
+
+
+def _reset(g: Glyph) -> None:
+    """Back to the compression every setting of the line has (adjacent marks)."""
+    g.squeeze = g.pair
+    g.shift = g.pair if g.pair_left else 0.0
 
 
 def clusters(glyphs: list[Glyph]) -> list[Cluster]:
@@ -194,24 +217,17 @@ def _half(g: Glyph) -> float:
 def _compressible(glyphs: list[Glyph], every: bool = False) -> list[tuple[int, str, float]]:
     """Where this line could give space back: (glyph index, side, pt), best first.
 
-    The line-end mark may take half width; of two adjacent full-width marks one may take
-    half width (so the pair takes 1.5 em). With ``every``, any mark may, last resort first
-    from the line end.
+    The line-end mark may take half width (adjacent marks have theirs taken already).
+    With ``every``, any mark may, last resort first from the line end.
     """
     out: list[tuple[int, str, float]] = []
-    if glyphs and glyphs[-1].ch in RIGHT_BLANK:
+    if glyphs and glyphs[-1].ch in RIGHT_BLANK and not glyphs[-1].pair:
         out.append((len(glyphs) - 1, "r", _half(glyphs[-1])))
-    for k in range(len(glyphs) - 2, -1, -1):
-        a, b = glyphs[k], glyphs[k + 1]
-        if a.ch in RIGHT_BLANK and (b.ch in RIGHT_BLANK or b.ch in LEFT_BLANK):
-            out.append((k, "r", _half(a)))
-        elif a.ch in LEFT_BLANK and b.ch in LEFT_BLANK:
-            out.append((k + 1, "l", _half(b)))
     if every:
         taken = {c[0] for c in out}
         for k in range(len(glyphs) - 2, -1, -1):
             g = glyphs[k]
-            if k in taken or not g.cjk:
+            if k in taken or not g.cjk or g.pair:
                 continue
             if g.ch in RIGHT_BLANK:
                 out.append((k, "r", _half(g)))
@@ -243,7 +259,7 @@ def break_lines(
     at a page top or bottom.
     """
     for g in glyphs:
-        g.squeeze = g.shift = 0.0
+        _reset(g)
     cls = clusters(glyphs)
     lines: list[Line] = []
     i = 0
@@ -292,7 +308,7 @@ def break_lines(
                     j += 1
                 for c in cls[start : j + 1]:
                     for g in c.glyphs:
-                        g.squeeze = g.shift = 0.0
+                        _reset(g)
                 pulled = _pull(cls[start : j + 1], avail, justify and j + 1 < n, every=True)
                 if pulled is None:
                     break
@@ -302,7 +318,7 @@ def break_lines(
                 j, _ = best
                 for c in cls[start : j + 1]:
                     for g in c.glyphs:
-                        g.squeeze = g.shift = 0.0
+                        _reset(g)
                 pulled = _pull(cls[start : j + 1], avail, justify and j + 1 < n, every=True)
                 assert pulled is not None
                 pulled.indent = indent
@@ -351,7 +367,7 @@ def break_lines(
 def _pull(line_cls: list[Cluster], avail: float, justify: bool, every: bool = False) -> Line | None:
     line_cls = _trim(line_cls)
     glyphs = [g for c in line_cls for g in c.glyphs]
-    over = sum(g.adv for g in glyphs) - _tail(glyphs) - avail
+    over = sum(g.adv - g.pair for g in glyphs) - _tail(glyphs) - avail
     if over <= EPS:
         return _finish(line_cls, 0.0, avail, justify)
     taken = 0.0
