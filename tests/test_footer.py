@@ -88,3 +88,35 @@ def test_footer_geometry(composer):
     assert abs(row.x1 - (g.left + g.text_width)) < 0.01 and row.x0 >= g.left - 0.01
     runs = [r for r in page.items if isinstance(r, GlyphRun) and abs(r.y - row.baseline) < 0.01]
     assert runs[-1].text.endswith(".com")
+
+
+@pytest.mark.parametrize("name", ["2018-no01", "2021-no02", "2022-no07"])
+def test_footer_set_one_way(composer, name):
+    """Every mark of the 版记 takes the same width on every line, measured on the PDF
+    read back: the step from a mark to the next character (not at a line end)."""
+    import io
+
+    import pdfplumber
+
+    from lianluo_desk.export.pdf import render_pdf
+    from lianluo_desk.layout.kinsoku import RIGHT_BLANK
+
+    doc = composer.compose(past(name).issue)
+    page = doc.pages[-1]
+    footer = [ln for ln in page.lines if ln.role == "footer"]
+    top = min(ln.baseline for ln in footer) - 20
+    cell = composer.g.cell * composer.style("footer").size / composer.body.size
+    steps: dict[str, list[float]] = {}
+    with pdfplumber.open(io.BytesIO(render_pdf(doc))) as pdf:
+        chars = [c for c in pdf.pages[-1].chars if c["top"] > top and c["size"] < 15]
+        rows: dict[float, list] = {}
+        for c in chars:
+            rows.setdefault(round(c["top"], 1), []).append(c)
+        for row in rows.values():  # in the order drawn: left to right
+            for a, b in zip(row, row[1:], strict=False):
+                if a["text"] in RIGHT_BLANK and "\u4e00" <= b["text"] <= "\u9fff":
+                    steps.setdefault(a["text"], []).append((b["x0"] - a["x0"]) / cell)
+    assert "、" in steps and len(rows) >= 6
+    flat = [s for v in steps.values() for s in v]
+    # one width for all (the spread of a justified line aside)
+    assert max(flat) - min(flat) < 0.15, steps

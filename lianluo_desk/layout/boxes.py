@@ -52,7 +52,8 @@ class LineInfo:
     block: tuple[int, int] = (-1, -1)  # (article, block) index, for the editor
     justified: bool = False
     # (character index in the paragraph, pt taken off its nominal advance) of each glyph
-    # set narrower (compressed marks, tightened lines): the DOCX carries them so a word
+    # set narrower (compressed marks, tightened lines), or wider (negative) on a line that
+    # ends early to keep a lone character company: the DOCX carries them so a word
     # processor fits the same characters on the line
     squeezed: tuple[tuple[int, float], ...] = ()
     start: int = 0  # character index in the paragraph of the line's first glyph

@@ -17,7 +17,7 @@ from ..template import Style, Template, length
 from .banji import banji_pages
 from .boxes import Document, ImageBox, LineInfo, Page, Rule
 from .fonts import FontSet
-from .linebreak import Line, Span, break_lines, shape
+from .linebreak import Line, Span, break_lines, halve_marks, shape
 from .paginate import Slot, paginate
 from .runs import glyph_runs
 from .titles import title_lines
@@ -55,11 +55,14 @@ class Composer:
         rest_indent: float = 0.0,
         justify: bool = True,
         tight: bool = False,
+        half_marks: bool = False,
     ) -> list[Line]:
         width = self.g.text_width if width is None else width
         glyphs = shape(spans, self.fonts, self.cell_ratio, self.g.latin_gap)
         if not glyphs:
             return []
+        if half_marks:
+            halve_marks(glyphs)
         first = indent_chars * self.g.cell * spans[0].style.size / self.body.size
         return break_lines(glyphs, width, first, rest_indent, justify, tight=tight)
 
@@ -250,11 +253,20 @@ class Composer:
     def footer_lines(self, issue: Issue) -> list[tuple[str, Line, str]]:
         """(kind, line, align) of the 版记 from top to bottom.
 
-        Punctuation is compressed as in body text when that keeps a recipient group on
-        fewer lines (the prints set the first group on one line); wrapped lines align
-        with the text after 送： as set. 责任编辑 and 联系方式 share a row when they fit
-        with compression, within the inset block or else across the full text width.
+        The block is set one way on every line: when a line needs its punctuation
+        compressed (to keep a recipient group on fewer lines, as the prints set the
+        first group on one line, or 责任编辑 and 联系方式 on one row), every mark of the
+        版记 is set at half width; otherwise none is, adjacent marks apart.
         """
+        plain = self._footer(issue, half=False)
+        if any(_compressed(ln) for _kind, ln, _align in plain):
+            return self._footer(issue, half=True)
+        return plain
+
+    def _footer(self, issue: Issue, half: bool) -> list[tuple[str, Line, str]]:
+        """The 版记's lines with its marks at half width or not. Wrapped lines align
+        with the text after 送： as set. 责任编辑 and 联系方式 share a row when they fit,
+        within the inset block or else across the full text width."""
         st = self.style("footer")
         lab = self.t.labels
         f = issue.footer
@@ -265,13 +277,13 @@ class Composer:
         label_w = len(label) * st.size * self.cell_ratio
         for i, group in enumerate(f.distribution):
             if i == 0:
-                lines = self._fewest([Span(label + group.text, st)], width, label_w)
+                lines = self._fewest([Span(label + group.text, st)], width, label_w, half)
                 if lines and len(lines[0].glyphs) > len(label):
                     label_w = lines[0].glyphs[len(label)].x  # where the text begins
                     for ln in lines[1:]:
                         ln.indent = label_w
             else:
-                lines = self._fewest([Span(group.text, st)], width - label_w, 0.0)
+                lines = self._fewest([Span(group.text, st)], width - label_w, 0.0, half)
                 for ln in lines:
                     ln.indent += label_w
             for ln in lines:
@@ -280,7 +292,7 @@ class Composer:
         names = "　".join(_align_name(n) for n in f.editors)
         left = f"{lab['editors']}{names}" if f.editors else ""
         right = f"{lab['contact']}{f.contact}" if f.contact else ""
-        row = self._footer_row(left, right, width, st) if left and right else None
+        row = self._footer_row(left, right, width, st, half) if left and right else None
         if row is not None:
             out += row
         else:
@@ -288,32 +300,45 @@ class Composer:
                 if text:
                     out += [
                         (kind, ln, "left")
-                        for ln in self.set_par([Span(text, st)], width=width, justify=False)
+                        for ln in self.set_par(
+                            [Span(text, st)], width=width, justify=False, half_marks=half
+                        )
                     ]
         if f.approval:
             for ln in self.set_par(
-                [Span(lab["approval"] + f.approval, st)], width=width, justify=False
+                [Span(lab["approval"] + f.approval, st)],
+                width=width,
+                justify=False,
+                half_marks=half,
             ):
                 out.append(("approval", ln, "left"))
         return out
 
-    def _fewest(self, spans: list[Span], width: float, rest_indent: float) -> list[Line]:
+    def _fewest(
+        self, spans: list[Span], width: float, rest_indent: float, half: bool
+    ) -> list[Line]:
         """The group as body text, or with punctuation compressed if that saves a line."""
-        normal = self.set_par(spans, width=width, rest_indent=rest_indent)
+        normal = self.set_par(spans, width=width, rest_indent=rest_indent, half_marks=half)
         if len(normal) < 2:
             return normal
-        tight = self.set_par(spans, width=width, rest_indent=rest_indent, tight=True)
+        tight = self.set_par(
+            spans, width=width, rest_indent=rest_indent, tight=True, half_marks=half
+        )
         return tight if len(tight) < len(normal) else normal
 
     def _footer_row(
-        self, left: str, right: str, width: float, st: Style
+        self, left: str, right: str, width: float, st: Style, half: bool
     ) -> list[tuple[str, Line, str]] | None:
         """责任编辑 flush left and 联系方式 flush right on one row, punctuation compressed
         if need be, within the inset block or else across the full text width; None if
         they need two rows. The gap between them is at least a space."""
         for box in (width, self.g.text_width):
             lines = self.set_par(
-                [Span(f"{left} {right}", st)], width=box, justify=False, tight=True
+                [Span(f"{left} {right}", st)],
+                width=box,
+                justify=False,
+                tight=True,
+                half_marks=half,
             )
             if len(lines) != 1 or lines[0].width > box + 0.01:
                 continue
@@ -579,14 +604,22 @@ def lay_out(issue: Issue, t: Template, fonts: FontSet) -> Document:
 
 def _taken(ln: Line) -> tuple[tuple[int, float], ...]:
     """(character index, pt) of each glyph set narrower than its nominal advance: a
-    compressed mark, or every gap of a line tightened to take one more character."""
+    compressed mark, or every gap of a line tightened to take one more character; on a
+    line that gave a character to the paragraph's last line, each glyph set wider too
+    (negative), so a word processor does not fill that line again."""
     out = []
     last = len(ln.glyphs) - 1
+    wider = bool(ln.extra.get("kept_spread"))
     for k, g in enumerate(ln.glyphs):
         taken = g.adv - g.width - (g.autospace if k == last else 0.0)
-        if taken > 1e-3:
+        if taken > 1e-3 or (wider and taken < -1e-3):
             out.append((g.index, round(taken, 3)))
     return tuple(out)
+
+
+def _compressed(ln: Line) -> bool:
+    """Whether a mark of the line was set narrower than adjacent marks are anyway."""
+    return any(g.squeeze > g.pair + 1e-6 and not g.space for g in ln.glyphs if g.cjk)
 
 
 def _split_note(note: str) -> tuple[str, str]:

@@ -172,6 +172,14 @@ def _adjacent_marks(glyphs: list[Glyph]) -> None:
             b.pair, b.pair_left = _half(b), True
 
 
+def halve_marks(glyphs: list[Glyph]) -> None:
+    """Every full-width mark at half width, its blank half removed: a block set this
+    way throughout (the 版记) looks one way on every line."""
+    for g in glyphs:
+        if g.cjk and not g.pair and (g.ch in RIGHT_BLANK or g.ch in LEFT_BLANK):
+            g.pair, g.pair_left = _half(g), g.ch in LEFT_BLANK
+
+
 def _reset(g: Glyph) -> None:
     """Back to the compression every setting of the line has (adjacent marks)."""
     g.squeeze = g.pair
@@ -256,8 +264,23 @@ def break_lines(
 
     ``tight`` also compresses punctuation to take in one more character where a line
     would otherwise end: pagination asks for it to save a line that would stand alone
-    at a page top or bottom.
+    at a page top or bottom. A justified paragraph's last line holds two characters at
+    least (``no_lone_char``).
     """
+    lines = _break(glyphs, width, first_indent, rest_indent, justify, tight)
+    if justify and len(lines) >= 2 and _content(lines[-1].glyphs) < 2:
+        return no_lone_char(glyphs, lines, width, first_indent, rest_indent, tight)
+    return lines
+
+
+def _break(
+    glyphs: list[Glyph],
+    width: float,
+    first_indent: float,
+    rest_indent: float,
+    justify: bool,
+    tight: bool,
+) -> list[Line]:
     for g in glyphs:
         _reset(g)
     cls = clusters(glyphs)
@@ -362,6 +385,58 @@ def break_lines(
     if lines:
         lines[-1].last = True
     return lines
+
+
+def _content(glyphs: list[Glyph]) -> int:
+    """Characters of a line that count for a lone last line: hanzi and Latin words or
+    numbers (one each, as they never split), not the marks around them."""
+    return sum(1 for c in clusters(glyphs) if any(g.ch.isalnum() for g in c.glyphs))
+
+
+def no_lone_char(
+    glyphs: list[Glyph],
+    lines: list[Line],
+    width: float,
+    first_indent: float,
+    rest_indent: float,
+    tight: bool,
+) -> list[Line]:
+    """The paragraph without a one-character last line (孤字): a character (with what
+    may not be parted from it, up to three) taken down from the line before. Setting
+    the last two lines as one with punctuation compressed would avoid it too, but
+    changes the paragraph's line count against the word processor the prints were made
+    in (their page breaks move) and is not carried by a word processor reliably
+    (measured in LibreOffice); the lines stay as they were when no break is near.
+
+    A line that gave a character away is marked ``kept_spread``: its justification is
+    part of the decision (a word processor would fill the line again)."""
+    index = {id(g): k for k, g in enumerate(glyphs)}
+    m = len(lines) - 2
+    start = index[id(lines[m].glyphs[0])]
+    indent = first_indent if m == 0 else rest_indent
+    avail = width - indent
+    for g in glyphs[start:]:
+        _reset(g)
+    cls = clusters(lines[m].glyphs)
+    tail = lines[-1].glyphs
+    for b in range(len(cls) - 1, 0, -1):
+        down = [g for c in cls[b:] for g in c.glyphs]
+        if _content(down + tail) > _content(tail) + 3:
+            break  # no break near enough: leave the line as it is
+        rest = _trim(cls[:b])
+        if not rest or not _may_break(cls[b - 1], cls[b]) or _content(down + tail) < 2:
+            continue
+        last = _trim(clusters(down + tail))
+        if sum(g.adv - g.squeeze for c in last for g in c.glyphs) > width - rest_indent + EPS:
+            break
+        kept = [g for c in rest for g in c.glyphs]
+        if sum(g.adv - g.squeeze for g in kept) - _tail(kept) > avail * (1 + SHRINK) + EPS:
+            continue
+        before = _finish(rest, indent, avail, True)
+        before.extra["kept_spread"] = True
+        after = _finish(last, rest_indent, width - rest_indent, justify=False, last=True)
+        return lines[:m] + [before, after]
+    return _break(glyphs, width, first_indent, rest_indent, True, tight)  # as they were
 
 
 def _pull(line_cls: list[Cluster], avail: float, justify: bool, every: bool = False) -> Line | None:
