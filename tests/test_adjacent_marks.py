@@ -84,3 +84,25 @@ def test_lines_with_pairs_still_fill_the_grid(issue, composer, template):
     assert full
     for ln in full:
         assert abs(ln.x1 - (g.left + g.text_width)) < 0.01, ln.text
+
+
+def test_docx_title_as_wide_as_the_layout(issue, composer, template, tmp_path):
+    """The DOCX carries a title's compressed pair: LibreOffice centres the line where
+    the PDF does (same first and last character positions within a point)."""
+    from lianluo_desk.export.docx import render_docx
+
+    from .lo import to_pdf
+
+    doc = composer.compose(issue)
+    docx = tmp_path / "t.docx"
+    docx.write_bytes(render_docx(issue, template, doc))
+    lo = to_pdf(docx, tmp_path / "lo")
+
+    def title_row(pdf_bytes):
+        for _top, cs in _rows(pdf_bytes):
+            if "".join(c["text"] for c in cs).startswith("推进"):
+                return cs[0]["x0"], cs[-1]["x1"]
+        raise AssertionError("no title row")
+
+    ours, theirs = title_row(render_pdf(doc)), title_row(lo.read_bytes())
+    assert abs(ours[0] - theirs[0]) < 1.0 and abs(ours[1] - theirs[1]) < 1.0, (ours, theirs)

@@ -108,7 +108,8 @@ class ArticleWriter:
             self.mark(title, f"{ai}_t")
             lines = [x for group in title_lines(art, self.t) for x in group]
             for k, line in enumerate(lines):
-                add_text(title, self.t, "title", line, {}, flowing=False)
+                sq = self.carried.title_line(ai, k)
+                add_text(title, self.t, "title", line, sq, flowing=False)
                 if k < len(lines) - 1:
                     title.runs[-1].add_break()
         if art.subtitle:

@@ -52,11 +52,15 @@ class Carried:
         # the 版记 on a page of its own, and how many last pages carry no page number
         self.banji_alone = bool(self.footer) and self.last_text_slot < 0
         self.unnumbered = sum(1 for page in doc.pages if not page.numbered)
+        # each title line's compressed marks (adjacent marks), lines in order
+        self.title: dict[int, list[dict[int, float]]] = {}
         for page in doc.pages:
             for ln in page.lines:
                 key = key_of(ln.role, ln.block)
                 if key is None:
                     continue
+                if ln.role == "title":
+                    self.title.setdefault(ln.block[0], []).append(dict(ln.squeezed))
                 self.first_slot.setdefault(key, ln.slot)
                 self.breaks.setdefault(key, set()).add(ln.start)
                 if ln.squeezed:
@@ -65,6 +69,11 @@ class Carried:
     def of(self, key: Key) -> tuple[dict[int, float], set[int]]:
         """The paragraph's taken widths and line starts."""
         return self.squeezed.get(key, {}), self.breaks.get(key, set())
+
+    def title_line(self, article: int, k: int) -> dict[int, float]:
+        """The taken widths of the article's k-th title line (indices in that line)."""
+        lines = self.title.get(article, [])
+        return lines[k] if k < len(lines) else {}
 
     def at_page_top(self, key: Key) -> bool:
         return self.first_slot.get(key, -1) == 0
