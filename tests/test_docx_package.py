@@ -29,7 +29,7 @@ def test_word_2013_settings(composer, template):
 def test_properties_from_the_issue(composer, template):
     issue, doc, data, z = _package(composer, template)
     names = z.namelist()
-    assert not [n for n in names if "thumbnail" in n]
+    assert not [n for n in names if "thumbnail" in n or "stylesWithEffects" in n]
     assert "thumbnail" not in z.read("_rels/.rels").decode()
     core = z.read("docProps/core.xml").decode()
     app = z.read("docProps/app.xml").decode()

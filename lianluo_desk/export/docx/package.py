@@ -2,7 +2,8 @@
 兼容模式 and WPS finds Chinese where it looks: compatibility mode 15, the East Asian
 theme language zh-CN, the document properties from the issue (fixed dates, so the same
 issue gives the same file), and none of the blank template's leftovers (its thumbnail,
-its generator named in the properties, the Mac Word of its application record)."""
+its generator named in the properties, the Mac Word of its application record, the
+styles-with-effects part of Word 2010)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,9 @@ def properties(d: Any, t: Template, issue: Issue, pages: int) -> None:
     for rid, rel in list(pkg.rels.items()):
         if rel.reltype == RT.THUMBNAIL:
             del pkg.rels[rid]
+    for rid, rel in list(d.part.rels.items()):  # Word 2010's part, not written since 2013
+        if rel.reltype.endswith("/stylesWithEffects"):
+            del d.part.rels[rid]
     for part in pkg.iter_parts():
         if str(part.partname) == "/docProps/app.xml":
             part._blob = _app_xml(part.blob, pages)
