@@ -42,3 +42,16 @@ def test_properties_from_the_issue(composer, template):
     assert "<AppVersion>15.0000</AppVersion>" in app
     assert f"<Pages>{len(doc.pages)}</Pages>" in app
     assert render_docx(issue, template, doc) == data  # deterministic
+
+
+def test_same_bytes_whenever_written(composer, template, monkeypatch):
+    """Zip members carry the issue's date, not the time of writing."""
+    import time as _time
+
+    issue, doc, data, z = _package(composer, template)
+    m = issue.masthead.date
+    assert {i.date_time[:3] for i in z.infolist()} == {(m.year, m.month, m.day)}
+    later = _time.time() + 3600
+    monkeypatch.setattr(_time, "time", lambda: later)
+    monkeypatch.setattr(_time, "localtime", lambda t=None: _time.gmtime(later))
+    assert render_docx(issue, template, doc) == data

@@ -21,7 +21,7 @@ from ...template import Template
 from .banji import banji
 from .blocks import ArticleWriter
 from .masthead import masthead
-from .package import properties, word_settings
+from .package import fixed_zip, properties, word_settings
 from .page import page_setup
 from .redline import Redline
 from .styles import define_settings, define_styles
@@ -61,7 +61,7 @@ def render_docx(
     properties(d, t, issue, len(doc.pages))
     buf = io.BytesIO()
     d.save(buf)
-    return buf.getvalue()
+    return fixed_zip(buf.getvalue(), issue.masthead.date)
 
 
 def write_docx(

@@ -8,7 +8,9 @@ styles-with-effects part of Word 2010)."""
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import re
+import zipfile
 from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -89,3 +91,17 @@ def _app_xml(blob: bytes, pages: int) -> bytes:
     xml = re.sub(r"<AppVersion>.*?</AppVersion>", "<AppVersion>15.0000</AppVersion>", xml)
     xml = re.sub(r"<Pages>\d+</Pages>", f"<Pages>{pages}</Pages>", xml)
     return xml.encode("utf-8")
+
+
+def fixed_zip(data: bytes, when: _dt.date) -> bytes:
+    """The package with every member stamped with the issue's date instead of the time
+    of writing, so the same issue gives the same bytes."""
+    out = io.BytesIO()
+    stamp = (when.year, when.month, when.day, 0, 0, 0)
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=stamp)
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = info.external_attr
+            dst.writestr(member, src.read(info))
+    return out.getvalue()
