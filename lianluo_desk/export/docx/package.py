@@ -83,11 +83,11 @@ def properties(d: Any, t: Template, issue: Issue, pages: int) -> None:
 
 
 def _app_xml(blob: bytes, pages: int) -> bytes:
-    """The application record of Word 2013+ (version 15) with the issue's page count."""
+    """The application record with the issue's page count: the writer named as itself
+    (claiming to be Word would be false), the application version of the Word 2013+
+    format the file follows."""
     xml = blob.decode("utf-8")
-    xml = re.sub(
-        r"<Application>.*?</Application>", "<Application>Microsoft Office Word</Application>", xml
-    )
+    xml = re.sub(r"<Application>.*?</Application>", "<Application>lianluo-desk</Application>", xml)
     xml = re.sub(r"<AppVersion>.*?</AppVersion>", "<AppVersion>15.0000</AppVersion>", xml)
     xml = re.sub(r"<Pages>\d+</Pages>", f"<Pages>{pages}</Pages>", xml)
     return xml.encode("utf-8")
