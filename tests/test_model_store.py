@@ -17,7 +17,7 @@ def test_round_trip_is_identical(tmp_path):
     again = load_issue(p)
     assert dumps(again) == dumps(issue)
     data = json.loads(p.read_text("utf-8"))
-    assert data["schema"] == 1 and data["kind"] == "lianluo-desk/issue"
+    assert data["schema"] == 2 and data["kind"] == "lianluo-desk/issue"
     assert "联络动态" in p.read_text("utf-8")  # human-readable, not escaped
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from .table import Table
+
 
 class BlockKind(StrEnum):
     """Roles a block of an article can play; the layout gives each its face and spacing."""
@@ -19,6 +21,7 @@ class BlockKind(StrEnum):
     HEADING = "heading"  # standalone heading, level 1–4
     IMAGE = "image"  # placeholder: path + caption, placed by a later layout stage
     BYLINE = "byline"
+    TABLE = "table"  # ``Block.table`` holds the rows and cells
 
 
 @dataclass
@@ -39,6 +42,12 @@ class Block:
     # a reviewer's 批注 on the block, kept until the editor resolves it:
     # {"author", "date", "text", "on"} (``on``: the words it marks)
     comments: list[dict[str, str]] = field(default_factory=list)
+    table: Table | None = None  # for a TABLE block
+
+    @property
+    def all_text(self) -> str:
+        """Every character the block prints: its text, caption and table cells."""
+        return self.full_text + self.caption + (self.table.all_text() if self.table else "")
 
     @property
     def full_text(self) -> str:
@@ -110,6 +119,6 @@ class Issue:
         parts = [m.title, m.pinyin, m.issuer, self.note]
         for a in self.articles:
             parts += [*a.title, a.subtitle, a.note]
-            parts += [b.full_text + b.caption for b in a.blocks]
+            parts += [b.all_text for b in a.blocks]
         parts += [g.text for g in f.distribution] + f.editors + [f.contact, f.approval]
         return "".join(parts)

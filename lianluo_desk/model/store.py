@@ -15,9 +15,20 @@ from typing import Any
 from ..errors import UserError
 from ..fsutil import atomic_write_text
 from .issue import Article, Block, BlockKind, DistributionGroup, Footer, Issue, Masthead
+from .table import table_from_dict, table_to_dict
 
-SCHEMA = 1
+# 2: table blocks ("kind": "table" with a "table" object, see model/table.py)
+SCHEMA = 2
 KIND = "lianluo-desk/issue"
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 had no tables: its blocks are valid in schema 2 as they are; the file
+    is written as schema 2 when next saved."""
+    return {**data, "schema": 2}
+
+
+MIGRATIONS = {1: _v1_to_v2}  # schema → step to the next one
 
 
 def issue_to_dict(issue: Issue) -> dict[str, Any]:
@@ -54,6 +65,8 @@ def _article_to_dict(a: Article) -> dict[str, Any]:
         d: dict[str, Any] = {"kind": b.kind.value}
         if b.kind is BlockKind.IMAGE:
             d.update(path=b.path, caption=b.caption)
+        elif b.kind is BlockKind.TABLE and b.table is not None:
+            d["table"] = table_to_dict(b.table)
         else:
             d["text"] = b.text
         if b.level:
@@ -79,11 +92,16 @@ def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
     if not isinstance(data, dict) or data.get("kind") != KIND:
         raise UserError(f"{where}: not a lianluo-desk issue file")
     schema = data.get("schema")
-    if not isinstance(schema, int) or schema > SCHEMA:
+    if not isinstance(schema, int) or schema < 1:
+        raise UserError(f"{where}: damaged issue file (schema {schema!r})")
+    if schema > SCHEMA:
         raise UserError(
             f"{where}: issue file schema {schema!r} is newer than this program "
             f"supports ({SCHEMA}); update lianluo-desk"
         )
+    while schema < SCHEMA:
+        data = MIGRATIONS[schema](data)
+        schema = data["schema"]
     try:
         m = data["masthead"]
         masthead = Masthead(
@@ -112,6 +130,7 @@ def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
                             for c in b.get("comments", [])
                             if isinstance(c, dict)
                         ],
+                        table=table_from_dict(b["table"]) if b["kind"] == "table" else None,
                     )
                 )
             title = a.get("title", [])

@@ -1,0 +1,75 @@
+"""Tables the table tests build: a model table and a .docx draft holding it (python-docx
+with the merges, header row and nested table written as Word writes them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lianluo_desk.model.table import Cell, CellPara, Row, Table, TextRun, normalise
+
+
+def para(text: str, bold: bool = False, align: str = "") -> CellPara:
+    return CellPara([TextRun(text, bold)] if text else [], align)
+
+
+def cell(text: str, span: int = 1, vmerge: str = "", bold: bool = False) -> Cell:
+    return Cell([para(x, bold) for x in text.split("\n")], span=span, vmerge=vmerge)
+
+
+def work_table(rows: int = 4) -> Table:
+    """工作要点 with 责任单位: a header row, a merged header cell over two columns and a
+    責任单位 merged down two rows."""
+    head = Row(
+        [cell("序号", bold=True), cell("工作要点", bold=True), cell("责任单位", span=2, bold=True)],
+        header=True,
+    )
+    body = []
+    for k in range(rows):
+        text = f"第{k + 1}项：组织代表开展专题调研，形成调研报告并按时报送常委会办公厅。"
+        unit = cell("研究室", vmerge="restart" if k % 2 == 0 else "continue")
+        if k % 2:
+            unit = cell("", vmerge="continue")
+        body.append(Row([cell(str(k + 1)), cell(text), unit, cell("办公厅")]))
+    return normalise(Table([head, *body], widths=[0.1, 0.5, 0.2, 0.2]))
+
+
+def write_docx(path: Path, rows: int = 4, nested: bool = False) -> Path:
+    """A draft: title, a paragraph, the work table, a paragraph after it."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.add_paragraph("关于二〇二二年代表工作要点的通知")
+    d.add_paragraph("各有关单位：现将年度代表工作要点印发给你们，请认真贯彻落实。")
+    t = d.add_table(rows=rows + 1, cols=4)
+    t.style = d.styles["Table Grid"]
+    hdr = t.rows[0]
+    trpr = hdr._tr.get_or_add_trPr()
+    trpr.append(OxmlElement("w:tblHeader"))
+    for c, text in zip(hdr.cells[:3], ["序号", "工作要点", "责任单位"], strict=True):
+        c.paragraphs[0].add_run(text).bold = True
+    hdr.cells[2].merge(hdr.cells[3])
+    for k in range(rows):
+        cells = t.rows[k + 1].cells
+        cells[0].paragraphs[0].add_run(str(k + 1))
+        cells[1].paragraphs[0].add_run(
+            f"第{k + 1}项：组织代表开展专题调研，形成调研报告并按时报送常委会办公厅。"
+        )
+        cells[3].paragraphs[0].add_run("办公厅")
+    for k in range(0, rows - 1, 2):
+        top = t.rows[k + 1].cells[2]
+        top.paragraphs[0].add_run("研究室")
+        top.merge(t.rows[k + 2].cells[2])
+    for col, w in zip(t.columns, (0.6, 3.0, 1.2, 1.2), strict=True):
+        for c in col.cells:
+            c.width = Pt(w * 72)
+    if nested:
+        inner = t.rows[1].cells[1].add_table(rows=1, cols=2)
+        inner.rows[0].cells[0].text = "嵌套甲"
+        inner.rows[0].cells[1].text = "嵌套乙"
+    del qn
+    d.add_paragraph("以上工作要点，请各单位结合实际认真抓好落实。")
+    d.save(str(path))
+    return path
