@@ -253,6 +253,8 @@ def run(args: argparse.Namespace) -> int:
                     f"{prefix}{art.source}: 《{art.title_text or '（无标题）'}》 "
                     f"{len(art.blocks)} 段"
                 )
+            for w in (w for art in arts for w in art.warnings):
+                print(f"{d}: 注意 (warning): {w}")
             if report.summary():
                 print(f"{prefix}{Path(d).name}: {report.summary()}")
         if added:

@@ -63,6 +63,7 @@ def write_docx(path: Path, rows: int = 4, nested: bool = False) -> Path:
         top.paragraphs[0].add_run("研究室")
         top.merge(t.rows[k + 2].cells[2])
     for col, w in zip(t.columns, (0.6, 3.0, 1.2, 1.2), strict=True):
+        col.width = Pt(w * 72)  # the grid column, as Word writes it
         for c in col.cells:
             c.width = Pt(w * 72)
     if nested:

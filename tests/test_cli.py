@@ -214,8 +214,12 @@ def test_docx_table_text_is_kept(tmp_path, issue_file):
     r = cli("add", str(issue_file), str(p))
     assert r.returncode == 0, r.stderr
     art = json.loads(issue_file.read_text("utf-8"))["articles"][0]
-    texts = [b["text"] for b in art["blocks"]]
-    assert texts.index("单元格甲") < texts.index("单元格乙") < texts.index("正文最后一段。")
+    kinds = [b["kind"] for b in art["blocks"]]
+    assert kinds == ["paragraph", "table", "paragraph"]
+    rows = art["blocks"][1]["table"]["rows"]
+    cells = [[c["paras"][0]["runs"] for c in r["cells"]] for r in rows]
+    assert cells[0][0][0]["text"] == "单元格甲" and cells[1][1][0]["text"] == "单元格乙"
+    assert art["blocks"][2]["text"] == "正文最后一段。"
 
 
 def test_batch_import_goes_on_after_a_bad_draft(tmp_path, issue_file):

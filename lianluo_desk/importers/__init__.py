@@ -97,7 +97,7 @@ def import_file(
         if past is not None:
             return past.issue.articles, past
         paras = read_text(p)
-    if not any(rp.text.strip() for rp in paras):
+    if not any(rp.text.strip() or rp.table is not None for rp in paras):
         raise UserError(f"{p}: the draft has no text")
     if is_own(paras):
         arts = recognise_own(paras, p.name)

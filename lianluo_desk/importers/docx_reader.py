@@ -15,6 +15,7 @@ from docx.oxml.ns import qn
 
 from ..errors import UserError
 from .docx_numbering import Numbering
+from .docx_tables import TableReader
 from .docx_text import Walk, hidden
 from .normalize import drop_symbol_marker, source_text
 from .report import ImportReport
@@ -49,6 +50,7 @@ class _Reader:
         self.walk = Walk(hidden_styles=_hidden_styles(d))
         self.notes: list[str] = []  # the text of each note referenced, in order
         self.note_parts = _notes(d)
+        self.tables = TableReader(d, self.paragraph)
 
     def read(self) -> list[RawPara]:
         out: list[RawPara] = []
@@ -70,22 +72,11 @@ class _Reader:
         return out
 
     def table(self, tbl: Any) -> list[RawPara]:
-        """A table's cells as consecutive paragraphs, tables nested in cells included."""
-        from docx.table import Table
-
-        out: list[RawPara] = []
-        seen: list[Any] = []  # cell elements, kept alive so identity tests hold
-        for row in Table(tbl, self.d).rows:
-            for cell in row.cells:
-                if any(cell._tc is tc for tc in seen):  # merged cells repeat
-                    continue
-                seen.append(cell._tc)
-                for tag, el in _blocks(cell._tc):
-                    if tag == "p":
-                        out += self.paragraph(el)
-                    elif tag == "tbl":
-                        out += self.table(el)
-        return out
+        """A table as one block (see ``docx_tables``), its cells' paragraphs read by
+        ``paragraph``; never titles, headings or text of the article."""
+        t = self.tables.read(tbl)
+        warn = self.tables.warnings.pop() if self.tables.warnings else ""
+        return [RawPara(text="", table=t, warning=warn)]
 
     def _toc(self, el: Any) -> None:
         from .flow import TOC_TITLE

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model.issue import Article, Block, BlockKind
+from ..model.table import Table
 
 H1 = re.compile(r"^[一二三四五六七八九十]+、")
 H2 = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
@@ -38,6 +39,8 @@ class RawPara:
     runin_style: str = ""  # character style of the leading run, when it has one
     outline: int = 0  # heading level of a heading style / outline level (0: body text)
     listed: bool = False  # an item of a Word list (numbered or bulleted)
+    table: Table | None = None  # the paragraph is a table (its cells hold the text)
+    warning: str = ""  # what the reader could not keep as it was, for the editor
 
 
 def heading_level(text: str) -> int:
@@ -71,14 +74,15 @@ def _is_heading_text(text: str) -> bool:
 
 def recognise(paras: list[RawPara], source: str = "") -> Article:
     art = Article(source=source)
-    items = [p for p in paras if p.text.strip() or p.image]
+    art.warnings = [p.warning for p in paras if p.warning]
+    items = [p for p in paras if p.text.strip() or p.image or p.table is not None]
     i = 0
     # editor's note before the title
     if i < len(items) and NOTE.match(items[i].text.strip()):
         art.note = items[i].text.strip()
         i += 1
     # the title: first centred / large / bold paragraph, or the first short line
-    if i < len(items) and not items[i].image:
+    if i < len(items) and not items[i].image and items[i].table is None:
         p = items[i]
         t = p.text.strip()
         if (
@@ -118,6 +122,9 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
     for k, p in enumerate(rest):
         t = p.text.strip()
         if k == skip:
+            continue
+        if p.table is not None:
+            art.blocks.append(Block(BlockKind.TABLE, table=p.table))
             continue
         if p.image:
             caption = p.caption
@@ -178,7 +185,7 @@ def recognise_own(paras: list[RawPara], source: str = "") -> list[Article]:
     pending_note = ""
     for k, p in enumerate(paras):
         t = p.text.strip()
-        if p.style in OWN_SKIP or (not t and not p.image):
+        if p.style in OWN_SKIP or (not t and not p.image and p.table is None):
             continue
         if p.style == "编者按":
             pending_note = t
@@ -198,6 +205,8 @@ def recognise_own(paras: list[RawPara], source: str = "") -> list[Article]:
             out.append(art)
         if p.style == "副标题":
             art.subtitle = t
+        elif p.table is not None:
+            art.blocks.append(Block(BlockKind.TABLE, table=p.table))
         elif p.image:
             nxt = paras[k + 1] if k + 1 < len(paras) else None
             caption = (

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 from ..errors import UserError
+from ..model.table import Table
+from .md_tables import read_table, starts_table
 from .normalize import drop_symbol_marker, source_text
 from .structure import RawPara
 
@@ -51,9 +53,19 @@ def parse(text: str, p: Path) -> list[RawPara]:
     text = source_text(text).replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     blank_sep = any(not ln.strip() for ln in lines[1:-1])
-    paras: list[str] = []
+    paras: list[str | Table] = []
     cur: list[str] = []
-    for ln in lines:
+    i = 0
+    while i < len(lines):
+        if starts_table(lines, i):  # a Markdown pipe table is one block
+            if cur:
+                paras.append("".join(cur))
+                cur = []
+            table, i = read_table(lines, i)
+            paras.append(table)
+            continue
+        ln = lines[i]
+        i += 1
         if not ln.strip():
             if cur:
                 paras.append("".join(cur))
@@ -68,6 +80,9 @@ def parse(text: str, p: Path) -> list[RawPara]:
         paras.append("".join(cur))
     out = []
     for para in paras:
+        if isinstance(para, Table):
+            out.append(RawPara(text="", table=para))
+            continue
         img = re.match(r"^!\[([^\]]*)\]\(([^)\s]+)\)\s*$", para)
         if img:
             src = (p.parent / img.group(2)).resolve()

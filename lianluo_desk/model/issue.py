@@ -63,6 +63,8 @@ class Article:
     note: str = ""
     blocks: list[Block] = field(default_factory=list)
     source: str = ""
+    # what the importer could not keep as it was (one line each); not saved
+    warnings: list[str] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def title_text(self) -> str:

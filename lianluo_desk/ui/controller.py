@@ -272,6 +272,7 @@ class DocumentController(QObject):
         added: list[Article] = []
         failed: list[str] = []
         past = None  # a printed issue set again brings its masthead to an empty issue
+        notes: list[str] = []  # what the importers could not keep as it was
         for f in files:
             try:
                 arts, found = import_file(f, assets, assets_ref)
@@ -281,6 +282,7 @@ class DocumentController(QObject):
             if found is not None and past is None and not added and not self.issue.articles:
                 past = found
             added += arts
+            notes += [f"{f.name}：{w}" for a in arts for w in a.warnings]
 
         def apply(issue: Issue) -> None:
             issue.articles.extend(_copy(added))
@@ -293,6 +295,8 @@ class DocumentController(QObject):
         summary = f"导入 {len(added)} 篇，失败 {len(failed)} 篇"
         if past is not None and added:
             summary += "；往期刊物，版头与版记取自该期"
+        if notes:
+            summary += "；" + "；".join(notes)
         if failed:
             self.failed.emit(summary + "：\n" + "\n".join(failed))
         else:
