@@ -74,3 +74,17 @@ def write_docx(path: Path, rows: int = 4, nested: bool = False) -> Path:
     d.add_paragraph("以上工作要点，请各单位结合实际认真抓好落实。")
     d.save(str(path))
     return path
+
+
+def table_issue(rows: int = 16, width: float = 1.0):
+    """A past issue with the work table (``rows`` body rows, over two pages at 16) set
+    after the second paragraph of its first article."""
+    from lianluo_desk.model.issue import Block, BlockKind
+
+    from .conftest import past
+
+    issue = past("2022-no07").issue
+    t = work_table(rows)
+    t.width = width
+    issue.articles[0].blocks.insert(2, Block(BlockKind.TABLE, table=t))
+    return issue

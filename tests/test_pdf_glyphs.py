@@ -60,11 +60,17 @@ def sample_doc(composer):
     return composer.compose(load_issue(SAMPLE_ISSUE))
 
 
-@pytest.mark.parametrize("which", ["big", "sample", "2018-no01", "2021-no02", "2022-no07"])
+@pytest.mark.parametrize("which", ["big", "sample", "2018-no01", "2021-no02", "2022-no07", "table"])
 def test_every_glyph_where_the_box_tree_put_it(which, big_doc, sample_doc, composer):
     from .conftest import past
+    from .tabledata import table_issue
 
-    doc = {"big": big_doc, "sample": sample_doc}.get(which) or composer.compose(past(which).issue)
+    if which == "table":
+        doc = composer.compose(table_issue(16))
+    else:
+        doc = {"big": big_doc, "sample": sample_doc}.get(which) or composer.compose(
+            past(which).issue
+        )
     bad = misplaced(doc, render_pdf(doc))
     assert not bad, f"{len(bad)} glyphs misplaced, e.g. {bad[:5]}"
 
@@ -159,8 +165,10 @@ def outside(doc: Document, data: bytes) -> list[str]:
     return bad
 
 
-def test_nothing_outside_the_text_block(big_doc, sample_doc):
-    for doc in (big_doc, sample_doc):
+def test_nothing_outside_the_text_block(big_doc, sample_doc, composer):
+    from .tabledata import table_issue
+
+    for doc in (big_doc, sample_doc, composer.compose(table_issue(16))):
         bad = outside(doc, render_pdf(doc))
         assert not bad, bad[:5]
 

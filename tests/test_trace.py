@@ -11,12 +11,14 @@ from lianluo_desk.model.store import load_issue
 from lianluo_desk.service import SAMPLE_ISSUE
 
 from .conftest import past
+from .tabledata import table_issue
 
 EXPECTED = Path(__file__).parent / "layout" / "expected"
 
 CASES = {
     "sample": lambda: load_issue(SAMPLE_ISSUE),
     "2021-no02": lambda: past("2021-no02").issue,
+    "table": lambda: table_issue(16),
 }
 
 

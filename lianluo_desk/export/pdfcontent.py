@@ -31,7 +31,7 @@ def page_key(page: Page) -> tuple:
         if isinstance(it, GlyphRun):
             items.append((it.x, it.y, it.text, it.font, it.size, it.char_space, it.color, it.bold))
         elif isinstance(it, Rule):
-            items.append(("rule", it.x, it.y, it.width, it.thickness, it.color))
+            items.append(("rule", it.x, it.y, it.width, it.thickness, it.color, it.vertical))
         else:
             items.append(("image", it.x, it.y, it.width, it.height, it.path))
     return tuple(items)
@@ -142,8 +142,8 @@ def encode_page(page: Page, faces: dict[str, Face]) -> PageStream:
                 st = saved
         elif isinstance(it, Rule):
             st.pen(out, _rgb(it.color), it.thickness)
-            y = num(h - it.y)
-            out.append(f"{num(it.x)} {y} m {num(it.x + it.width)} {y} l S".encode())
+            x2, y2 = it.end
+            out.append(f"{num(it.x)} {num(h - it.y)} m {num(x2)} {num(h - y2)} l S".encode())
         elif isinstance(it, ImageBox):
             images.append(it.path)
             x, y = num(it.x), num(h - it.y - it.height)

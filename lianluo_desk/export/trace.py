@@ -27,7 +27,7 @@ class TracePainter:
     def rule(self, rule: Rule) -> None:
         self.out.append(
             f"  rule {rule.x:.1f} {rule.y:.1f} w={rule.width:.1f} "
-            f"t={rule.thickness:.2f} {rule.color}"
+            f"t={rule.thickness:.2f} {rule.color}{' down' if rule.vertical else ''}"
         )
 
     def image(self, image: ImageBox) -> None:

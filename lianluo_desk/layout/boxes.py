@@ -28,6 +28,11 @@ class Rule:
     width: float
     thickness: float
     color: str = "#000000"
+    vertical: bool = False  # drawn down from (x, y) over ``width`` (a table's column rule)
+
+    @property
+    def end(self) -> tuple[float, float]:
+        return (self.x, self.y + self.width) if self.vertical else (self.x + self.width, self.y)
 
 
 @dataclass
@@ -57,6 +62,21 @@ class LineInfo:
     # processor fits the same characters on the line
     squeezed: tuple[tuple[int, float], ...] = ()
     start: int = 0  # character index in the paragraph of the line's first glyph
+    # a table cell's line: (row, cell index in the row, paragraph index in the cell)
+    cell: tuple[int, ...] = ()
+
+
+@dataclass
+class CellBox:
+    """A drawn table cell's frame, for the editor and for tests reading the PDF back."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    block: tuple[int, int]
+    row: int
+    index: int  # the cell's index in its row
 
 
 @dataclass
@@ -68,6 +88,7 @@ class Page:
     numbered: bool = True
     items: list[GlyphRun | Rule | ImageBox] = field(default_factory=list)
     lines: list[LineInfo] = field(default_factory=list)
+    cells: list[CellBox] = field(default_factory=list)
 
 
 @dataclass

@@ -18,8 +18,9 @@ from .banji import banji_pages
 from .boxes import Document, ImageBox, LineInfo, Page, Rule
 from .fonts import FontSet
 from .linebreak import Line, Span, break_lines, halve_marks, shape
-from .paginate import Slot, paginate
+from .paginate import Slot
 from .runs import glyph_runs
+from .table import draw_rules, paginate_tables, place_line, table_slots
 from .titles import title_lines
 
 ASCENT = 0.88  # ideographic em box: 880/1000 above the baseline in every shipped face
@@ -166,6 +167,7 @@ class Composer:
             block.runin,
             block.caption,
             block.path,
+            block.table.key() if block.table is not None else "",
             tuple(sorted(self.t.rhythm.items())),
         )
         slots = self._cache.get(key)
@@ -191,6 +193,8 @@ class Composer:
             return self._slots(lines, "byline", where, align="right")
         if block.kind is BlockKind.IMAGE:
             return self.image_slots(block, where)
+        if block.kind is BlockKind.TABLE:
+            return table_slots(self, block, where)
         spans = []
         if block.runin:
             spans.append(Span(block.runin, self.style(f"heading{max(1, min(4, block.level))}")))
@@ -370,7 +374,7 @@ class Composer:
             slots += self.note_slots(issue.note, (-1, -1))
         for ai, art in enumerate(issue.articles):
             slots += self.article_slots(ai, art, first_in_issue=(ai == 0 and not issue.note))
-        pages_slots = paginate(slots, g.lines, int(self.t.rhythm["masthead_lines"]))
+        pages_slots = paginate_tables(slots, g.lines, int(self.t.rhythm["masthead_lines"]))
         for key in [k for k in self._cache if k not in self._used]:
             del self._cache[key]  # paragraphs gone or changed: the cache does not grow
         footer = self.footer_lines(issue)
@@ -396,6 +400,7 @@ class Composer:
                 self.draw_masthead(page, issue)
             for si, slot in enumerate(pslots):
                 self.place(page, slot, first_slot + si)
+            draw_rules(self, page, pslots, first_slot)
             if pi == len(pages_slots) - 1 and footer:
                 self.draw_footer(page, footer, foot_slots)
             if page.numbered:
@@ -419,6 +424,9 @@ class Composer:
         return g.top + slot * g.pitch + (g.pitch - size) / 2 + ASCENT * size
 
     def place(self, page: Page, slot: Slot, index: int) -> None:
+        if "table" in slot.extra:
+            place_line(self, page, slot, index)
+            return
         image = slot.extra.get("image")
         if image is not None:
             path, w, h, n = image

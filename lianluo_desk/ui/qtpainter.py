@@ -35,7 +35,7 @@ class QtPagePainter:
                 pen = QPen(QColor(item.color))
                 pen.setWidthF(item.thickness)
                 p.setPen(pen)
-                p.drawLine(QPointF(item.x, item.y), QPointF(item.x + item.width, item.y))
+                p.drawLine(QPointF(item.x, item.y), QPointF(*item.end))
             elif isinstance(item, ImageBox):
                 img = self._images.get(item.path)
                 if img is None:

@@ -1,0 +1,306 @@
+"""Tables on the grid: every line of cell text takes one grid line, so a row is a whole
+number of grid lines high and the text after the table stays on the grid.
+
+Cell text is set in the template's ``table`` style (else 仿宋 at the body size) with the
+same line breaking as body text, without the first-line indent, inside the cell less
+Word's default cell margins (which the DOCX states too). A table wider than the text
+block is scaled to it. A row is never split (its grid lines are one keep-together chain,
+with the rows a vertical merge joins); a header row is kept with the row after it and,
+when the table continues on another page, repeated at its top. Rules as in 公文 tables:
+1 pt round the table's part on each page, 0.5 pt between cells.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model.issue import Block
+from ..model.table import Placed, Table, placed
+from ..template import Style
+from .boxes import CellBox, Page, Rule
+from .linebreak import Line, Span
+from .paginate import Slot, paginate
+
+if TYPE_CHECKING:
+    from .engine import Composer
+
+PAD = 5.4  # pt left and right in a cell: Word's default cell margin (108 twips)
+INNER = 0.5
+OUTER = 1.0
+
+
+@dataclass
+class CellLines:
+    cell: Placed
+    x: float  # the cell's left edge
+    width: float
+    lines: list[tuple[Line | None, str, int]]  # (line, align, paragraph index)
+    first: int = 0  # grid line of the row's top where its text begins (vertical centre)
+
+
+@dataclass
+class TableGeom:
+    """One set table: column edges, the grid lines of each row, its cells' lines."""
+
+    block: tuple[int, int]
+    edges: list[float]  # x of each column boundary, left edge first
+    heights: list[int]  # grid lines per row
+    cells: list[CellLines]
+    owner: list[list[int]]  # row → grid column → index into ``cells``
+    headers: int  # leading header rows
+    line_cells: dict[tuple[int, int], list[tuple[CellLines, Line | None, str, int]]] = field(
+        default_factory=dict
+    )  # (row, grid line in the row) → what is set on it
+
+
+@dataclass(frozen=True)
+class TableLine:
+    geom: TableGeom
+    row: int
+    k: int  # grid line within the row
+    repeat: bool = False  # a header row repeated on a continuation page
+
+
+def table_style(c: Composer) -> Style:
+    """The template's ``table`` style, else 仿宋 at the body size."""
+    st = c.t.styles.get("table")
+    return st if st is not None else Style("table", "fang", c.body.size)
+
+
+def table_slots(c: Composer, block: Block, where: tuple[int, int]) -> list[Slot]:
+    t = block.table
+    if t is None or not t.rows:
+        return []
+    geom = _set(c, t, where)
+    slots: list[Slot] = []
+    joined = _joined_rows(geom)
+    for r, n in enumerate(geom.heights):
+        c._para += 1
+        for k in range(n):
+            last = k == n - 1
+            slots.append(
+                Slot(
+                    role="table",
+                    keep_with_next=not last or r < geom.headers or r in joined,
+                    block=where,
+                    para=c._para,
+                    extra={"table": TableLine(geom, r, k), "unsplittable": True},
+                )
+            )
+    return slots
+
+
+def _set(c: Composer, t: Table, where: tuple[int, int]) -> TableGeom:
+    g = c.g
+    width = g.text_width * min(1.0, t.width)
+    left = g.left + {"left": 0.0, "right": g.text_width - width}.get(
+        t.align, (g.text_width - width) / 2
+    )
+    edges = [left]
+    for w in t.widths:
+        edges.append(edges[-1] + w * width)
+    edges[-1] = left + width
+    st = table_style(c)
+    bold = dataclasses.replace(st, bold=True)
+    cells: list[CellLines] = []
+    owner = [[-1] * t.columns for _ in t.rows]
+    for p in placed(t):
+        cell = t.rows[p.row].cells[p.index]
+        x0, x1 = edges[p.col], edges[p.col + p.colspan]
+        inner = max(st.size, x1 - x0 - 2 * PAD)
+        lines: list[tuple[Line | None, str, int]] = []
+        for pi, para in enumerate(cell.paras):
+            spans = [Span(r.text, bold if r.bold else st) for r in para.runs if r.text]
+            set_ = c.set_par(spans, width=inner, justify=para.align == "justify") if spans else []
+            align = para.align if para.align in ("center", "right") else "left"
+            lines += [(ln, align, pi) for ln in set_] or [(None, align, pi)]
+        cells.append(CellLines(p, x0, x1 - x0, lines))
+        for r in range(p.row, p.row + p.rowspan):
+            for col in range(p.col, p.col + p.colspan):
+                owner[r][col] = len(cells) - 1
+    heights = [1] * len(t.rows)
+    for cl in cells:  # single rows first, then merged cells stretch their last row
+        if cl.cell.rowspan == 1:
+            heights[cl.cell.row] = max(heights[cl.cell.row], len(cl.lines))
+    for cl in cells:
+        p = cl.cell
+        if p.rowspan > 1:
+            have = sum(heights[p.row : p.row + p.rowspan])
+            heights[p.row + p.rowspan - 1] += max(0, len(cl.lines) - have)
+    headers = 0
+    while headers < len(t.rows) - 1 and t.rows[headers].header:
+        headers += 1
+    geom = TableGeom(where, edges, heights, cells, owner, headers)
+    for cl in cells:
+        p = cl.cell
+        span = [(r, k) for r in range(p.row, p.row + p.rowspan) for k in range(heights[r])]
+        cl.first = (len(span) - len(cl.lines)) // 2
+        for j, (ln, align, pi) in enumerate(cl.lines):
+            geom.line_cells.setdefault(span[cl.first + j], []).append((cl, ln, align, pi))
+    for v in geom.line_cells.values():
+        v.sort(key=lambda x: x[0].x)
+    return geom
+
+
+def _joined_rows(geom: TableGeom) -> set[int]:
+    """Rows kept with the next one because a vertically merged cell spans them both."""
+    out: set[int] = set()
+    for cl in geom.cells:
+        out.update(range(cl.cell.row, cl.cell.row + cl.cell.rowspan - 1))
+    return out
+
+
+def place_line(c: Composer, page: Page, slot: Slot, index: int) -> None:
+    """The text of the cells on one grid line of a row, left to right."""
+    tl: TableLine = slot.extra["table"]
+    for cl, ln, align, pi in tl.geom.line_cells.get((tl.row, tl.k), []):
+        if ln is None:
+            continue
+        size = max((gl.style.size for gl in ln.glyphs), default=c.body.size)
+        c.put_line(
+            page,
+            ln,
+            "table",
+            c.baseline(index, size),
+            align,
+            index,
+            slot.block,
+            cl.x + PAD,
+            cl.width - 2 * PAD,
+        )
+        page.lines[-1].cell = (cl.cell.row, cl.cell.index, pi)
+
+
+def draw_rules(c: Composer, page: Page, slots: list[Slot], first_slot: int) -> None:
+    """Rules and cell frames of each table's part on the page: 1 pt round it, 0.5 pt
+    between cells that are not merged."""
+    g = c.g
+    parts: list[list[tuple[TableLine, float]]] = []  # per table part: (line, top y)
+    prev: TableGeom | None = None
+    for si, slot in enumerate(slots):
+        tl = slot.extra.get("table")
+        if tl is None:
+            prev = None
+            continue
+        if tl.geom is not prev:
+            parts.append([])
+        parts[-1].append((tl, g.top + (first_slot + si) * g.pitch))
+        prev = tl.geom
+    for part in parts:
+        _frame(page, part, g.pitch)
+
+
+def _frame(page: Page, part: list[tuple[TableLine, float]], pitch: float) -> None:
+    geom = part[0][0].geom
+    bands: list[list[float]] = []  # [row, top, bottom] of each row on the page
+    for tl, top in part:
+        if bands and bands[-1][0] == tl.row and tl.k > 0:
+            bands[-1][2] = top + pitch
+        else:
+            bands.append([tl.row, top, top + pitch])
+    left, right = geom.edges[0], geom.edges[-1]
+    top, bottom = bands[0][1], bands[-1][2]
+    ncols = len(geom.edges) - 1
+    for a, b in zip(bands, bands[1:], strict=False):
+        ra, rb = int(a[0]), int(b[0])
+        _pieces(
+            page,
+            [geom.owner[ra][col] != geom.owner[rb][col] or rb != ra + 1 for col in range(ncols)],
+            geom.edges,
+            a[2],
+        )
+    for row, y0, y1 in bands:
+        r = int(row)
+        for j in range(1, ncols):
+            if geom.owner[r][j - 1] != geom.owner[r][j]:
+                page.items.append(Rule(geom.edges[j], y0, y1 - y0, INNER, vertical=True))
+    half = OUTER / 2
+    page.items.append(Rule(left - half, top, right - left + OUTER, OUTER))
+    page.items.append(Rule(left - half, bottom, right - left + OUTER, OUTER))
+    page.items.append(Rule(left, top, bottom - top, OUTER, vertical=True))
+    page.items.append(Rule(right, top, bottom - top, OUTER, vertical=True))
+    seen: dict[int, CellBox] = {}
+    for row, y0, y1 in bands:
+        for col in range(ncols):
+            k = geom.owner[int(row)][col]
+            cl = geom.cells[k]
+            box = seen.get(k)
+            if box is None:
+                seen[k] = box = CellBox(
+                    cl.x, y0, cl.x + cl.width, y1, geom.block, cl.cell.row, cl.cell.index
+                )
+                page.cells.append(box)
+            box.bottom = max(box.bottom, y1)
+
+
+def _pieces(page: Page, ruled: list[bool], edges: list[float], y: float) -> None:
+    """A horizontal inner rule at ``y`` over the columns marked, joined where adjacent."""
+    col = 0
+    while col < len(ruled):
+        if not ruled[col]:
+            col += 1
+            continue
+        end = col
+        while end + 1 < len(ruled) and ruled[end + 1]:
+            end += 1
+        page.items.append(Rule(edges[col], y, edges[end + 1] - edges[col], INNER))
+        col = end + 1
+
+
+def paginate_tables(
+    slots: list[Slot],
+    per_page: int,
+    first_page_used: int,
+    pager: Callable[[list[Slot], int, int], list[list[Slot]]] = paginate,
+) -> list[list[Slot]]:
+    """Pagination with each table's header rows repeated at the top of every page the
+    table continues on: pages are filled, and where one starts within a table the header
+    is put before that row and the rest filled again (the pages before stay as they
+    were, for the flow before the row is the same)."""
+    slots = list(slots)
+    done: set[int] = set()
+    while True:
+        pages = pager(slots, per_page, first_page_used)
+        at = _continued(slots, pages, done)
+        if at < 0:
+            return pages
+        done.add(id(slots[at]))
+        tl: TableLine = slots[at].extra["table"]
+        heads = [
+            dataclasses.replace(
+                s,
+                keep_with_next=True,
+                extra={**s.extra, "table": dataclasses.replace(s.extra["table"], repeat=True)},
+            )
+            for s in slots
+            if (x := s.extra.get("table")) is not None
+            and x.geom is tl.geom
+            and x.row < tl.geom.headers
+            and not x.repeat
+        ]
+        slots[at:at] = heads
+
+
+def _continued(slots: list[Slot], pages: list[list[Slot]], done: set[int]) -> int:
+    """Index in ``slots`` of the first page top that is a table's body row continued from
+    the page before, with a header to repeat; -1 when there is none."""
+    index = {id(s): k for k, s in enumerate(slots)}
+    for pi in range(1, len(pages)):
+        if not pages[pi] or not pages[pi - 1]:
+            continue
+        s, before = pages[pi][0], pages[pi - 1][-1]
+        tl, tb = s.extra.get("table"), before.extra.get("table")
+        if (
+            tl is not None
+            and tb is not None
+            and tl.geom is tb.geom
+            and tl.geom.headers
+            and tl.row >= tl.geom.headers
+            and id(s) in index
+            and id(s) not in done
+        ):
+            return index[id(s)]
+    return -1
