@@ -71,3 +71,13 @@ def to_pdf(docx: Path, outdir: Path) -> Path:
     if r.returncode != 0 or not pdf.exists():
         raise RuntimeError(f"LibreOffice failed: {r.stdout} {r.stderr}")
     return pdf
+
+
+def resave_docx(docx: Path, outdir: Path) -> Path:
+    """The DOCX opened and saved again by LibreOffice, as a reviewer using it would."""
+    subprocess.run(
+        [soffice(), f"-env:UserInstallation={(outdir / 'profile').as_uri()}", "--headless",
+         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(outdir), str(docx)],
+        capture_output=True, timeout=240, check=True,
+    )  # fmt: skip
+    return outdir / docx.name

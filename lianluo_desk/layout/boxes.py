@@ -77,6 +77,7 @@ class CellBox:
     block: tuple[int, int]
     row: int
     index: int  # the cell's index in its row
+    rowspan: int = 1
 
 
 @dataclass

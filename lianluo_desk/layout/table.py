@@ -230,7 +230,14 @@ def _frame(page: Page, part: list[tuple[TableLine, float]], pitch: float) -> Non
             box = seen.get(k)
             if box is None:
                 seen[k] = box = CellBox(
-                    cl.x, y0, cl.x + cl.width, y1, geom.block, cl.cell.row, cl.cell.index
+                    cl.x,
+                    y0,
+                    cl.x + cl.width,
+                    y1,
+                    geom.block,
+                    cl.cell.row,
+                    cl.cell.index,
+                    cl.cell.rowspan,
                 )
                 page.cells.append(box)
             box.bottom = max(box.bottom, y1)

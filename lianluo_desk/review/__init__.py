@@ -18,11 +18,12 @@ from typing import Any
 
 from ..errors import UserError
 from ..model.issue import Issue
+from . import tables
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # paragraphs the template writes from the masthead and the settings, not from text
 TEMPLATE_STYLES = {"刊名", "刊名拼音", "期号", "刊头", "版记", "页码"}
-MARK = re.compile(r"^_lld_(?:(n)|(\d+)_(t|s|n|\d+))$")
+MARK = re.compile(r"^_lld_(?:(n)|(\d+)_(t|s|n|\d+)" + tables.SUFFIX + ")$")
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Para:
     style: str = ""  # the paragraph style's id
     targets: list[str] = field(default_factory=list)  # every block mark in it (merged)
     note: str = ""  # how it was mapped when not one to one (split, merged)
+    table: str = ""  # the block ("A_B") of our table the paragraph stands in
 
     def text(self, accept: set[int] | None = None, all_: bool | None = None) -> str:
         """The text with the given insertions/deletions accepted (all, none, or a set)."""
@@ -118,8 +120,7 @@ def read(path: Path | bytes) -> list[Para]:
     out: list[Para] = []
     for p in body.iter(f"{W}p"):
         para = _para(p, notes)
-        in_table = any(a.tag == f"{W}tbl" for a in p.iterancestors())
-        para.in_table = in_table
+        para.in_table, para.table = tables.table_of(p, W, MARK)
         style = p.find(f"{W}pPr/{W}pStyle")
         sid = style.get(f"{W}val", "") if style is not None else ""
         para.style = names.get(sid, sid)
@@ -214,7 +215,10 @@ def _target(name: str) -> str | None:
     m = MARK.match(name)
     if not m:
         return None
-    return "n" if m.group(1) else f"{m.group(2)}_{m.group(3)}"
+    if m.group(1):
+        return "n"
+    cell = f"_c{m.group(4)}_{m.group(5)}_{m.group(6)}" if m.group(4) is not None else ""
+    return f"{m.group(2)}_{m.group(3)}{cell}"
 
 
 def _para(p: Any, notes: dict[str, tuple[str, str, str]]) -> Para:
@@ -294,7 +298,13 @@ def compare(issue: Issue, paras: list[Para], reference: list[Para] | None = None
         if target is None:
             target = _by_text(base, texts, used)
         if target is None:
-            if final.strip():
+            if final.strip() and para.in_table:
+                place, advice = tables.unmapped(para.table)
+                out.append(
+                    Change(0, place, "无法对应", "", "", final[:60], final[:30], None, pi,
+                           advice=advice)
+                )  # fmt: skip
+            elif final.strip():
                 out.append(
                     Change(0, "（无法对应）", "无法对应", "", "", final[:60], final[:30], None, pi,
                            advice="not from this issue (pasted text or table): add it by hand "
@@ -313,7 +323,7 @@ def compare(issue: Issue, paras: list[Para], reference: list[Para] | None = None
                        "the reviewer merged paragraphs; each is compared with its own text "
                        "(审稿人合并了段落，仍按原段比较)")
             )  # fmt: skip
-        if base.replace("\t", "") != current and para.in_table is False:
+        if base.replace("\t", "") != current and (not para.in_table or tables.is_cell(target[2])):
             out.append(
                 Change(0, where, "未标记修改", "", "", base, _context(base, current), target, pi)
             )
@@ -401,6 +411,7 @@ def _issue_texts(issue: Issue) -> dict[tuple[int, int, str], str]:
             out[(ai, -1, "subtitle")] = art.subtitle
         for bi, b in enumerate(art.blocks):
             out[(ai, bi, "text")] = b.full_text
+    out.update(tables.texts(issue))
     return out
 
 
@@ -411,6 +422,10 @@ def _resolve(
         return None
     if name == "n":
         key = (-1, -1, "note")
+    elif "_c" in name:  # a table cell's paragraph
+        a, b, cell = name.split("_", 2)
+        r, c, p = cell[1:].split("_")
+        key = (int(a), int(b), tables.cell_field(int(r), int(c), int(p)))
     else:
         a, b = name.split("_")
         field_ = {"t": "title", "s": "subtitle", "n": "note"}.get(b)
@@ -449,6 +464,8 @@ def _set(issue: Issue, target: tuple[int, int, str], text: str) -> None:
         art.subtitle = text
     elif field_ == "note":
         art.note = text
+    elif tables.is_cell(field_):
+        tables.set_text(issue, ai, bi, field_, text)
     else:
         block = art.blocks[bi]
         if block.runin and text.startswith(block.runin):
@@ -461,6 +478,8 @@ def _where(target: tuple[int, int, str]) -> str:
     ai, bi, field_ = target
     if ai < 0:
         return "编者按"
+    if tables.is_cell(field_):
+        return tables.where(ai, bi, field_)
     name = {"title": "标题", "subtitle": "副标题", "note": "编者按"}.get(field_)
     return f"第{ai + 1}篇 {name}" if name else f"第{ai + 1}篇 第{bi + 1}段"
 

@@ -14,6 +14,7 @@ from ...model.issue import Article, Block, BlockKind, Issue
 from ...template import Template
 from .redline import Redline
 from .styles import HEADING_STYLE, NOTE_LABEL_STYLE, RUNIN_STYLE
+from .table import write_table
 from .text import Carried, Key, add_text
 from .xml import PPR_ORDER, el, grid_pitch, put
 
@@ -153,6 +154,8 @@ class ArticleWriter:
             self.mark(self.text("署名", "byline", b.text, key), f"{ai}_{bi}")
         elif b.kind is BlockKind.IMAGE:
             self.image(b)
+        elif b.kind is BlockKind.TABLE:
+            write_table(self, ai, bi, b)
         else:
             p = self.para("正文")
             self.mark(p, f"{ai}_{bi}")

@@ -47,6 +47,7 @@ STYLES: dict[str, tuple[str, str, int, float]] = {
     "四级标题": ("heading4", "both", 2, 1),
     "署名": ("byline", "right", 0, 1),
     "图题": ("caption", "center", 0, 1),
+    "表格": ("table", "left", 0, 1),
     "版记": ("footer", "left", 0, 1),
     "页码": ("page_number", "right", 0, 1),
 }

@@ -39,6 +39,7 @@ class Carried:
     """What the layout decided that the DOCX carries over."""
 
     def __init__(self, doc: Document) -> None:
+        self.doc = doc
         self.squeezed: dict[Key, dict[int, float]] = {}
         self.breaks: dict[Key, set[int]] = {}  # character indices that start a line
         self.first_slot: dict[Key, int] = {}  # grid line of a paragraph's first line
@@ -56,7 +57,8 @@ class Carried:
         self.title: dict[int, list[dict[int, float]]] = {}
         for page in doc.pages:
             for ln in page.lines:
-                key = key_of(ln.role, ln.block)
+                # a table cell's paragraph is a paragraph of its own
+                key = ("cell", *ln.block, *ln.cell) if ln.cell else key_of(ln.role, ln.block)
                 if key is None:
                     continue
                 if ln.role == "title":

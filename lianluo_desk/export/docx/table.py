@@ -1,0 +1,177 @@
+"""A table block as a real ``w:tbl``: width (``w:tblW``) and grid columns
+(``w:tblGrid``/``w:gridCol``, where WPS takes the widths from), cell widths, spans and
+vertical merges, leading header rows repeated (``w:tblHeader``), rows that do not split
+(``w:cantSplit``), borders as the PDF rules them (1 pt frame, 0.5 pt inside) and Word's
+default left and right cell margins, which the layout leaves too.
+
+Each row is as many grid lines high as the layout made it (exactly: text that does not
+fit is the layout's to wrap, and a row that grows would move every page after), a cell's text
+starts as many grid lines down as the layout centred it, so a word processor sets the
+table over the same grid lines as the PDF. Every cell paragraph carries a hidden
+bookmark ``_lld_A_B_cR_C_P`` (row, cell, paragraph) so a reviewed copy maps back to the
+cell, and its text the compression and line starts the layout chose.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...layout.table import INNER, OUTER, PAD
+from ...model.issue import Block
+from ...model.table import placed
+from .text import add_text
+from .xml import PPR_ORDER, el, grid_pitch, put, twips
+
+if TYPE_CHECKING:
+    from .blocks import ArticleWriter
+
+STYLE = "表格"
+TBLPR_ORDER = ["tblStyle", "tblW", "jc", "tblInd", "tblBorders", "tblLayout", "tblCellMar"]
+TCPR_ORDER = ["tcW", "gridSpan", "vMerge", "tcBorders", "vAlign"]
+
+
+def _eighths(pt: float) -> str:
+    return str(round(pt * 8))
+
+
+def cell_mark(ai: int, bi: int, row: int, index: int, para: int) -> str:
+    return f"{ai}_{bi}_c{row}_{index}_{para}"
+
+
+class Measured:
+    """What the layout set for one table block: grid lines per row and, per cell, how
+    many grid lines down its text begins."""
+
+    def __init__(self, w: ArticleWriter, ai: int, bi: int) -> None:
+        g = w.t.geometry
+        self.rows: dict[int, int] = {}
+        self.first: dict[tuple[int, int], int] = {}
+        doc = w.carried.doc
+        for page in doc.pages if doc is not None else []:
+            boxes = {(b.row, b.index): b for b in page.cells if b.block == (ai, bi)}
+            for b in boxes.values():
+                if b.rowspan == 1:
+                    self.rows.setdefault(b.row, round((b.bottom - b.top) / g.pitch))
+            for ln in page.lines:
+                if ln.role != "table" or ln.block != (ai, bi) or not ln.cell:
+                    continue
+                box = boxes.get((ln.cell[0], ln.cell[1]))
+                if box is None:
+                    continue
+                down = ln.slot - round((box.top - g.top) / g.pitch)
+                key = (ln.cell[0], ln.cell[1])
+                self.first[key] = min(self.first.get(key, down), down)
+
+
+def write_table(w: ArticleWriter, ai: int, bi: int, b: Block) -> None:
+    t = b.table
+    if t is None or not t.rows:
+        return
+    g = w.t.geometry
+    pitch = grid_pitch(w.t)
+    m = Measured(w, ai, bi)
+    total = round(g.text_width * min(1.0, t.width) * 20)
+    cols = [round(x * total) for x in t.widths]
+    cols[-1] += total - sum(cols)
+    tbl = el("w:tbl")
+    tblpr = el("w:tblPr")
+    put(tblpr, el("w:tblW", w=str(total), type="dxa"), TBLPR_ORDER)
+    put(tblpr, el("w:jc", val=t.align), TBLPR_ORDER)
+    if t.align == "left":  # the frame at the margin, as in the PDF (Word 2010 mode)
+        put(tblpr, el("w:tblInd", w=twips(PAD), type="dxa"), TBLPR_ORDER)
+    borders = el("w:tblBorders")
+    for side, pt in (("top", OUTER), ("left", OUTER), ("bottom", OUTER), ("right", OUTER),
+                     ("insideH", INNER), ("insideV", INNER)):  # fmt: skip
+        borders.append(el(f"w:{side}", val="single", sz=_eighths(pt), space="0", color="000000"))
+    put(tblpr, borders, TBLPR_ORDER)
+    put(tblpr, el("w:tblLayout", type="fixed"), TBLPR_ORDER)
+    mar = el("w:tblCellMar")
+    for side, width in (("top", 0.0), ("left", PAD), ("bottom", 0.0), ("right", PAD)):
+        mar.append(el(f"w:{side}", w=twips(width), type="dxa"))
+    put(tblpr, mar, TBLPR_ORDER)
+    tbl.append(tblpr)
+    grid = el("w:tblGrid")
+    for c in cols:
+        grid.append(el("w:gridCol", w=str(c)))
+    tbl.append(grid)
+    starts = {(p.row, p.index): p.col for p in placed(t)}
+    # rows the layout keeps with the next: a header row, rows a vertical merge joins
+    joined = {r for p in placed(t) for r in range(p.row, p.row + p.rowspan - 1)}
+    headers = 0
+    while headers < len(t.rows) - 1 and t.rows[headers].header:
+        headers += 1
+    for ri, row in enumerate(t.rows):
+        keep = ri < headers or ri in joined
+        tr = el("w:tr")
+        trpr = el("w:trPr")
+        trpr.append(el("w:cantSplit"))
+        height = pitch * m.rows.get(ri, 1)
+        if ri in (0, len(t.rows) - 1):
+            # LibreOffice adds the frame's width to the first and the last row (measured);
+            # taken off them the table is never taller than the PDF's, and Word, which
+            # puts the frame inside the rows, snaps the text after it to the grid line
+            height -= round(OUTER * 20)
+        trpr.append(el("w:trHeight", val=str(height), hRule="exact"))
+        if ri < headers:
+            trpr.append(el("w:tblHeader"))
+        tr.append(trpr)
+        col = 0
+        for ci, cell in enumerate(row.cells):
+            col = starts.get((ri, ci), col)
+            tc = el("w:tc")
+            tcpr = el("w:tcPr")
+            put(tcpr, el("w:tcW", w=str(sum(cols[col : col + cell.span])), type="dxa"), TCPR_ORDER)
+            if cell.span > 1:
+                put(tcpr, el("w:gridSpan", val=str(cell.span)), TCPR_ORDER)
+            if cell.vmerge == "restart":
+                put(tcpr, el("w:vMerge", val="restart"), TCPR_ORDER)
+            elif cell.vmerge == "continue":
+                put(tcpr, el("w:vMerge"), TCPR_ORDER)
+            put(tcpr, el("w:vAlign", val="top"), TCPR_ORDER)
+            tc.append(tcpr)
+            down = m.first.get((ri, ci), 0) if cell.vmerge != "continue" else 0
+            for pi, para in enumerate(cell.paras or []):
+                tc.append(
+                    _para(w, para, (ai, bi, ri, ci, pi), down * pitch if pi == 0 else 0, keep)
+                )
+            if not cell.paras:
+                tc.append(_para(w, None, (ai, bi, ri, ci, 0), 0, keep))
+            tr.append(tc)
+            col += cell.span
+        tbl.append(tr)
+    anchor = w.para("正文")
+    anchor._p.addprevious(tbl)
+    anchor._p.getparent().remove(anchor._p)
+
+
+def _para(
+    w: ArticleWriter, para: Any, where: tuple[int, int, int, int, int], before: int, keep: bool
+) -> Any:
+    """A cell paragraph; ``keep``: its row stays with the next one (Word's way of keeping
+    table rows together, which LibreOffice follows)."""
+    from docx.text.paragraph import Paragraph
+
+    p = Paragraph(el("w:p"), w.d._body)
+    ppr = p._p.get_or_add_pPr()
+    ppr.append(el("w:pStyle", val=w.d.styles[STYLE].style_id))
+    if keep:
+        put(ppr, el("w:keepNext"), PPR_ORDER)
+    if before:
+        put(ppr, el("w:spacing", before=str(before)), PPR_ORDER)
+    align = {"center": "center", "right": "right", "justify": "both"}.get(
+        para.align if para is not None else "", ""
+    )
+    if align:
+        put(ppr, el("w:jc", val=align), PPR_ORDER)
+    ai, bi, ri, ci, pi = where
+    sq, breaks = w.carried.of(("cell", *where))
+    offset = 0
+    for run in para.runs if para is not None else []:
+        n = len(p.runs)
+        add_text(p, w.t, "table", run.text, sq, offset=offset, breaks=breaks)
+        if run.bold:
+            for r in p.runs[n:]:
+                r.bold = True
+        offset += len(run.text)
+    w.mark(p, cell_mark(ai, bi, ri, ci, pi))
+    return p._p
