@@ -207,3 +207,43 @@ def set_cell_text(t: Table, row: int, index: int, text: str) -> list[CellPara]:
 
 def restore_cell(t: Table, row: int, index: int, paras: list[CellPara]) -> None:
     cell_at(t, row, index).paras = paras
+
+
+def replace_text(p: CellPara, start: int, end: int, new: str) -> None:
+    """Replace characters ``start``…``end`` of the paragraph's text, the runs kept: the
+    new text goes into the run where the span begins, what the span takes of the runs
+    after it is cut from them."""
+    total = len(p.text)
+    target, at = -1, 0
+    for k, r in enumerate(p.runs):
+        if at <= start < at + len(r.text) or (start == total and k == len(p.runs) - 1):
+            target = k
+            break
+        at += len(r.text)
+    if target < 0:
+        if new:
+            p.runs.append(TextRun(new))
+        return
+    at = 0
+    for k, r in enumerate(p.runs):
+        a, b = at, at + len(r.text)
+        at = b
+        lo, hi = max(start, a), min(end, b)
+        if k == target:
+            r.text = r.text[: start - a] + new + r.text[max(hi, start) - a :]
+        elif lo < hi:
+            r.text = r.text[: lo - a] + r.text[hi - a :]
+    p.runs = [r for r in p.runs if r.text]
+
+
+def rewrite(p: CellPara, text: str) -> None:
+    """Give the paragraph ``text``, the runs kept where the text did not change."""
+    import difflib
+
+    old = p.text
+    if old == text:
+        return
+    ops = difflib.SequenceMatcher(None, old, text, autojunk=False).get_opcodes()
+    for op, i1, i2, j1, j2 in reversed(ops):
+        if op != "equal":
+            replace_text(p, i1, i2, text[j1:j2])

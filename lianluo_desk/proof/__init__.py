@@ -13,6 +13,7 @@ from typing import Any
 
 from ..layout.kinsoku import is_cjk_cell
 from ..model.issue import Block, BlockKind, Issue
+from . import tables
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJKP = r"\u3000-\u303f\uff00-\uffef“”‘’—…·"
@@ -39,6 +40,8 @@ class Finding:
 
     def where(self) -> str:
         part = {-1: "标题", -2: "副标题", -3: "编者按"}.get(self.block, f"第{self.block + 1}段")
+        if self.field.startswith("cell"):
+            part += " " + tables.where(self.field)
         art = "刊首编者按" if self.article < 0 else f"第{self.article + 1}篇"
         return f"{art} {part} 第{self.start + 1}字"
 
@@ -191,6 +194,9 @@ def _texts(issue: Issue) -> Iterator[tuple[int, int, str, str]]:
         for bi, b in enumerate(art.blocks):
             if b.kind is BlockKind.IMAGE:
                 continue
+            if b.kind is BlockKind.TABLE:
+                yield from ((ai, bi, field, text) for field, text in tables.texts(b))
+                continue
             if b.runin:
                 yield ai, bi, "runin", b.runin
             yield ai, bi, "text", b.text
@@ -213,6 +219,12 @@ def fix_one(issue: Issue, f: Finding) -> None:
     """Apply one finding's fix, if the text there is still what was found."""
     if f.fix is None:
         raise ValueError("this finding has no automatic fix")
+    if f.field.startswith("cell"):
+        cell = tables.para(issue.articles[f.article].blocks[f.block], f.field)
+        if cell is None:
+            raise ValueError("the table changed since it was checked")
+        tables.fix_span(cell, f.start, f.end, f.text, f.fix)
+        return
     owner, attr = _locate(issue, f)
     text = getattr(owner, attr) if not attr.startswith("title") else owner.title[int(attr[5:])]
     if text[f.start : f.end] != f.text:
@@ -271,6 +283,9 @@ def fix(issue: Issue, rules: list[str]) -> int:
 
 
 def _fix_block(b: Block, apply: Callable[[str], str]) -> None:
+    if b.kind is BlockKind.TABLE:
+        tables.fix_all(b, apply)
+        return
     if b.kind is BlockKind.IMAGE:
         b.caption = apply(b.caption)
         return
