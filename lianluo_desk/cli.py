@@ -450,7 +450,13 @@ def archive_commands(args: argparse.Namespace, t: Template, lib: Path) -> int:
     raise UserError(f"unknown command {args.cmd}")
 
 
-ROLE_NAMES = {"paragraph": "正文", "heading": "标题", "byline": "署名", "image": "图片"}
+ROLE_NAMES = {
+    "paragraph": "正文",
+    "heading": "标题",
+    "byline": "署名",
+    "image": "图片",
+    "table": "表格",
+}
 
 
 def outline(issue: Issue, t: Template) -> str:
@@ -474,6 +480,8 @@ def outline(issue: Issue, t: Template) -> str:
                 role = f"{b.level}级标题"
             head = f"〔{b.level}级小标题〕{b.runin} " if b.runin else ""
             text = b.caption if b.kind.value == "image" else b.text
+            if b.table is not None:
+                text = f"{len(b.table.rows)}行×{b.table.columns}列 {b.table.all_text()}"
             out.append(f"  {bi:3d} [{role}] {head}{text[:36]}")
     f = issue.footer
     out.append(f"版记: 送 {len(f.distribution)} 组, 责任编辑 {'、'.join(f.editors)}")

@@ -194,9 +194,9 @@ class Archive:
     def _write_articles(conn: sqlite3.Connection, issue_id: int, issue: Issue) -> None:
         for k, art in enumerate(issue.articles):
             text = "\n".join(
-                b.full_text
+                b.all_text
                 for b in art.blocks
-                if b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+                if b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.TABLE)
             )
             byline = "".join(b.text for b in art.blocks if b.kind is BlockKind.BYLINE)
             conn.execute(

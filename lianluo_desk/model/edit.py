@@ -40,8 +40,9 @@ def set_role(issue: Issue, ai: int, bi: int, role: str) -> Block:
         raise UserError(f"unknown role {role!r}; roles: {names}")
     b = _block(issue, ai, bi)
     before = Block(b.kind, b.text, b.level, b.runin, b.path, b.caption)
-    if b.kind is BlockKind.IMAGE:
-        raise UserError(f"paragraph {bi + 1} of article {ai + 1} is an image")
+    if b.kind in (BlockKind.IMAGE, BlockKind.TABLE):
+        what = "an image" if b.kind is BlockKind.IMAGE else "a table"
+        raise UserError(f"paragraph {bi + 1} of article {ai + 1} is {what}")
     kind, level = ROLES[role]
     text = b.runin + b.text
     b.kind, b.level, b.runin, b.text = kind, level, "", text
@@ -64,6 +65,8 @@ def set_text(issue: Issue, ai: int, bi: int, text: str) -> str:
     """Replace a block's text (the run-in part stays); returns the old text."""
     b = _block(issue, ai, bi)
     old = b.text
+    if b.kind is BlockKind.TABLE:
+        raise UserError(f"paragraph {bi + 1} of article {ai + 1} is a table; edit its cells")
     if b.kind is BlockKind.IMAGE:
         old, b.caption = b.caption, text
         return old

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ..model import edit
 from ..model.issue import Block, BlockKind
 from .controller import DocumentController
+from .table_editor import TableEditor
 
 ROLE_ACTIONS = [  # (role, label, shortcut)
     ("paragraph", "正文", "Ctrl+0"),
@@ -30,6 +31,7 @@ KIND_LABEL = {
     BlockKind.HEADING: "标题",
     BlockKind.BYLINE: "署名",
     BlockKind.IMAGE: "图片",
+    BlockKind.TABLE: "表格",
 }
 
 
@@ -43,6 +45,8 @@ def role_label(block: Block) -> str:
 
 def _row_text(b: Block) -> str:
     text = b.caption if b.kind is BlockKind.IMAGE else b.full_text
+    if b.table is not None:
+        text = f"{len(b.table.rows)}行×{b.table.columns}列 {b.table.all_text()}"
     return f"【{role_label(b)}】 {text[:80]}"
 
 
@@ -64,6 +68,9 @@ class EditorPanel(QWidget):
         lay.addWidget(self.blocks, 3)
         lay.addWidget(QLabel("段落文字："))
         lay.addWidget(self.text, 2)
+        self.table = TableEditor(ctl)  # in place of the text for a table block
+        self.table.hide()
+        lay.addWidget(self.table, 3)
         ctl.changed.connect(self._changed)
         ctl.selection_changed.connect(self._selection)
 
@@ -106,6 +113,13 @@ class EditorPanel(QWidget):
     def _load_text(self) -> None:
         self._filling = True
         b = self.ctl.current_block()
+        is_table = b is not None and b.kind is BlockKind.TABLE
+        self.text.setVisible(not is_table)
+        self.table.setVisible(is_table)
+        if is_table:
+            self._filling = False
+            self.table.show_block(self.ctl.article, self.ctl.block)
+            return
         if b is None:
             self.text.setPlainText("")
             self.text.setEnabled(False)
@@ -124,7 +138,8 @@ class EditorPanel(QWidget):
         self.ctl.shown.emit(self.ctl.article, row)
 
     def _text_edited(self) -> None:
-        if self._filling or self.ctl.current_block() is None:
+        b = self.ctl.current_block()
+        if self._filling or b is None or b.kind is BlockKind.TABLE:
             return
         ai, bi, text = self.ctl.article, self.ctl.block, self.text.toPlainText()
         self.ctl.push(
