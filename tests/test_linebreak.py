@@ -108,3 +108,13 @@ def test_title_balanced_at_a_meaningful_point():
         assert "".join(lines) == text
         assert all(2 <= len(x) <= 20 for x in lines), lines
         assert lines[1][0] not in FORBIDDEN_START
+
+
+def test_latin_word_with_a_mark_at_the_paragraph_end(composer):
+    """A paragraph ending in a Latin word and a joining mark ("1.", "Date:"), as table
+    cells of real drafts have them, lays out (the mark has no character after it)."""
+    from lianluo_desk.layout.linebreak import Span
+
+    for text in ("1.", "Date:", "第10.", "Signature:"):
+        lines = composer.set_par([Span(text, composer.body)])
+        assert "".join(ln.text for ln in lines) == text
