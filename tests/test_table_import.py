@@ -53,3 +53,18 @@ def test_markdown_pipe_table(tmp_path):
     assert t.rows[1].cells[0].paras[0].runs[0].bold
     assert t.rows[2].cells[0].text == "养老服务\n中心建设"
     assert t.widths[0] > t.widths[1]
+
+
+def test_manual_line_breaks_in_a_cell_are_its_lines(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("标题")
+    t = d.add_table(rows=1, cols=1)
+    run = t.cell(0, 0).paragraphs[0].add_run("第一行")
+    run.add_break()
+    t.cell(0, 0).paragraphs[0].add_run("第二行").bold = True
+    d.save(str(tmp_path / "b.docx"))
+    cell = import_draft(tmp_path / "b.docx").blocks[0].table.rows[0].cells[0]
+    assert [p.text for p in cell.paras] == ["第一行", "第二行"]
+    assert cell.paras[1].runs[0].bold

@@ -306,6 +306,7 @@ def _continued(slots: list[Slot], pages: list[list[Slot]], done: set[int]) -> in
             and tl.geom is tb.geom
             and tl.geom.headers
             and tl.row >= tl.geom.headers
+            and tl.k == 0  # between rows (a row longer than a page runs on)
             and id(s) in index
             and id(s) not in done
         ):
