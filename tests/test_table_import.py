@@ -68,3 +68,15 @@ def test_manual_line_breaks_in_a_cell_are_its_lines(tmp_path):
     cell = import_draft(tmp_path / "b.docx").blocks[0].table.rows[0].cells[0]
     assert [p.text for p in cell.paras] == ["第一行", "第二行"]
     assert cell.paras[1].runs[0].bold
+
+
+def test_add_prints_the_nested_table_warning_once(tmp_path):
+    from .conftest import cli
+
+    issue = tmp_path / "issue.json"
+    assert cli("new", str(issue), "--date", "2022-08-15").returncode == 0
+    draft = write_docx(tmp_path / "n.docx", rows=2, nested=True)
+    r = cli("add", str(issue), str(draft))
+    assert r.returncode == 0, r.stderr
+    warned = [ln for ln in r.stdout.splitlines() if "嵌套表格" in ln]
+    assert len(warned) == 1 and warned[0].startswith(str(draft))

@@ -157,3 +157,25 @@ def test_wider_table_is_scaled_to_the_text_block(composer, template):
     w = max(b.x1 for b in boxes) - min(b.x0 for b in boxes)
     assert abs(w - 0.5 * g.text_width) < 0.01
     assert abs(min(b.x0 for b in boxes) - (g.left + g.text_width / 4)) < 0.01  # centred
+
+
+def test_same_table_same_pdf_bytes(composer, fonts, template):
+    from lianluo_desk.layout.engine import Composer
+
+    a = render_pdf(composer.compose(table_issue(6)))
+    b = render_pdf(Composer(template, fonts).compose(table_issue(6)))
+    assert a == b
+
+
+def test_relayout_after_a_cell_edit_is_a_fresh_layout(fonts, template):
+    from lianluo_desk.export.trace import trace
+    from lianluo_desk.layout.engine import Composer
+    from lianluo_desk.model.table import set_cell_text
+
+    kept = Composer(template, fonts)
+    issue = table_issue(6)
+    before = trace(kept.compose(issue))
+    set_cell_text(issue.articles[0].blocks[2].table, 3, 1, "改短了。")
+    after = trace(kept.compose(issue))
+    assert after != before and "改短了。" in after
+    assert after == trace(Composer(template, fonts).compose(issue))

@@ -66,7 +66,8 @@ class EditorPanel(QWidget):
         self.article_label.setWordWrap(True)
         lay.addWidget(self.article_label)
         lay.addWidget(self.blocks, 3)
-        lay.addWidget(QLabel("段落文字："))
+        self.text_label = QLabel("段落文字：")
+        lay.addWidget(self.text_label)
         lay.addWidget(self.text, 2)
         self.table = TableEditor(ctl)  # in place of the text for a table block
         self.table.hide()
@@ -115,6 +116,7 @@ class EditorPanel(QWidget):
         b = self.ctl.current_block()
         is_table = b is not None and b.kind is BlockKind.TABLE
         self.text.setVisible(not is_table)
+        self.text_label.setVisible(not is_table)
         self.table.setVisible(is_table)
         if is_table:
             self._filling = False
