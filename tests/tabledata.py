@@ -88,3 +88,21 @@ def table_issue(rows: int = 16, width: float = 1.0):
     t.width = width
     issue.articles[0].blocks.insert(2, Block(BlockKind.TABLE, table=t))
     return issue
+
+
+def list_issue(rows: int = 40):
+    """A past issue with a list of 代表 as a plain table (no header row, one line a row)
+    after the second paragraph: its parts fill whole pages."""
+    from lianluo_desk.model.issue import Block, BlockKind
+
+    from .conftest import past
+
+    issue = past("2022-no07").issue
+    t = normalise(
+        Table(
+            [Row([cell(str(k + 1)), cell(f"代表{k + 1}号"), cell("长沙市")]) for k in range(rows)],
+            widths=[0.2, 0.5, 0.3],
+        )
+    )
+    issue.articles[0].blocks.insert(2, Block(BlockKind.TABLE, table=t))
+    return issue

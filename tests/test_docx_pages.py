@@ -19,14 +19,23 @@ from .lo import to_pdf
 def _issue(name: str, big_issue=None):
     if name == "big":
         return big_issue
-    if name == "table":  # a table over three pages, its header repeated
+    if name == "table-list":  # one line a row, no header: its parts fill whole pages
+        from .tabledata import list_issue
+
+        return list_issue(60)
+    if name.startswith("table"):  # a table over three pages, its header repeated or not
         from .tabledata import table_issue
 
-        return table_issue(16)
+        issue = table_issue(16)
+        issue.articles[0].blocks[2].table.rows[0].header = name == "table"
+        return issue
     return load_issue(SAMPLE_ISSUE) if name == "sample" else past(name).issue
 
 
-@pytest.mark.parametrize("name", ["sample", "2018-no01", "2021-no02", "2022-no07", "big", "table"])
+@pytest.mark.parametrize(
+    "name",
+    ["sample", "2018-no01", "2021-no02", "2022-no07", "big", "table", "table-plain", "table-list"],
+)
 def test_page_starts_within_one_line(name, composer, template, tmp_path, big_issue):
     issue = _issue(name, big_issue)
     doc = composer.compose(issue)

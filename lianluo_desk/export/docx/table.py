@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from docx.oxml.ns import qn
+
 from ...layout.table import INNER, OUTER, PAD
 from ...model.issue import Block
 from ...model.table import placed
@@ -46,9 +48,16 @@ class Measured:
         g = w.t.geometry
         self.rows: dict[int, int] = {}
         self.first: dict[tuple[int, int], int] = {}
+        self.tops: set[int] = set()  # the row at the top of the table's part on each page
+        self.page_top = False  # the table begins a page
         doc = w.carried.doc
         for page in doc.pages if doc is not None else []:
             boxes = {(b.row, b.index): b for b in page.cells if b.block == (ai, bi)}
+            if boxes:
+                top = min(boxes.values(), key=lambda b: (b.top, b.row))
+                self.tops.add(top.row)
+                if top.row == 0 and abs(top.top - g.top) < 0.01 and page.number > 1:
+                    self.page_top = True
             for b in boxes.values():
                 if b.rowspan == 1:
                     self.rows.setdefault(b.row, round((b.bottom - b.top) / g.pitch))
@@ -106,10 +115,11 @@ def write_table(w: ArticleWriter, ai: int, bi: int, b: Block) -> None:
         trpr = el("w:trPr")
         trpr.append(el("w:cantSplit"))
         height = pitch * m.rows.get(ri, 1)
-        if ri in (0, len(t.rows) - 1):
-            # LibreOffice adds the frame's width to the first and the last row (measured);
-            # taken off them the table is never taller than the PDF's, and Word, which
-            # puts the frame inside the rows, snaps the text after it to the grid line
+        if ri in m.tops or ri == len(t.rows) - 1:
+            # LibreOffice adds the frame's width to the row at the top of each page's
+            # part and to the last row (measured); taken off them the table is never
+            # taller than the PDF's, and Word, which puts the frame inside the rows,
+            # snaps the text after it to the grid line
             height -= round(OUTER * 20)
         trpr.append(el("w:trHeight", val=str(height), hRule="exact"))
         if ri < headers:
@@ -131,9 +141,12 @@ def write_table(w: ArticleWriter, ai: int, bi: int, b: Block) -> None:
             tc.append(tcpr)
             down = m.first.get((ri, ci), 0) if cell.vmerge != "continue" else 0
             for pi, para in enumerate(cell.paras or []):
-                tc.append(
-                    _para(w, para, (ai, bi, ri, ci, pi), down * pitch if pi == 0 else 0, keep)
-                )
+                p = _para(w, para, (ai, bi, ri, ci, pi), down * pitch if pi == 0 else 0, keep)
+                if m.page_top and ri == 0 and ci == 0 and pi == 0:
+                    # LibreOffice would begin the table in the last hair of the page
+                    # before (its grid lines are whole twips) and split it early
+                    put(p.find(qn("w:pPr")), el("w:pageBreakBefore"), PPR_ORDER)
+                tc.append(p)
             if not cell.paras:
                 tc.append(_para(w, None, (ai, bi, ri, ci, 0), 0, keep))
             tr.append(tc)
