@@ -152,7 +152,11 @@ class TableReader:
                     if rp.image:
                         nested[1] += 1
                     elif rp.text.strip():
-                        yield from _lines(_cell_para(rp, align))
+                        runs = self._runs(child)
+                        if "".join(r.text for r in runs) == rp.text.strip():
+                            yield from _lines(CellPara(runs, align))
+                        else:  # numbering, notes, fields: as the paragraph reader has it
+                            yield from _lines(_cell_para(rp, align))
                     else:
                         yield CellPara([], align)
             elif name == "tbl":  # nested: its cells' paragraphs, row by row
@@ -160,6 +164,31 @@ class TableReader:
                 for tr in (c for c in _content(child) if _local(c) == "tr"):
                     for tc in (c for c in _content(tr) if _local(c) == "tc"):
                         yield from self._paras(tc, nested, depth + 1)
+
+    def _runs(self, p: Any) -> list[TextRun]:
+        """The paragraph's runs with their weight (set on the run, else its style's),
+        neighbours of one weight joined, the ends stripped."""
+        from docx.text.paragraph import Paragraph
+
+        para = Paragraph(p, self.d)
+        runs: list[TextRun] = []
+        for r in para.runs:
+            text = r.text.replace("\t", " ").replace("\u200b", "")
+            if not text:
+                continue
+            bold = r.bold
+            style = para.style
+            while bold is None and style is not None:
+                bold = style.font.bold
+                style = style.base_style
+            if runs and runs[-1].bold == bool(bold):
+                runs[-1].text += text
+            else:
+                runs.append(TextRun(text, bool(bold)))
+        if runs:
+            runs[0].text = runs[0].text.lstrip()
+            runs[-1].text = runs[-1].text.rstrip()
+        return [r for r in runs if r.text]
 
     def _align(self, p: Any) -> str:
         """The paragraph's alignment as set on it or on its style ("" for left)."""
