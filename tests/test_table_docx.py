@@ -122,3 +122,32 @@ def test_libreoffice_keeps_the_cell_marks(composer, template, tmp_path):
     cells = {p.target for p in paras if p.target and "_c" in p.target}
     assert len(cells) == len(rv.tables.texts(issue))
     assert rv.compare(issue, paras, rv.read(src.read_bytes())) == []
+
+
+def test_left_aligned_table_stands_where_the_pdf_has_it(composer, template, tmp_path):
+    """The column rules of a narrow left-aligned table in LibreOffice's rendering of the
+    DOCX within 1 pt of the PDF's (no indent added for the cell margin)."""
+    import pdfplumber
+
+    from lianluo_desk.export.pdf import render_pdf
+
+    from .lo import to_pdf
+
+    issue = table_issue(2, width=0.6)
+    issue.articles[0].blocks[2].table.align = "left"
+    doc = composer.compose(issue)
+    (tmp_path / "t.docx").write_bytes(render_docx(issue, template, doc))
+    (tmp_path / "ours.pdf").write_bytes(render_pdf(doc))
+    lo = to_pdf(tmp_path / "t.docx", tmp_path / "lo")
+
+    def columns(path):
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                xs = sorted({o["x0"] for o in page.lines + page.rects if o["x1"] - o["x0"] < 2})
+                if xs:
+                    return xs
+        return []
+
+    ours, theirs = columns(tmp_path / "ours.pdf"), columns(lo)
+    assert len(ours) == len(theirs) == 5
+    assert all(abs(a - b) < 1 for a, b in zip(ours, theirs, strict=True)), (ours, theirs)

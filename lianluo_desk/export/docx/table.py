@@ -86,8 +86,8 @@ def write_table(w: ArticleWriter, ai: int, bi: int, b: Block) -> None:
     tblpr = el("w:tblPr")
     put(tblpr, el("w:tblW", w=str(total), type="dxa"), TBLPR_ORDER)
     put(tblpr, el("w:jc", val=t.align), TBLPR_ORDER)
-    if t.align == "left":  # the frame at the margin, as in the PDF (Word 2010 mode)
-        put(tblpr, el("w:tblInd", w=twips(PAD), type="dxa"), TBLPR_ORDER)
+    # no w:tblInd: in Word 2013's mode, which the DOCX states, a left-aligned table's
+    # frame stands at the margin, as in the PDF (measured in LibreOffice)
     borders = el("w:tblBorders")
     for side, pt in (("top", OUTER), ("left", OUTER), ("bottom", OUTER), ("right", OUTER),
                      ("insideH", INNER), ("insideV", INNER)):  # fmt: skip
