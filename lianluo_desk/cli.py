@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import UserError
+from .places import is_issue_name
 
 if TYPE_CHECKING:
     from .model.issue import Article, Issue
@@ -140,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         argv
         and argv[0] not in COMMANDS
         and not argv[0].startswith("-")
-        and (argv[0].endswith(".json") or Path(argv[0]).is_file())
+        and (is_issue_name(argv[0]) or Path(argv[0]).is_file())
     ):
         argv = ["open", *argv]  # lianluo-desk ISSUE opens the app, whatever the file's name
     ap = build_parser()

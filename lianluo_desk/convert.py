@@ -13,22 +13,14 @@ import shutil
 import signal
 import subprocess
 import tempfile
-from pathlib import Path
+from pathlib import Path, PurePath
 
+from . import places
 from .errors import UserError
 
 INSTALL = (
     "install LibreOffice (apt install libreoffice-writer, or from libreoffice.org) "
     "or save the file as .docx (请安装 LibreOffice，或另存为 .docx)"
-)
-PLACES = (
-    "/usr/bin/soffice",
-    "/usr/lib/libreoffice/program/soffice",
-    "/opt/libreoffice/program/soffice",
-    "/snap/bin/libreoffice",
-    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-    r"C:\Program Files\LibreOffice\program\soffice.exe",
-    r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
 )
 
 
@@ -43,11 +35,16 @@ FILTERS = {
 
 
 def candidates() -> list[str]:
-    """Where LibreOffice may be, in the order asked: PATH, then its install places."""
+    """Where LibreOffice may be, in the order asked: PATH, then where an office installs it
+    on this platform (``places``: both Program Files, per-user, /opt/libreoffice*, newest
+    first)."""
     out = [found for exe in ("soffice", "libreoffice") if (found := shutil.which(exe))]
-    out += list(PLACES)
-    out += [str(p) for p in sorted(Path("/opt").glob("libreoffice*/program/soffice"), reverse=True)]
-    return out
+    platform, env, home = places.here()
+
+    def glob(folder: PurePath, pattern: str) -> list[PurePath]:
+        return list(Path(folder).glob(pattern))
+
+    return out + [str(p) for p in places.soffice_candidates(platform, env, home, glob)]
 
 
 def find_soffice() -> str | None:

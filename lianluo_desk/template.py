@@ -7,7 +7,6 @@ another publication without code changes.
 from __future__ import annotations
 
 import datetime as _dt
-import os
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,8 +15,9 @@ from typing import Any
 
 from .cnnum import to_chinese
 from .errors import UserError
+from .places import program_root
 
-ROOT = Path(os.environ.get("LIANLUO_DESK_HOME", Path(__file__).resolve().parent.parent))
+ROOT = program_root()
 TEMPLATES = ROOT / "templates"
 FONTS = ROOT / "resources" / "fonts"
 

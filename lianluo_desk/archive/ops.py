@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..errors import UserError
 from ..model.issue import DistributionGroup, Issue
 from ..model.store import load_issue, save_issue
+from ..places import ISSUE_SUFFIXES, is_issue_name
 from ..template import Template
 from .numbering import check as check_numbers
 from .numbering import propose
@@ -33,7 +34,7 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
 
 
-PAST_SUFFIXES = (".pdf", ".txt", ".md", ".json")
+PAST_SUFFIXES = (".pdf", ".txt", ".md", *ISSUE_SUFFIXES)
 
 
 def expand(paths: list[str]) -> list[Path]:
@@ -67,7 +68,7 @@ def import_files(
             progress(k, len(todo), p)
         res = ImportResult(str(p))
         try:
-            if p.suffix.lower() == ".json":
+            if is_issue_name(p.name):
                 issue = load_issue(p)
             else:
                 past = import_file(p)[1]

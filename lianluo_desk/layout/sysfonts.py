@@ -9,26 +9,15 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from pathlib import Path
 
+from .. import places
 from ..fsutil import atomic_write_text
 
 
 def font_dirs() -> list[Path]:
-    home = Path.home()
-    if sys.platform.startswith("win"):
-        windir = Path(os.environ.get("WINDIR", r"C:\Windows"))
-        local = Path(os.environ.get("LOCALAPPDATA", home))
-        return [windir / "Fonts", local / "Microsoft" / "Windows" / "Fonts"]
-    if sys.platform == "darwin":
-        return [Path("/System/Library/Fonts"), Path("/Library/Fonts"), home / "Library/Fonts"]
-    return [
-        Path("/usr/share/fonts"),
-        Path("/usr/local/share/fonts"),
-        home / ".local/share/fonts",
-        home / ".fonts",
-    ]
+    """This platform's system and user font folders (``places.font_dirs``)."""
+    return [Path(p) for p in places.font_dirs(*places.here())]
 
 
 def _truetype_outlines(path: Path) -> bool:

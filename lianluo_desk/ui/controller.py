@@ -23,6 +23,7 @@ from ..fsutil import atomic_write_text
 from ..layout.boxes import Document
 from ..model.issue import Article, Block, Issue
 from ..model.store import dumps, issue_from_dict, load_issue, save_issue
+from ..places import ISSUE_SUFFIXES
 from ..template import load_template
 from .commands import IssueCommand
 from .workers import Job
@@ -253,7 +254,7 @@ class DocumentController(QObject):
     def suggested_name(self) -> Path:
         m = self.issue.masthead
         stem = self.template.publication["file_stem"].format(year=m.date.year, number=m.number)
-        return (self.path.parent if self.path else Path.home()) / f"{stem}.json"
+        return (self.path.parent if self.path else Path.home()) / f"{stem}{ISSUE_SUFFIXES[0]}"
 
     # -- drafts in ----------------------------------------------------------------------
 

@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         name, _ = QFileDialog.getSaveFileName(
-            self, "另存为", str(self.ctl.suggested_name()), "刊物文件 (*.json)"
+            self, "另存为", str(self.ctl.suggested_name()), "刊物文件 (*.lld *.json)"
         )
         if not name:
             return False
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        name, _ = QFileDialog.getOpenFileName(self, "打开", "", "刊物文件 (*.json)")
+        name, _ = QFileDialog.getOpenFileName(self, "打开", "", "刊物文件 (*.lld *.json)")
         if name:
             self.open_path(Path(name))
 
@@ -482,7 +482,7 @@ class MainWindow(QMainWindow):
 
     def import_past_dialog(self) -> Job | None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "导入往期刊物", "", "往期刊物 (*.pdf *.txt *.json);;所有文件 (*)"
+            self, "导入往期刊物", "", "往期刊物 (*.pdf *.txt *.lld *.json);;所有文件 (*)"
         )
         return self.ctl.import_past([Path(n) for n in names]) if names else None
 
