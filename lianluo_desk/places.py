@@ -1,5 +1,6 @@
-"""Where things are on each platform: the program's own files (source tree or bundle), the
-user's data folder, an office's LibreOffice and the folders that hold office fonts.
+"""Where things are on each platform: the program's own files (source tree or bundle), an
+office's LibreOffice and the folders that hold office fonts. (The user's library is
+platformdirs' user data folder: service.library_dir.)
 
 Pure functions of (platform, environment, home folder) so that the Windows, macOS and
 Linux answers can all be checked on any machine (with ``PureWindowsPath`` homes); the
@@ -15,7 +16,6 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePath, PureWindowsPath
 
-APP = "lianluo-desk"
 ISSUE_SUFFIXES = (".lld", ".json")  # an issue file: our own suffix, and JSON as before
 
 
@@ -43,15 +43,6 @@ def _windows(platform: str) -> bool:
 def _env_path(env: Mapping[str, str], key: str, home: PurePath, default: str) -> PurePath:
     value = env.get(key, "")
     return type(home)(value) if value else home / default
-
-
-def data_dir(platform: str, env: Mapping[str, str], home: PurePath) -> PurePath:
-    """The user's data folder for the library (archive, settings, autosaves, caches)."""
-    if _windows(platform):
-        return _env_path(env, "LOCALAPPDATA", home, "AppData/Local") / APP
-    if platform == "darwin":
-        return home / "Library" / "Application Support" / APP
-    return _env_path(env, "XDG_DATA_HOME", home, ".local/share") / APP
 
 
 def _program_files(env: Mapping[str, str]) -> list[PureWindowsPath]:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import PurePath, PurePosixPath, PureWindowsPath
 
-import pytest
-
 from lianluo_desk import places
 
 WIN_HOME = PureWindowsPath(r"C:\Users\编辑")
@@ -83,40 +81,6 @@ def test_font_folders_system_and_user():
     assert PurePosixPath("/data/编辑/fonts") in linux and home / ".fonts" in linux
     assert home / ".local/share/fonts" in places.font_dirs("linux", {}, home)
     assert home / "Library/Fonts" in places.font_dirs("darwin", {}, home)
-
-
-@pytest.mark.parametrize(
-    ("platform", "env", "home", "expected"),
-    [
-        ("win32", WIN_ENV, WIN_HOME, PureWindowsPath(r"C:\Users\编辑\AppData\Local\lianluo-desk")),
-        ("win32", {}, WIN_HOME, PureWindowsPath(r"C:\Users\编辑\AppData\Local\lianluo-desk")),
-        ("linux", {}, PurePosixPath("/home/a"), PurePosixPath("/home/a/.local/share/lianluo-desk")),
-        (
-            "linux",
-            {"XDG_DATA_HOME": "/x"},
-            PurePosixPath("/home/a"),
-            PurePosixPath("/x/lianluo-desk"),
-        ),
-        (
-            "darwin",
-            {},
-            PurePosixPath("/Users/a"),
-            PurePosixPath("/Users/a/Library/Application Support/lianluo-desk"),
-        ),
-    ],
-)
-def test_data_folder(platform, env, home, expected):
-    assert places.data_dir(platform, env, home) == expected
-
-
-def test_data_folder_is_the_one_platformdirs_gives_here(monkeypatch, tmp_path):
-    """The library's folder (service.library_dir) is the one data_dir describes."""
-    from lianluo_desk.service import library_dir
-
-    monkeypatch.delenv("LIANLUO_DESK_LIBRARY", raising=False)
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
-    assert library_dir() == places.data_dir(*places.here())
-    assert library_dir() == tmp_path / "lianluo-desk"
 
 
 def test_issue_file_names_any_case():
