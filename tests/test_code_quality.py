@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TREES = ["lianluo_desk", "tests", "benchmarks", "scripts", "main.py"]
+TREES = ["lianluo_desk", "tests", "benchmarks", "scripts", "packaging", "main.py"]
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
