@@ -14,7 +14,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping
-from pathlib import Path, PurePath, PureWindowsPath
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 ISSUE_SUFFIXES = (".lld", ".json")  # an issue file: our own suffix, and JSON as before
 
@@ -82,16 +82,16 @@ def soffice_candidates(
             found += sorted(set(versioned) - set(found), key=_version_key, reverse=True)
         return found
     if platform == "darwin":
-        return [PurePath("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
-    opt = PurePath("/opt")
+        return [PurePosixPath("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
+    opt = PurePosixPath("/opt")
     return [
-        PurePath("/usr/bin/soffice"),
-        PurePath("/usr/lib/libreoffice/program/soffice"),
-        PurePath("/usr/lib64/libreoffice/program/soffice"),
-        PurePath("/usr/local/bin/soffice"),
+        PurePosixPath("/usr/bin/soffice"),
+        PurePosixPath("/usr/lib/libreoffice/program/soffice"),
+        PurePosixPath("/usr/lib64/libreoffice/program/soffice"),
+        PurePosixPath("/usr/local/bin/soffice"),
         # libreoffice.org's own packages (and the offices that ship them) use /opt
         *sorted(glob(opt, "libreoffice*/program/soffice"), key=_version_key, reverse=True),
-        PurePath("/snap/bin/libreoffice"),
+        PurePosixPath("/snap/bin/libreoffice"),
     ]
 
 
@@ -105,13 +105,13 @@ def font_dirs(platform: str, env: Mapping[str, str], home: PurePath) -> list[Pur
         return [windir / "Fonts", local / "Microsoft" / "Windows" / "Fonts"]
     if platform == "darwin":
         return [
-            PurePath("/System/Library/Fonts"),
-            PurePath("/Library/Fonts"),
+            PurePosixPath("/System/Library/Fonts"),
+            PurePosixPath("/Library/Fonts"),
             home / "Library" / "Fonts",
         ]
     return [
-        PurePath("/usr/share/fonts"),  # the distribution's and WPS's (wps-office/)
-        PurePath("/usr/local/share/fonts"),
+        PurePosixPath("/usr/share/fonts"),  # the distribution's and WPS's (wps-office/)
+        PurePosixPath("/usr/local/share/fonts"),
         _env_path(env, "XDG_DATA_HOME", home, ".local/share") / "fonts",
         home / ".fonts",
     ]
