@@ -95,7 +95,7 @@ def to_docx(src: Path, kind: str) -> bytes:
             str(work / "out"),
             str(inp),
         ]
-        env = dict(os.environ, HOME=str(work), SAL_USE_VCLPLUGIN="svp")
+        env = dict(places.outside_env(os.environ), HOME=str(work), SAL_USE_VCLPLUGIN="svp")
         try:
             proc = subprocess.Popen(
                 cmd,

@@ -117,6 +117,26 @@ def font_dirs(platform: str, env: Mapping[str, str], home: PurePath) -> list[Pur
     ]
 
 
+def outside_env(env: Mapping[str, str], bundle: str | None = None) -> dict[str, str]:
+    """The environment for another program (LibreOffice) started from the bundle (its data
+    folder ``bundle``, sys._MEIPASS when frozen): the library path the bundle's loader set
+    goes back to what it was, and what points into the bundle (Qt's plugin and QML paths,
+    the loader's own variables) goes, so that program loads the system's libraries and
+    plugins, not the bundle's copies."""
+    if bundle is None:
+        bundle = getattr(sys, "_MEIPASS", None) if getattr(sys, "frozen", False) else None
+    out = dict(env)
+    if not bundle:
+        return out
+    orig = out.pop("LD_LIBRARY_PATH_ORIG", None)
+    for key, value in list(out.items()):
+        if key.startswith("_PYI_") or bundle in value:
+            del out[key]
+    if orig is not None:
+        out["LD_LIBRARY_PATH"] = orig
+    return out
+
+
 def here() -> tuple[str, Mapping[str, str], Path]:
     """This machine's platform, environment and home, the arguments of the functions above."""
     return sys.platform, os.environ, Path.home()

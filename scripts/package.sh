@@ -12,9 +12,10 @@ if ! .venv/bin/python -m pip install -q -c constraints.txt -e ".[package]" >.ven
   exit 1
 fi
 start=$(date +%s)
+WORK="$OUT/.build"  # PyInstaller's work files, the icons and the .deb's tree, per OUT
 rm -rf "$OUT/lianluo-desk"
 .venv/bin/python -m PyInstaller --noconfirm --log-level WARN --distpath "$OUT" \
-  --workpath build/pyinstaller packaging/lianluo-desk.spec
+  --workpath "$WORK" packaging/lianluo-desk.spec
 BUNDLE="$OUT/lianluo-desk"
 # the newest C library symbol version any binary of the bundle uses: the glibc it needs
 glibc=$(find "$BUNDLE" -type f \( -name '*.so*' -o -perm -u+x \) -exec objdump -T {} + \
@@ -26,26 +27,26 @@ command -v dpkg-deb >/dev/null 2>&1 || { echo "package: no dpkg-deb, no .deb"; e
 VERSION=$(.venv/bin/python -c \
   "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])")
 ARCH=$(dpkg --print-architecture)
-ROOT=build/deb
-rm -rf "$ROOT"
-mkdir -p "$ROOT/DEBIAN" "$ROOT/opt" "$ROOT/usr/bin" "$ROOT/usr/share/applications" \
-  "$ROOT/usr/share/mime/packages"
-cp -a "$BUNDLE" "$ROOT/opt/lianluo-desk"
-install -m 755 packaging/deb/lianluo-desk.sh "$ROOT/usr/bin/lianluo-desk"
-install -m 644 packaging/lianluo-desk.desktop "$ROOT/usr/share/applications/"
-install -m 644 packaging/lianluo-desk-mime.xml "$ROOT/usr/share/mime/packages/lianluo-desk.xml"
+STAGE="$WORK/deb"
+rm -rf "$STAGE"
+mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
+  "$STAGE/usr/share/mime/packages"
+cp -a "$BUNDLE" "$STAGE/opt/lianluo-desk"
+install -m 755 packaging/deb/lianluo-desk.sh "$STAGE/usr/bin/lianluo-desk"
+install -m 644 packaging/lianluo-desk.desktop "$STAGE/usr/share/applications/"
+install -m 644 packaging/lianluo-desk-mime.xml "$STAGE/usr/share/mime/packages/lianluo-desk.xml"
 for s in 16 24 32 48 64 128 256; do
-  install -D -m 644 "build/icons/lianluo-desk-$s.png" \
-    "$ROOT/usr/share/icons/hicolor/${s}x${s}/apps/lianluo-desk.png"
+  install -D -m 644 "$WORK/icons/lianluo-desk-$s.png" \
+    "$STAGE/usr/share/icons/hicolor/${s}x${s}/apps/lianluo-desk.png"
 done
-chmod -R u+rwX,go+rX,go-w "$ROOT"
+chmod -R u+rwX,go+rX,go-w "$STAGE"
 DEPENDS=$(grep -v '^#' packaging/deb/depends | sed "s/@GLIBC@/${glibc#GLIBC_}/" |
           paste -sd, | sed 's/,/, /g')
-SIZE=$(du -sk --exclude=DEBIAN "$ROOT" | cut -f1)
+SIZE=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@SIZE@/$SIZE/" \
-    -e "s/@DEPENDS@/$DEPENDS/" packaging/deb/control >"$ROOT/DEBIAN/control"
+    -e "s/@DEPENDS@/$DEPENDS/" packaging/deb/control >"$STAGE/DEBIAN/control"
 # the desktop database, MIME database and icon cache are refreshed by dpkg's triggers
 DEB="$OUT/lianluo-desk_${VERSION}_${ARCH}.deb"
 # gzip: a fifth larger than xz, ten times faster to build on two cores
-dpkg-deb --root-owner-group -Zgzip -z6 --build "$ROOT" "$DEB" >/dev/null
+dpkg-deb --root-owner-group -Zgzip -z6 --build "$STAGE" "$DEB" >/dev/null
 echo "package: $DEB ($(du -h "$DEB" | cut -f1), built in $(( $(date +%s) - start )) s)"

@@ -129,6 +129,35 @@ def test_bundle_window_opens_on_an_issue_file(bundle, tmp_path, platform):
     assert w >= 800 and h >= 600
     assert _red_pixels(shot) > 1000  # the preview shows the red masthead
     assert (home / ".local" / "share" / "lianluo-desk" / "ui.ini").exists()  # its settings
+    assert (bundle / "_internal/PySide6/Qt/translations/qtbase_zh_CN.qm").is_file()
+
+
+def test_bundle_reads_a_doc_through_the_installed_libreoffice(bundle, tmp_path):
+    """LibreOffice started from the bundle runs with the system's libraries (the bundle's
+    loader path is taken out of its environment) and converts a Word 97 draft."""
+    from .lo import soffice
+
+    made, src = tmp_path / "made", ROOT / "tests" / "data" / "2022-no07-training.docx"
+    subprocess.run(
+        [soffice(), f"-env:UserInstallation={(made / 'profile').as_uri()}", "--headless",
+         "--convert-to", "doc", "--outdir", str(made), str(src)],
+        env=dict(os.environ, HOME=str(made)), capture_output=True, timeout=240, check=True,
+    )  # fmt: skip
+    issue = tmp_path / "issue.lld"
+    shutil.copy(SAMPLE, issue)
+    exe = str(bundle / "lianluo-desk")
+    system = {"PATH": "/usr/bin:/bin"}  # LibreOffice's start script needs the system's tools
+    draft = made / "2022-no07-training.doc"
+    r = run_bare([exe, "add", str(issue), str(draft)], tmp_path, **system)
+    assert r.returncode == 0, r.stderr
+    assert "2022-no07-training.doc" in r.stdout
+    spy = tmp_path / "spy.sh"  # a stand-in that shows the environment LibreOffice gets
+    spy.write_text(f"#!/bin/sh\nenv > {tmp_path / 'env.txt'}\nexit 1\n", "utf-8")
+    spy.chmod(0o755)
+    spied = {**system, "LIANLUO_DESK_SOFFICE": str(spy)}
+    run_bare([exe, "add", str(issue), str(draft)], tmp_path, **spied)
+    seen = (tmp_path / "env.txt").read_text("utf-8")
+    assert str(bundle) not in seen and "LD_LIBRARY_PATH" not in seen and "_PYI" not in seen
 
 
 # -- the .deb ------------------------------------------------------------------------------
@@ -241,6 +270,7 @@ def test_deb_installs_runs_and_goes(deb, source_demo, tmp_path):
         r = run_bare(["/usr/bin/lianluo-desk", "demo", str(tmp_path / "out")], tmp_path / "h")
         assert r.returncode == 0, r.stderr
         assert {p.suffix: p.read_bytes() for p in (tmp_path / "out").iterdir()} == source_demo
+        assert (tmp_path / "h" / ".local" / "share" / "lianluo-desk" / "cache").is_dir()
         r = subprocess.run([validate, desktop], capture_output=True, text=True)
         assert r.returncode == 0 and not r.stdout.strip(), r.stdout + r.stderr
         # dpkg's triggers registered the suffix and the app that opens it

@@ -87,3 +87,17 @@ def test_issue_file_names_any_case():
     assert places.is_issue_name("第16期.lld") and places.is_issue_name("第16期.LLD")
     assert places.is_issue_name("issue.JSON")
     assert not places.is_issue_name("draft.docx") and not places.is_issue_name("lld")
+
+
+def test_programs_started_from_the_bundle_get_the_system_library_path():
+    b = "/opt/lianluo-desk/_internal"
+    bundled = {
+        "LD_LIBRARY_PATH": b,
+        "QT_PLUGIN_PATH": f"{b}/PySide6/Qt/plugins",
+        "_PYI_ARCHIVE_FILE": "/opt/lianluo-desk/lianluo-desk",
+        "HOME": "/h",
+    }
+    assert places.outside_env(bundled, bundle=b) == {"HOME": "/h"}
+    kept = {**bundled, "LD_LIBRARY_PATH_ORIG": "/usr/local/lib"}
+    assert places.outside_env(kept, bundle=b)["LD_LIBRARY_PATH"] == "/usr/local/lib"
+    assert places.outside_env(bundled) == bundled  # from the source tree: nothing to undo
