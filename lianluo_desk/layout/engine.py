@@ -10,7 +10,9 @@ last page.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ..model.issue import Article, Block, BlockKind, Issue
 from ..template import Style, Template, length
@@ -22,6 +24,8 @@ from .paginate import Slot
 from .runs import glyph_runs
 from .table import draw_rules, paginate_tables, place_line, table_slots
 from .titles import title_lines
+
+T = TypeVar("T")
 
 ASCENT = 0.88  # ideographic em box: 880/1000 above the baseline in every shipped face
 
@@ -40,8 +44,21 @@ class Composer:
         self.base = Path.cwd()
         # set paragraphs kept between layouts: a paragraph that did not change is not
         # shaped or broken again (the app lays the issue out after every edit)
-        self._cache: dict[tuple[object, ...], list[Slot]] = {}
+        # (titles, notes, the 版记 and whole pages too: ``_kept``)
+        self._cache: dict[tuple[object, ...], Any] = {}
         self._used: set[tuple[object, ...]] = set()
+        self._fmt: tuple[object, ...] = ()
+
+    def _kept(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
+        """What ``make`` gives for ``key`` (which names all it depends on, the format
+        in force included), made only when the last layout did not make it."""
+        key = key + self._fmt
+        try:
+            value: T = self._cache[key]
+        except KeyError:
+            value = self._cache[key] = make()
+        self._used.add(key)
+        return value
 
     # -- paragraphs -------------------------------------------------------------------
 
@@ -117,6 +134,14 @@ class Composer:
         return title_lines(article, self.t)
 
     def article_slots(self, ai: int, article: Article, first_in_issue: bool) -> list[Slot]:
+        key = ("head", ai, tuple(article.title), article.subtitle, article.note, first_in_issue)
+        slots = list(self._kept(key, lambda: self.head_slots(ai, article, first_in_issue)))
+        for bi, block in enumerate(article.blocks):
+            slots += self.block_slots(block, (ai, bi))
+        return slots
+
+    def head_slots(self, ai: int, article: Article, first_in_issue: bool) -> list[Slot]:
+        """The article's note, title and subtitle with the blank lines around them."""
         slots: list[Slot] = []
         if article.note:
             slots += self.note_slots(article.note, (ai, -1))
@@ -142,8 +167,6 @@ class Composer:
                 slots += self._slots(lines, "subtitle", (ai, -1), "center", keep=True)
             for _ in range(int(r.get("after_title", 1))):
                 slots.append(Slot(role="blank", keep_with_next=True))
-        for bi, block in enumerate(article.blocks):
-            slots += self.block_slots(block, (ai, bi))
         return slots
 
     def note_slots(self, note: str, where: tuple[int, int]) -> list[Slot]:
@@ -159,22 +182,9 @@ class Composer:
     def block_slots(self, block: Block, where: tuple[int, int]) -> list[Slot]:
         """The block's grid lines, from the cache when the block and the format in force
         are as they were (slots are never changed once made)."""
-        key = (
-            where,
-            block.kind,
-            block.level,
-            block.text,
-            block.runin,
-            block.caption,
-            block.path,
-            block.table.key() if block.table is not None else "",
-            tuple(sorted(self.t.rhythm.items())),
-        )
-        slots = self._cache.get(key)
-        if slots is None:
-            slots = self._cache[key] = self._block_slots(block, where)
-        self._used.add(key)
-        return slots
+        table = block.table.key() if block.table is not None else ""
+        key = (where, block.kind, block.level, block.text, block.runin, block.caption, block.path)
+        return self._kept(key + (table,), lambda: self._block_slots(block, where))
 
     def _block_slots(self, block: Block, where: tuple[int, int]) -> list[Slot]:
         body = self.body
@@ -369,15 +379,25 @@ class Composer:
             self._cache.clear()  # images are found relative to the issue
         self.base = issue.base_dir
         self._used = set()
+        self._fmt = (id(self.t), tuple(sorted(self.t.rhythm.items())))
         slots: list[Slot] = []
         if issue.note:
-            slots += self.note_slots(issue.note, (-1, -1))
+            note = issue.note
+            slots += self._kept(("note", note), lambda: self.note_slots(note, (-1, -1)))
         for ai, art in enumerate(issue.articles):
             slots += self.article_slots(ai, art, first_in_issue=(ai == 0 and not issue.note))
         pages_slots = paginate_tables(slots, g.lines, int(self.t.rhythm["masthead_lines"]))
-        for key in [k for k in self._cache if k not in self._used]:
-            del self._cache[key]  # paragraphs gone or changed: the cache does not grow
-        footer = self.footer_lines(issue)
+        f = issue.footer
+        footer = self._kept(
+            (
+                "footer",
+                tuple(d.text for d in f.distribution),
+                tuple(f.editors),
+                f.contact,
+                f.approval,
+            ),
+            lambda: self.footer_lines(issue),
+        )
         foot_slots = sum(1 for k, ln, _ in footer if not ln.extra.get("same_slot"))
         need = foot_slots + int(self.t.rhythm.get("before_distribution", 1))
         used_last = len(pages_slots[-1]) + (
@@ -389,23 +409,15 @@ class Composer:
             pages_slots, unnumbered = banji_pages(pages_slots, full, self.even_page_banji())
         pages: list[Page] = []
         for pi, pslots in enumerate(pages_slots):
-            page = Page(
-                number=pi + 1,
-                width=g.page_width,
-                height=g.page_height,
-                numbered=pi < len(pages_slots) - unnumbered,
-            )
-            first_slot = int(self.t.rhythm["masthead_lines"]) if pi == 0 else 0
-            if pi == 0:
-                self.draw_masthead(page, issue)
-            for si, slot in enumerate(pslots):
-                self.place(page, slot, first_slot + si)
-            draw_rules(self, page, pslots, first_slot)
-            if pi == len(pages_slots) - 1 and footer:
-                self.draw_footer(page, footer, foot_slots)
-            if page.numbered:
-                self.draw_folio(page)
+            numbered = pi < len(pages_slots) - unnumbered
+            last = footer if pi == len(pages_slots) - 1 else None
+            if pi == 0 or last:
+                page = self.draw_page(pi, pslots, numbered, issue, last, foot_slots)
+            else:
+                page = self.kept_page(pi, pslots, numbered)
             pages.append(page)
+        for key in [k for k in self._cache if k not in self._used]:
+            del self._cache[key]  # paragraphs gone or changed: the cache does not grow
         m = issue.masthead
         subject = self.t.labels["subject"].format(
             name=self.t.publication["name"], year=m.date.year, number=m.number
@@ -418,6 +430,43 @@ class Composer:
             subject=subject,
             fonts={f.name: str(f.path) for f in self.fonts.faces.values()},
         )
+
+    def kept_page(self, pi: int, pslots: list[Slot], numbered: bool) -> Page:
+        """A page of text alone, the one the last layout drew when it held the very same
+        slots (slots are never changed once made, and the page holds them, so none of
+        them is a new object at an old one's address)."""
+        key = ("page", pi, numbered, len(pslots))
+        kept = self._cache.get(key + self._fmt)
+        if kept is not None and all(a is b for a, b in zip(kept[0], pslots, strict=True)):
+            self._used.add(key + self._fmt)
+            return kept[1]
+        self._cache.pop(key + self._fmt, None)
+        return self._kept(key, lambda: (list(pslots), self.draw_page(pi, pslots, numbered)))[1]
+
+    def draw_page(
+        self,
+        pi: int,
+        pslots: list[Slot],
+        numbered: bool,
+        issue: Issue | None = None,
+        footer: list[tuple[str, Line, str]] | None = None,
+        foot_slots: int = 0,
+    ) -> Page:
+        """Page ``pi`` (from 0): the masthead on the first when ``issue`` is given, its
+        slots on the grid, the 版记 when ``footer`` is, the folio when numbered."""
+        g = self.g
+        page = Page(number=pi + 1, width=g.page_width, height=g.page_height, numbered=numbered)
+        first_slot = int(self.t.rhythm["masthead_lines"]) if pi == 0 else 0
+        if pi == 0 and issue is not None:
+            self.draw_masthead(page, issue)
+        for si, slot in enumerate(pslots):
+            self.place(page, slot, first_slot + si)
+        draw_rules(self, page, pslots, first_slot)
+        if footer:
+            self.draw_footer(page, footer, foot_slots)
+        if page.numbered:
+            self.draw_folio(page)
+        return page
 
     def baseline(self, slot: int, size: float) -> float:
         g = self.g
@@ -453,7 +502,11 @@ class Composer:
         if slot.line is None:
             return
         ln = slot.line
-        size = max((gl.style.size for gl in ln.glyphs), default=self.body.size)
+        size = ln.extra.get("size")
+        if size is None:
+            size = ln.extra["size"] = max(
+                (gl.style.size for gl in ln.glyphs), default=self.body.size
+            )
         self.put_line(
             page,
             ln,
@@ -485,11 +538,14 @@ class Composer:
         else:
             x0 = left + ln.indent
         page.items += glyph_runs(ln, x0, baseline, self.g.bold_stroke)
-        squeezed = _taken(ln)
+        info = ln.extra.get("info")
+        if info is None:  # a set line never changes: its text and squeezes neither
+            info = ln.extra["info"] = (ln.text, _taken(ln), ln.glyphs[0].index if ln.glyphs else 0)
+        text, squeezed, start = info
         page.lines.append(
             LineInfo(
                 role=role,
-                text=ln.text,
+                text=text,
                 x0=round(x0, 3),
                 x1=round(x0 + ln.width, 3),
                 baseline=round(baseline, 3),
@@ -497,7 +553,7 @@ class Composer:
                 block=block,
                 justified=ln.justified,
                 squeezed=squeezed,
-                start=ln.glyphs[0].index if ln.glyphs else 0,
+                start=start,
             )
         )
 

@@ -57,25 +57,24 @@ class Glyph:
     index: int = 0  # position of the character in the paragraph's text (all spans)
 
 
-@dataclass
 class Cluster:
-    glyphs: list[Glyph]
+    """Glyphs that never split. Width and end characters are read many times while a
+    paragraph is broken and never change once shaped, so they are worked out once."""
 
-    @property
-    def width(self) -> float:
-        return sum(g.adv - g.pair for g in self.glyphs)
+    __slots__ = ("glyphs", "width", "first", "last", "space")
 
-    @property
-    def first(self) -> str:
-        return self.glyphs[0].ch
-
-    @property
-    def last(self) -> str:
-        return self.glyphs[-1].ch
-
-    @property
-    def space(self) -> bool:
-        return all(g.space for g in self.glyphs)
+    def __init__(self, glyphs: list[Glyph]) -> None:
+        self.glyphs = glyphs
+        g = glyphs[0]
+        if len(glyphs) == 1:  # most clusters: one hanzi or mark
+            self.width: float = g.adv - g.pair
+            self.first = self.last = g.ch
+            self.space: bool = g.space
+            return
+        self.width = sum(g.adv - g.pair for g in glyphs)
+        self.first = g.ch
+        self.last = glyphs[-1].ch
+        self.space = all(g.space for g in glyphs)
 
 
 @dataclass
@@ -103,6 +102,23 @@ def _latin(ch: str) -> bool:
     return ch.isalnum() and not is_cjk_cell(ch) and not _ideograph(ch)
 
 
+_CLASSES: dict[str, tuple[bool, bool, bool, bool]] = {}
+
+
+def _classes(ch: str) -> tuple[bool, bool, bool, bool]:
+    """(on the CJK cell, a space, an ideograph, a Latin letter or digit) of ``ch``,
+    asked once per character and process: shaping asks them of every character."""
+    c = _CLASSES.get(ch)
+    if c is None:
+        c = _CLASSES[ch] = (
+            is_cjk_cell(ch),
+            is_space(ch) or ch == "\u3000",
+            _ideograph(ch),
+            _latin(ch),
+        )
+    return c
+
+
 def shape(
     spans: list[Span], fonts: FontSet, cell_ratio: float, latin_gap: float = 0.0
 ) -> list[Glyph]:
@@ -114,34 +130,35 @@ def shape(
     """
     out: list[Glyph] = []
     pos = -1
+    prev_ideo = prev_latin = False
     for span in spans:
         st = span.style
+        size = st.size
         for ch in span.text:
             pos += 1
             if ch in "\r\n":
                 continue
-            sp = is_space(ch) or ch == "\u3000"
+            cjk, sp, ideo, latin = _classes(ch)
             face = fonts.pick(st.face, ch) or fonts.primary(st.face)
-            natural = face.advance(ch) * st.size if not sp else 0.0
-            cjk = is_cjk_cell(ch)
+            natural = face.advance(ch) * size if not sp else 0.0
             if ch == "\u3000":
-                adv = st.size * cell_ratio
+                adv = size * cell_ratio
                 cjk = True
             elif sp:
                 # a space is an ASCII character: Word sets it in the paragraph's Latin
                 # (ascii) font, so its width is that face's, not the hanzi face's
                 sp_face = fonts.primary(fonts.latin or st.face)
-                adv = sp_face.advance(" ") * st.size
+                adv = sp_face.advance(" ") * size
             elif cjk:
-                adv = st.size * cell_ratio + st.tracking
+                adv = size * cell_ratio + st.tracking
             else:
                 adv = natural + st.tracking
-            if latin_gap and out:
+            if latin_gap and out and ((prev_ideo and latin) or (prev_latin and ideo)):
                 prev = out[-1]
-                if (_ideograph(prev.ch) and _latin(ch)) or (_latin(prev.ch) and _ideograph(ch)):
-                    gap = latin_gap * max(prev.style.size, st.size)
-                    prev.adv += gap
-                    prev.autospace = gap
+                gap = latin_gap * max(prev.style.size, size)
+                prev.adv += gap
+                prev.autospace = gap
+            prev_ideo, prev_latin = ideo, latin
             out.append(
                 Glyph(
                     ch=ch,

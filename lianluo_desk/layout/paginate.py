@@ -24,14 +24,23 @@ class Slot:
 
 
 def _retighten(group: list[Slot]) -> list[Slot] | None:
-    """The paragraph's slots set one line shorter, or None if compression cannot."""
-    make = group[0].extra.get("tight")
+    """The paragraph's slots set one line shorter, or None if compression cannot. They
+    are made once per paragraph (the paragraph's slots are kept between layouts), so
+    a page holding them is the same page the next time."""
+    g0 = group[0]
+    make = g0.extra.get("tight")
     if make is None:
         return None
     lines = make()
     if len(lines) >= len(group):
         return None
-    g0 = group[0]
+    alt = g0.extra.get("tight_slots")
+    if alt is None:
+        alt = g0.extra["tight_slots"] = _tight_slots(g0, lines)
+    return list(alt)
+
+
+def _tight_slots(g0: Slot, lines: list[Line]) -> list[Slot]:
     return [
         Slot(
             role=g0.role,
