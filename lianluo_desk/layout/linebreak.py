@@ -203,6 +203,10 @@ def _reset(g: Glyph) -> None:
     g.shift = g.pair if g.pair_left else 0.0
 
 
+_PAIR_CHARS = frozenset(p[0] for p in PAIRS if len(p) == 2 and p[0] == p[1])
+assert len(_PAIR_CHARS) == len(PAIRS)  # every pair is one mark doubled
+
+
 def clusters(glyphs: list[Glyph]) -> list[Cluster]:
     out: list[Cluster] = []
     n = len(glyphs)
@@ -220,8 +224,8 @@ def clusters(glyphs: list[Glyph]) -> list[Cluster]:
                 if not joins_latin(prev, glyphs[j].ch, nxt):
                     break
                 j += 1
-        else:
-            while j < n and (g.ch + glyphs[j].ch) in PAIRS and j - i < 2:
+        elif g.ch in _PAIR_CHARS:  # —— and …… (PAIRS): a mark doubled
+            while j < n and glyphs[j].ch == g.ch and j - i < 2:
                 j += 1
         out.append(Cluster(glyphs[i:j]))
         i = j

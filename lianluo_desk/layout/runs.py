@@ -41,8 +41,10 @@ Spec = tuple[float, str, str, float, float, str, float]
 def _run_specs(glyphs: list[Glyph], bold_stroke: float) -> list[Spec]:
     runs: list[Spec] = []
     visible = [g for g in glyphs if not (g.space and g.ch != "\u3000") and g.ch != "\u3000"]
+    xs = [draw_x(g) for g in visible]  # each glyph's origin, asked twice below
     cur: list[Glyph] = []
     cur_cs: float | None = None
+    cur_x0 = 0.0
 
     def flush() -> None:
         nonlocal cur, cur_cs
@@ -50,7 +52,7 @@ def _run_specs(glyphs: list[Glyph], bold_stroke: float) -> list[Spec]:
             g0 = cur[0]
             runs.append(
                 (
-                    draw_x(g0),
+                    cur_x0,
                     "".join(g.ch for g in cur),
                     g0.face.name,
                     g0.style.size,
@@ -70,14 +72,15 @@ def _run_specs(glyphs: list[Glyph], bold_stroke: float) -> list[Spec]:
                 and prev.style.color == g.style.color
                 and prev.style.bold == g.style.bold
             )
-            cs = draw_x(g) - draw_x(prev) - prev.natural
+            cs = xs[k] - xs[k - 1] - prev.natural
             if not same or (cur_cs is not None and abs(cs - cur_cs) > 1e-3):
                 flush()
             else:
                 cur_cs = cs
         cur.append(g)
-        if len(cur) == 1 and k + 1 < len(visible):
-            nxt = visible[k + 1]
-            cur_cs = draw_x(nxt) - draw_x(g) - g.natural
+        if len(cur) == 1:
+            cur_x0 = xs[k]
+            if k + 1 < len(visible):
+                cur_cs = xs[k + 1] - xs[k] - g.natural
     flush()
     return runs
