@@ -116,6 +116,7 @@ class FontSet:
         _NAMED.update(self.faces)
         self.latin = "latin" if "latin" in self.chains else None
         self._picked: dict[tuple[str, str], Face | None] = {}
+        self._advances: dict[tuple[str, str], tuple[Face, float]] = {}
 
     def _wants_office(self) -> bool:
         return any(spec.get("office") for spec in self.template.faces.values())
@@ -133,6 +134,18 @@ class FontSet:
         except KeyError:
             face = self._picked[key] = self._pick(role, ch)
             return face
+
+    def pick_advance(self, role: str, ch: str) -> tuple[Face, float]:
+        """The face shaping sets ``ch`` in (the role's first when none has it) and its
+        advance in em, looked up once per (role, character): shaping asks for every
+        character of the issue."""
+        key = (role, ch)
+        try:
+            return self._advances[key]
+        except KeyError:
+            face = self.pick(role, ch) or self.primary(role)
+            got = self._advances[key] = (face, face.advance(ch))
+            return got
 
     def _pick(self, role: str, ch: str) -> Face | None:
         if (
