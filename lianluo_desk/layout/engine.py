@@ -19,7 +19,7 @@ from ..template import Style, Template, length
 from .banji import banji_pages
 from .boxes import Document, ImageBox, LineInfo, Page, Rule
 from .fonts import FontSet
-from .linebreak import Line, Span, break_lines, halve_marks, shape
+from .linebreak import Line, Span, break_lines, clusters, halve_marks, shape, suffix_clusters
 from .paginate import Slot
 from .runs import glyph_runs
 from .table import draw_rules, paginate_tables, place_line, table_slots
@@ -105,12 +105,19 @@ class Composer:
         glyphs = shape(spans, self.fonts, self.cell_ratio, self.g.latin_gap)
         first = indent * self.g.cell * spans[0].style.size / self.body.size
         width = self.g.text_width
-        normal = break_lines(glyphs, width, first)
+        cls = clusters(glyphs)
+        normal = break_lines(glyphs, width, first, cls=cls)
         n = len(normal)
         index = {id(g): k for k, g in enumerate(glyphs)}
         for m in range(n - 2, -1, -1):
             start = index[id(normal[m].glyphs[0])] if m else 0
-            tail = break_lines(glyphs[start:], width, first if m == 0 else 0.0, tight=True)
+            tail = break_lines(
+                glyphs[start:],
+                width,
+                first if m == 0 else 0.0,
+                tight=True,
+                cls=suffix_clusters(cls, glyphs[start]),
+            )
             if m + len(tail) <= n - 1:
                 return normal[:m] + tail
         return normal

@@ -280,18 +280,31 @@ def break_lines(
     rest_indent: float = 0.0,
     justify: bool = True,
     tight: bool = False,
+    cls: list[Cluster] | None = None,
 ) -> list[Line]:
     """Break shaped glyphs into lines of ``width`` pt (less the indents).
 
     ``tight`` also compresses punctuation to take in one more character where a line
     would otherwise end: pagination asks for it to save a line that would stand alone
     at a page top or bottom. A justified paragraph's last line holds two characters at
-    least (``no_lone_char``).
+    least (``no_lone_char``). ``cls``: the glyphs' clusters when the caller has them
+    (a paragraph broken several ways is cut into clusters once).
     """
-    lines = _break(glyphs, width, first_indent, rest_indent, justify, tight)
+    cls = clusters(glyphs) if cls is None else cls
+    lines = _break(glyphs, width, first_indent, rest_indent, justify, tight, cls)
     if justify and len(lines) >= 2 and _content(lines[-1].glyphs) < 2:
-        return no_lone_char(glyphs, lines, width, first_indent, rest_indent, tight)
+        return no_lone_char(glyphs, lines, width, first_indent, rest_indent, tight, cls)
     return lines
+
+
+def suffix_clusters(cls: list[Cluster], glyph: Glyph) -> list[Cluster] | None:
+    """The clusters from the one ``glyph`` begins on (what ``clusters`` gives for the
+    glyphs from there: a cluster depends only on what follows its start), or None
+    when ``glyph`` begins none."""
+    for k, c in enumerate(cls):
+        if c.glyphs[0] is glyph:
+            return cls[k:]
+    return None
 
 
 def _break(
@@ -301,10 +314,11 @@ def _break(
     rest_indent: float,
     justify: bool,
     tight: bool,
+    cls: list[Cluster],
 ) -> list[Line]:
     for g in glyphs:
         _reset(g)
-    cls = clusters(glyphs)
+    cls = list(cls)  # a cluster wider than the line is split in this copy
     lines: list[Line] = []
     i = 0
     n = len(cls)
@@ -421,6 +435,7 @@ def no_lone_char(
     first_indent: float,
     rest_indent: float,
     tight: bool,
+    all_cls: list[Cluster],
 ) -> list[Line]:
     """The paragraph without a one-character last line (孤字): a character (with what
     may not be parted from it, up to three) taken down from the line before. Setting
@@ -457,7 +472,7 @@ def no_lone_char(
         before.extra["kept_spread"] = True
         after = _finish(last, rest_indent, width - rest_indent, justify=False, last=True)
         return lines[:m] + [before, after]
-    return _break(glyphs, width, first_indent, rest_indent, True, tight)  # as they were
+    return _break(glyphs, width, first_indent, rest_indent, True, tight, all_cls)  # as they were
 
 
 def _pull(line_cls: list[Cluster], avail: float, justify: bool, every: bool = False) -> Line | None:
