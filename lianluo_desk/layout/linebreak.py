@@ -214,6 +214,10 @@ def clusters(glyphs: list[Glyph]) -> list[Cluster]:
     while i < n:
         g = glyphs[i]
         j = i + 1
+        if g.cjk and g.ch not in _PAIR_CHARS:  # most glyphs: a cluster of one
+            out.append(Cluster([g]))
+            i = j
+            continue
         if g.space and not g.cjk:
             while j < n and glyphs[j].space and not glyphs[j].cjk:
                 j += 1
