@@ -11,6 +11,7 @@ the text block's right edge; nothing hangs into the margin.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 
 from ..template import Style
@@ -102,21 +103,36 @@ def _latin(ch: str) -> bool:
     return ch.isalnum() and not is_cjk_cell(ch) and not _ideograph(ch)
 
 
-_CLASSES: dict[str, tuple[bool, bool, bool, bool]] = {}
+# What shaping needs of a character in a role: (face, advance in em, on the CJK cell,
+# a space, an ideograph, a Latin letter or digit), worked out once per font set, role
+# and character; shaping asks it of every character of the issue.
+CharInfo = tuple[Face, float, bool, bool, bool, bool]
+_TABLES: weakref.WeakKeyDictionary[FontSet, dict[str, dict[str, CharInfo]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def _classes(ch: str) -> tuple[bool, bool, bool, bool]:
-    """(on the CJK cell, a space, an ideograph, a Latin letter or digit) of ``ch``,
-    asked once per character and process: shaping asks them of every character."""
-    c = _CLASSES.get(ch)
-    if c is None:
-        c = _CLASSES[ch] = (
-            is_cjk_cell(ch),
-            is_space(ch) or ch == "\u3000",
-            _ideograph(ch),
-            _latin(ch),
-        )
-    return c
+def _char_table(fonts: FontSet, role: str) -> dict[str, CharInfo]:
+    roles = _TABLES.get(fonts)
+    if roles is None:
+        roles = _TABLES[fonts] = {}
+    table = roles.get(role)
+    if table is None:
+        table = roles[role] = {}
+    return table
+
+
+def _char_info(table: dict[str, CharInfo], fonts: FontSet, role: str, ch: str) -> CharInfo:
+    face, em = fonts.pick_advance(role, ch)
+    info = table[ch] = (
+        face,
+        em,
+        is_cjk_cell(ch),
+        is_space(ch) or ch == "\u3000",
+        _ideograph(ch),
+        _latin(ch),
+    )
+    return info
 
 
 def shape(
@@ -129,28 +145,33 @@ def shape(
     by the first glyph of the pair and vanishes at a line end.
     """
     out: list[Glyph] = []
+    append = out.append
     pos = -1
     prev_ideo = prev_latin = False
     for span in spans:
         st = span.style
         size = st.size
+        role = st.face
+        table = _char_table(fonts, role)
+        cell = size * cell_ratio
+        cjk_adv = cell + st.tracking
         for ch in span.text:
             pos += 1
             if ch in "\r\n":
                 continue
-            cjk, sp, ideo, latin = _classes(ch)
-            face, em = fonts.pick_advance(st.face, ch)
+            info = table.get(ch) or _char_info(table, fonts, role, ch)
+            face, em, cjk, sp, ideo, latin = info
             natural = em * size if not sp else 0.0
             if ch == "\u3000":
-                adv = size * cell_ratio
+                adv = cell
                 cjk = True
             elif sp:
                 # a space is an ASCII character: Word sets it in the paragraph's Latin
                 # (ascii) font, so its width is that face's, not the hanzi face's
-                sp_face = fonts.primary(fonts.latin or st.face)
+                sp_face = fonts.primary(fonts.latin or role)
                 adv = sp_face.advance(" ") * size
             elif cjk:
-                adv = size * cell_ratio + st.tracking
+                adv = cjk_adv
             else:
                 adv = natural + st.tracking
             if latin_gap and out and ((prev_ideo and latin) or (prev_latin and ideo)):
@@ -159,7 +180,7 @@ def shape(
                 prev.adv += gap
                 prev.autospace = gap
             prev_ideo, prev_latin = ideo, latin
-            out.append(
+            append(
                 Glyph(
                     ch=ch,
                     face=face,
