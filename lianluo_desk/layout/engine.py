@@ -88,7 +88,7 @@ class Composer:
         glyphs = shape(spans, self.fonts, self.cell_ratio, self.g.latin_gap)
         first = indent * self.g.cell * spans[0].style.size / self.body.size
         width = self.g.text_width
-        normal = break_lines(glyphs, width, first)
+        normal = break_lines(glyphs, width, first, tight=self.g.fit_marks)
         n = len(normal)
         index = {id(g): k for k, g in enumerate(glyphs)}
         for m in range(n - 2, -1, -1):
@@ -153,7 +153,7 @@ class Composer:
             spans.append(Span(label, self.style("note_label")))
         spans.append(Span(rest, self.style("note")))
         indent = self.style("note").indent
-        lines = self.set_par(spans, indent_chars=indent)
+        lines = self.set_par(spans, indent_chars=indent, tight=self.g.fit_marks)
         return self._tightenable(self._slots(lines, "note", where), spans, indent)
 
     def block_slots(self, block: Block, where: tuple[int, int]) -> list[Slot]:
@@ -202,7 +202,7 @@ class Composer:
             spans.append(Span(block.text, body))
         if not spans:
             return []
-        lines = self.set_par(spans, indent_chars=body.indent)
+        lines = self.set_par(spans, indent_chars=body.indent, tight=self.g.fit_marks)
         return self._tightenable(self._slots(lines, "body", where), spans, body.indent)
 
     def image_slots(self, block: Block, where: tuple[int, int]) -> list[Slot]:
