@@ -60,6 +60,9 @@ class Geometry:
     page_number_inset: int
     bold_stroke: float
     latin_gap: float = 0.0  # em between a hanzi and a Latin letter or digit
+    # a body line takes in the character that would start the next line when its marks
+    # can give up their blank halves for it (the word processor's punctuation compression)
+    fit_marks: bool = False
 
     @property
     def pitch(self) -> float:
@@ -210,6 +213,7 @@ def load_template(name_or_path: str = "lianluo-dongtai") -> Template:
             page_number_inset=int(g.get("page_number_inset", 1)),
             bold_stroke=float(g.get("bold_stroke", 0.5)),
             latin_gap=float(g.get("latin_gap", 0.0)),
+            fit_marks=bool(g.get("fit_marks", False)),
         )
         colors = data.get("colors", {})
         styles = {k: _style(k, v, colors) for k, v in data["styles"].items()}

@@ -194,8 +194,9 @@ def test_comments_refused(tmp_path):
 
 
 def test_title_block_blank_lines_follow_the_layout(template, composer):
-    """Note, blank, title, blank, subtitle, two blanks: the 2018 format's title block in
-    Word as in the PDF (the blank above the title stays with it)."""
+    """Note, blank, title, blank, subtitle, blank, then the 一、 heading with its line of
+    space above: the 2018 format's title block in Word as in the PDF (the blank above
+    the title stays with it)."""
     import docx
 
     from .conftest import past
@@ -206,7 +207,7 @@ def test_title_block_blank_lines_follow_the_layout(template, composer):
         (p.style.name, p.text[:6], bool(p._p.xpath("./w:pPr/w:keepNext"))) for p in d.paragraphs
     ]
     start = next(i for i, p in enumerate(paras) if p[0] == "编者按")
-    got = [(s, t) for s, t, _ in paras[start : start + 8]]
+    got = [(s, t) for s, t, _ in paras[start : start + 7]]
     assert got == [
         ("编者按", "编者按：20"),
         ("正文", ""),
@@ -214,10 +215,12 @@ def test_title_block_blank_lines_follow_the_layout(template, composer):
         ("正文", ""),
         ("副标题", "（2018年"),
         ("正文", ""),
-        ("正文", ""),
         ("一级标题", "一、选举任免"),
     ]
-    assert all(paras[start + k][2] for k in (1, 3, 5, 6))  # blanks kept with the title
+    assert all(paras[start + k][2] for k in (1, 3, 5))  # blanks kept with the title
+    head_p = d.paragraphs[start + 6]._p
+    pitch = str(int(template.geometry.pitch * 20))
+    assert head_p.xpath("string(./w:pPr/w:spacing/@w:before)") == pitch
     # the same lines in the layout: blank slots between the note and the first heading
     doc = composer.compose(issue)
     roles = [ln.role for p in doc.pages for ln in p.lines if ln.slot >= 0][:20]
@@ -227,12 +230,13 @@ def test_title_block_blank_lines_follow_the_layout(template, composer):
     sub = next(x for x in lines if x[2] == "subtitle")
     head = next(x for x in lines if x[2] == "heading1")
     assert title[1] == 1  # the blank above the title kept at the page top
-    assert sub[1] - title[1] == 3 and head[1] - sub[1] == 3
+    assert sub[1] - title[1] == 3 and head[1] - sub[1] == 3  # blank, blank above 一、
 
 
-def test_heading_space_of_the_2021_format(template, composer):
-    """2021's 一、 headings carry one grid line of space above them in Word as in the PDF;
-    2022's carry none."""
+def test_heading_space_in_every_format(template, composer):
+    """一、 headings carry one grid line of space above them in Word as in the PDF, in
+    every year's format; written also where the layout starts a page with the heading
+    (it drops the space there, as the word processor does at a page top)."""
     import docx
 
     from .conftest import past
@@ -243,13 +247,16 @@ def test_heading_space_of_the_2021_format(template, composer):
         assert heads
         return [p._p.xpath("string(./w:pPr/w:spacing/@w:before)") for p in heads]
 
-    got = spaced("2021-no02")
     pitch = str(int(template.geometry.pitch * 20))
-    # none where the layout starts a page with the heading (it drops the space there)
-    doc = composer.compose(past("2021-no02").issue)
-    at_top = sum(1 for p in doc.pages for ln in p.lines if ln.role == "heading1" and ln.slot == 0)
-    assert got.count("") == at_top and got.count(pitch) == len(got) - at_top > 0
-    assert set(spaced("2022-no07")) == {""}
+    for name in ("2018-no01", "2021-no02", "2022-no07"):
+        assert set(spaced(name)) == {pitch}, name
+        # in the layout: a blank grid line above each heading that does not start a page
+        doc = composer.compose(past(name).issue)
+        for page in doc.pages:
+            slots = {ln.slot for ln in page.lines}
+            for ln in page.lines:
+                if ln.role == "heading1" and ln.slot > 0:
+                    assert ln.slot - 1 not in slots, (name, page.number, ln.text)
 
 
 def test_many_long_titles_fit_the_document_title(big_issue, template):

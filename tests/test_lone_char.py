@@ -64,9 +64,7 @@ def test_no_lone_last_line_in_the_test_issues(template, composer):
 @pytest.mark.parametrize(
     "text",
     [
-        # 26 cells after the indent, then "点。": "重" comes down, the commas are left
-        ("要" * 4 + "，") * 3 + "作" * 10 + "重点。",
-        # no mark on the line: the same
+        # 26 cells after the indent, then "点。" and no mark to give room: "重" comes down
         "要" * 24 + "作重点。",
         # a number stays whole and counts as one: "到" comes down to it
         "要" * 22 + "年度达到26",
@@ -84,3 +82,15 @@ def test_lone_character_avoided(template, composer, text):
     assert len(lines) == 2 and lines[0].justified
     assert lines[0].x1 == pytest.approx(184 * MM, abs=0.01)
     assert lines[1].text == text[-3:]  # "重点。", "到26"
+
+
+def test_marks_on_the_line_take_the_lone_character_in(template, composer):
+    """26 cells after the indent, then "点。": the three commas give up their blank
+    halves and the line takes "点。" in (``fit_marks``), within the grid."""
+    text = ("要" * 4 + "，") * 3 + "作" * 10 + "重点。"
+    issue = new_issue(template, FROZEN, 16, 667)
+    issue.articles.append(Article(title=["测试"], blocks=[Block(BlockKind.PARAGRAPH, text)]))
+    doc = composer.compose(issue)
+    _assert_grid(doc)
+    lines = [ln for p in doc.pages for ln in p.lines if ln.role == "body"]
+    assert [ln.text for ln in lines] == [text]

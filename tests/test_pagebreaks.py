@@ -9,8 +9,10 @@ from .conftest import past
 # Deviation of each visible break in whole lines (the line that ends the print's page
 # against the line that ends ours), and the finer drift in lines of the character after
 # the cut. 2022 is the current format; 2018 and 2021 are set in the formats of their dates.
+# 2018 and 2022 (14 breaks) land on the print's line within a few characters; 2021 has
+# one break only, too few to measure its headings' spacing on (docs/decisions/0003).
 LINES = {"2022-no07": 1, "2018-no01": 1, "2021-no02": 1}
-DRIFT = {"2022-no07": 1.0, "2018-no01": 1.4, "2021-no02": 1.0}
+DRIFT = {"2022-no07": 0.2, "2018-no01": 0.2, "2021-no02": 2.0}
 
 
 def test_breaks_within_bounds(composer):
@@ -38,13 +40,11 @@ def test_2018_breaks_need_the_format_of_their_date(composer):
 def test_format_in_force(template):
     old = template.for_date(dt.date(2018, 1, 31)).rhythm
     now = template.for_date(dt.date(2022, 5, 22)).rhythm
-    assert old["after_title"] == 2 and old["before_subtitle"] == 1
+    assert old["after_title"] == 1 and old["before_subtitle"] == 1
     assert old["keep_blank_at_top"] is True
     assert now == template.rhythm
-    assert old["before_heading1"] == 0
-    assert template.for_date(dt.date(2021, 2, 3)).rhythm["before_heading1"] == 1
-    assert template.for_date(dt.date(2021, 2, 3)).rhythm["after_title"] == 2
-    assert template.format_label(dt.date(2021, 2, 3)) == "2021年版式"
+    assert old["before_heading1"] == now["before_heading1"] == 1
+    assert template.format_label(dt.date(2021, 2, 3)) == "2021年及以前版式"
     assert template.format_label(dt.date(2018, 1, 31)) == "2021年及以前版式"
     assert template.format_label(dt.date(2022, 1, 1)) == ""
 

@@ -1,8 +1,10 @@
 """A lone line of a paragraph at a page top or bottom is avoided where the grid allows:
 the paragraph (or the one before) is set one line shorter by compressing punctuation."""
 
+import dataclasses
 import datetime as dt
 
+from lianluo_desk.layout.engine import Composer
 from lianluo_desk.model.issue import Article, Block, BlockKind
 from lianluo_desk.service import new_issue
 
@@ -31,7 +33,13 @@ def test_widow_pulled_back_by_compression(template, composer):
     assert line.x1 <= 184 * 72 / 25.4 + 0.01
 
 
-def test_orphan_avoided_by_tightening_the_paragraph_before(template, composer):
+def test_orphan_avoided_by_tightening_the_paragraph_before(template, fonts):
+    """In a format whose lines take nothing in by compressing marks (``fit_marks``
+    off), pagination may still ask the paragraph before for one line less."""
+    plain = dataclasses.replace(
+        template, geometry=dataclasses.replace(template.geometry, fit_marks=False)
+    )
+    composer = Composer(plain, fonts)
     room = template.geometry.lines - int(template.rhythm["masthead_lines"])
     before = "丙" * 20 + "丁，" * (3 + 14 * (room - 2))  # room-1 lines; compressible
     orphan = "戊" * 120

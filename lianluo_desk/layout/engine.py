@@ -106,7 +106,7 @@ class Composer:
         first = indent * self.g.cell * spans[0].style.size / self.body.size
         width = self.g.text_width
         cls = clusters(glyphs)
-        normal = break_lines(glyphs, width, first, cls=cls)
+        normal = break_lines(glyphs, width, first, tight=self.g.fit_marks, cls=cls)
         n = len(normal)
         index = {id(g): k for k, g in enumerate(glyphs)}
         for m in range(n - 2, -1, -1):
@@ -183,7 +183,7 @@ class Composer:
             spans.append(Span(label, self.style("note_label")))
         spans.append(Span(rest, self.style("note")))
         indent = self.style("note").indent
-        lines = self.set_par(spans, indent_chars=indent)
+        lines = self.set_par(spans, indent_chars=indent, tight=self.g.fit_marks)
         return self._tightenable(self._slots(lines, "note", where), spans, indent)
 
     def block_slots(self, block: Block, where: tuple[int, int]) -> list[Slot]:
@@ -219,7 +219,7 @@ class Composer:
             spans.append(Span(block.text, body))
         if not spans:
             return []
-        lines = self.set_par(spans, indent_chars=body.indent)
+        lines = self.set_par(spans, indent_chars=body.indent, tight=self.g.fit_marks)
         return self._tightenable(self._slots(lines, "body", where), spans, body.indent)
 
     def image_slots(self, block: Block, where: tuple[int, int]) -> list[Slot]:

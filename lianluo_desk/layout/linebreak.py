@@ -310,10 +310,11 @@ def break_lines(
     """Break shaped glyphs into lines of ``width`` pt (less the indents).
 
     ``tight`` also compresses punctuation to take in one more character where a line
-    would otherwise end: pagination asks for it to save a line that would stand alone
-    at a page top or bottom. A justified paragraph's last line holds two characters at
-    least (``no_lone_char``). ``cls``: the glyphs' clusters when the caller has them
-    (a paragraph broken several ways is cut into clusters once).
+    would otherwise end, as the prints' word processor does on every body line (the
+    template's ``fit_marks``); without it pagination may ask for it to save a line that
+    would stand alone at a page top or bottom. A justified paragraph's last line holds
+    two characters at least (``no_lone_char``). ``cls``: the glyphs' clusters when the caller
+    has them (a paragraph broken several ways is cut into clusters once).
     """
     cls = clusters(glyphs) if cls is None else cls
     lines = _break(glyphs, width, first_indent, rest_indent, justify, tight, cls)

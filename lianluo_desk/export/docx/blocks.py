@@ -148,7 +148,10 @@ class ArticleWriter:
             h = self.text(HEADING_STYLE[level], f"heading{level}", b.text, key)
             self.mark(h, f"{ai}_{bi}")
             above = int(self.t.rhythm.get(f"before_heading{level}", 0))
-            if above and not self.carried.at_page_top(key):
+            # written also where our page starts with the heading: a heading moved over
+            # with its first line must not fit on the page before in the word processor
+            # either, and its space vanishes at the page top there as here
+            if above:
                 self.space_before(h, above)
         elif b.kind is BlockKind.BYLINE:
             self.mark(self.text("署名", "byline", b.text, key), f"{ai}_{bi}")

@@ -42,7 +42,6 @@ class Carried:
         self.doc = doc
         self.squeezed: dict[Key, dict[int, float]] = {}
         self.breaks: dict[Key, set[int]] = {}  # character indices that start a line
-        self.first_slot: dict[Key, int] = {}  # grid line of a paragraph's first line
         last = doc.pages[-1].lines if doc.pages else []
         self.footer = [ln for ln in last if ln.role == "footer"]
         # the 版记's first grid line and the last line of text above it on that page
@@ -63,7 +62,6 @@ class Carried:
                     continue
                 if ln.role == "title":
                     self.title.setdefault(ln.block[0], []).append(dict(ln.squeezed))
-                self.first_slot.setdefault(key, ln.slot)
                 self.breaks.setdefault(key, set()).add(ln.start)
                 if ln.squeezed:
                     self.squeezed.setdefault(key, {}).update(ln.squeezed)
@@ -76,9 +74,6 @@ class Carried:
         """The taken widths of the article's k-th title line (indices in that line)."""
         lines = self.title.get(article, [])
         return lines[k] if k < len(lines) else {}
-
-    def at_page_top(self, key: Key) -> bool:
-        return self.first_slot.get(key, -1) == 0
 
 
 def add_text(
