@@ -61,10 +61,10 @@ class DistributionPanel(QWidget):
             self.preset_box.setCurrentText(footer.preset)
         self.groups.clear()
         for g in footer.distribution:
-            it = QListWidgetItem(g.text)
+            self.groups.addItem(g.text)  # items made in Python leak refs on setCheckState
+            it = self.groups.item(self.groups.count() - 1)
             it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
             it.setCheckState(Qt.CheckState.Checked)
-            self.groups.addItem(it)
         self._filling = False
 
     def apply_preset(self) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -102,8 +101,8 @@ class EditorPanel(QWidget):
             if art.note:
                 parts.append(f"<b>编者按：</b>{art.note[:60]}…")
             self.article_label.setText("<br>".join(parts))
-            for b in art.blocks:
-                self.blocks.addItem(QListWidgetItem(_row_text(b)))
+            # rows added as text: items made in Python and then cleared leak refs
+            self.blocks.addItems([_row_text(b) for b in art.blocks])
             if 0 <= self.ctl.block < len(art.blocks):
                 self.blocks.setCurrentRow(self.ctl.block)
         else:

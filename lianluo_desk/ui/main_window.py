@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
             self._remember(Path(issue_path))
         else:
             ctl.model_changed()
+        if ask_recover:
+            self.offer_recovery()
         self._update_title()
 
     # -- the frame ----------------------------------------------------------------------
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         self._action("新建一期(&N)", self.new_issue, QKeySequence.StandardKey.New, fm)
         self._action("打开(&O)…", self.open_dialog, QKeySequence.StandardKey.Open, fm)
         self.recent_menu = fm.addMenu("最近文件")
+        self._action("恢复自动保存…", lambda: self.offer_recovery(True), None, fm)
         self._action("保存(&S)", self.save, QKeySequence.StandardKey.Save, fm)
         self._action("另存为…", self.save_as, QKeySequence.StandardKey.SaveAs, fm)
         fm.addSeparator()
@@ -318,7 +321,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        self.ctl.drop_autosave()
+        self.ctl.autosaver.close()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("state", self.saveState())
         self.settings.sync()
@@ -338,6 +341,20 @@ class MainWindow(QMainWindow):
         warnings = self.ctl.new_issue()
         if warnings:
             self.statusBar().showMessage("；".join(warnings), 8000)
+
+    def offer_recovery(self, asked: bool = False) -> bool:
+        """Every autosave a dead session left: one is opened, others discarded or kept."""
+        from .recovery_dialog import RecoveryDialog
+
+        orphans = self.ctl.orphans()
+        if not orphans:
+            if asked:
+                self.statusBar().showMessage("没有需要恢复的自动保存", 4000)
+            return False
+        dialog = RecoveryDialog(orphans, self)
+        if dialog.exec() and dialog.chosen is not None and self.maybe_save():
+            return self.ctl.recover(dialog.chosen)
+        return False
 
     def open_dialog(self) -> None:
         if not self.maybe_save():

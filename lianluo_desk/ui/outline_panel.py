@@ -55,7 +55,7 @@ class OutlinePanel(OutlineTree):
         for i, art in enumerate(issue.articles):
             it = QTreeWidgetItem([f"{i + 1}. {art.title_text or '（无标题）'}"])
             it.setData(0, Qt.ItemDataRole.UserRole, i)
-            it.setToolTip(0, art.source)
+            it.setData(0, Qt.ItemDataRole.ToolTipRole, art.source)  # setToolTip keeps a ref
             self.addTopLevelItem(it)
             if i == self.ctl.article:
                 self.setCurrentItem(it)

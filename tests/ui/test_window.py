@@ -17,23 +17,6 @@ from ..conftest import DATA
 SHOTS = Path(__file__).parent / "screenshots"
 
 
-@pytest.fixture()
-def window(qtbot, tmp_path):
-    from lianluo_desk.ui.app import make_app
-    from lianluo_desk.ui.main_window import MainWindow
-
-    make_app()
-    issue = tmp_path / "issue.json"
-    shutil.copy(SAMPLE_ISSUE, issue)
-    w = MainWindow(tmp_path / "lib", str(issue), ask_recover=False)
-    w.quiet = True  # errors go to the status bar, not a modal box
-    w.show()
-    qtbot.waitUntil(lambda: w.doc is not None, timeout=20000)
-    yield w
-    w.undo_stack.setClean()
-    w.close()
-
-
 def _wait_layout(qtbot, w):
     with qtbot.waitSignal(w.layout_ready, timeout=20000):
         pass
@@ -198,7 +181,8 @@ def test_crash_recovery(qtbot, tmp_path, monkeypatch):
     w.editor.text.moveCursor(w.editor.text.textCursor().MoveOperation.End)
     w.editor.text.insertPlainText("崩溃前的修改")
     w.autosave()
-    # the process "dies" here: no closeEvent, no save, the autosave file stays
+    # the session "dies" here: no closeEvent, no save; its lock goes as with a dead process
+    w.ctl.autosaver.lock.unlock()
 
     monkeypatch.setattr(MainWindow, "ask", lambda self, title, text: True)
     w2 = MainWindow(tmp_path / "lib", str(issue), ask_recover=True)
