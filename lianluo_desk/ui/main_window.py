@@ -162,7 +162,13 @@ class MainWindow(QMainWindow):
         undo = self.ctl.undo_stack.createUndoAction(self, "撤销")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ctl.undo_stack.createRedoAction(self, "重做")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Word's Ctrl+Y and the Ctrl+Shift+Z of other programs, whatever the platform says
+        keys = [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+        keys += [
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in keys
+        ]
+        redo.setShortcuts(keys)
+        self.undo_action, self.redo_action = undo, redo
         em.addAction(undo)
         em.addAction(redo)
         em.addSeparator()
@@ -177,9 +183,20 @@ class MainWindow(QMainWindow):
             tb.addAction(a)
             self.role_actions[role] = a
         em.addSeparator()
-        self._action("上移文章", lambda: self.outline.move_current(-1), "Alt+Up", em)
-        self._action("下移文章", lambda: self.outline.move_current(1), "Alt+Down", em)
-        self._action("删除文章", self.outline.remove_article, None, em)
+        ed = self.editor
+        merge = self._action("与下一段合并", ed.merge_with_next, "Ctrl+Shift+J", em)
+        split = self._action("在光标处拆分段落", lambda: ed.split_at(), "Ctrl+Return", em)
+        delete = self._action("删除段落", ed.delete_block, "Ctrl+Shift+Delete", em)
+        ed.add_menu_actions(
+            [*self.role_actions.values(), None, merge, split, delete, None, undo, redo]
+        )
+        em.addSeparator()
+        up = self._action("上移文章", lambda: self.outline.move_current(-1), "Alt+Up", em)
+        down = self._action("下移文章", lambda: self.outline.move_current(1), "Alt+Down", em)
+        remove = self._action("删除文章", self.outline.remove_article, None, em)
+        self.outline.add_menu_actions(
+            [up, down, remove, None, self._action("导入稿件…", self.import_dialog)]
+        )
         am = mb.addMenu("档案(&A)")
         self._action("浏览往期…", self.archive_browser, "Ctrl+Shift+A", am)
         self._action("导入往期（PDF、文本）…", self.import_past_dialog, None, am)

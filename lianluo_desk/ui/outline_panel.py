@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from ..model import edit
 from .controller import DocumentController
+from .widgets import context_menu
 
 
 class OutlineTree(QTreeWidget):
@@ -39,6 +40,10 @@ class OutlinePanel(OutlineTree):
         self.moved.connect(self.move_article)
         ctl.changed.connect(lambda light: None if light else self.fill())
         ctl.selection_changed.connect(lambda _cursor: self.fill())
+
+    def add_menu_actions(self, actions: list[QAction | None]) -> None:
+        """The outline's right-click menu (None: a separator)."""
+        context_menu(self, actions)
 
     def fill(self) -> None:
         issue = self.ctl.issue
