@@ -9,6 +9,7 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
+from ..errors import UserError
 from ..model.issue import Issue
 from ..model.store import issue_from_dict, issue_to_dict
 
@@ -19,6 +20,8 @@ class Holder(Protocol):
     issue: Issue
 
     def model_changed(self, light: bool = False) -> None: ...
+
+    def refused(self, message: str) -> None: ...
 
 
 TYPING = 1
@@ -55,7 +58,15 @@ class IssueCommand(QUndoCommand):
         first = self.after is None
         if first:
             self.before = issue_to_dict(issue)
-            self.change(issue)
+            try:
+                self.change(issue)
+            except UserError as exc:
+                # never raise through Qt (an exception out of a C++ call aborts the app
+                # later): the issue as it was, and the stack drops an obsolete command
+                self._restore(self.before)
+                self.setObsolete(True)
+                self.window.refused(str(exc))
+                return
             self.after = issue_to_dict(issue)
         else:
             if self.after is not None:

@@ -83,14 +83,14 @@ class DocumentController(QObject):
     def push(self, text: str, change: Change, merge_key: object = None) -> None:
         """Apply ``change`` to the issue as one undoable step."""
         if self.read_only:
-            self.message.emit("本期已发布，只读；如需更正请先修订", 5000)
+            self.message.emit("本期已发布，只读；如需修改，请用 文件 → 更正", 5000)
             return
-        try:
-            self.undo_stack.push(IssueCommand(self, text, change, merge_key))
-        except UserError as exc:
-            if self.undo_stack.index():
-                self.undo_stack.undo()
-            self.failed.emit(str(exc))
+        self.undo_stack.push(IssueCommand(self, text, change, merge_key))
+
+    def refused(self, message: str) -> None:
+        """A change the model refused: nothing was changed, the user is told why."""
+        self.model_changed()
+        self.failed.emit(message)
 
     def model_changed(self, light: bool = False) -> None:
         """Called by the undo commands; views refresh, the layout follows shortly."""
@@ -367,6 +367,21 @@ class DocumentController(QObject):
             self.message.emit(f"已发布并归档：{final}", 8000)
 
         return self.run_job("发布", work, done)
+
+    def revise(self) -> bool:
+        """Reopen the published issue file as a correction (the archive backed up)."""
+        from ..archive.ops import revise
+
+        if self.path is None:
+            return False
+        try:
+            revise(self.path, self.library)
+        except UserError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.open_path(self.path)
+        self.message.emit("已重新打开为更正稿；改好后再次发布即为新的一版", 8000)
+        return True
 
     # -- the archive ------------------------------------------------------------------
 

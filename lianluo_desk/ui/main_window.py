@@ -35,6 +35,7 @@ from .controller import Change, DocumentController
 from .distribution_panel import DistributionPanel
 from .editor_panel import ROLE_ACTIONS, EditorPanel
 from .masthead_panel import MastheadPanel
+from .messages import for_app
 from .outline_panel import OutlinePanel
 from .preview import PreviewView
 from .proof_panel import ProofPanel
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         ctl.layout_ready.connect(self._show_layout)
         ctl.shown.connect(lambda a, b: self.preview.show_block((a, b)))
         ctl.focus.connect(self._focus)
-        ctl.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        ctl.message.connect(lambda text, ms: self.statusBar().showMessage(for_app(text), ms))
         ctl.failed.connect(self.error)
         ctl.progress.connect(self._progress)
         ctl.path_changed.connect(self._update_title)
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self._action("导出 Word (DOCX)…", lambda: self.export_dialog("docx"), "Ctrl+Shift+E", fm)
         self._action("打印(&P)…", self.print_dialog, QKeySequence.StandardKey.Print, fm)
         self._action("发布并归档…", self.publish, None, fm)
+        self._action("更正（重新打开已发布的一期）…", self.revise, None, fm)
         fm.addSeparator()
         self._action("退出(&X)", self.close, QKeySequence.StandardKey.Quit, fm)
         em = mb.addMenu("编辑(&E)")
@@ -298,6 +300,7 @@ class MainWindow(QMainWindow):
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
     def error(self, text: str) -> None:
+        text = for_app(text)
         self.statusBar().showMessage(text, 10000)
         if not self.quiet:
             QMessageBox.warning(self, "联络动态", text)
@@ -357,7 +360,7 @@ class MainWindow(QMainWindow):
             return
         warnings = self.ctl.new_issue()
         if warnings:
-            self.statusBar().showMessage("；".join(warnings), 8000)
+            self.statusBar().showMessage("；".join(for_app(w) for w in warnings), 8000)
 
     def offer_recovery(self, asked: bool = False) -> bool:
         """Every autosave a dead session left: one is opened, others discarded or kept."""
@@ -481,10 +484,54 @@ class MainWindow(QMainWindow):
             self.print_to(printer)
 
     def publish(self) -> Job | None:
-        if (self.ctl.path is None or not self.ctl.undo_stack.isClean()) and not self.save():
+        """Publish after saying what it locks; the proofing errors stop it here."""
+        ctl = self.ctl
+        if ctl.read_only:
+            self.error("本期已发布，只读；如需修改，请用 文件 → 更正")
             return None
-        path = self.ctl.path
-        return self.ctl.publish(path) if path is not None else None
+        errors = [f for f in ctl.refresh_findings() if f.severity == "error"]
+        if errors:
+            self.proof_dock.show()
+            self.proof_dock.raise_()
+            self.error(f"校对有 {len(errors)} 个错误，请先在 校对 中处理，再发布")
+            return None
+        m = ctl.issue.masthead
+        kind = "增刊" if m.supplement else ""
+        again = ctl.issue.published.get("state") == "revising"
+        what = f"{m.date.year}年{kind}第{m.number}期（总第{m.cumulative}期）"
+        text = (
+            f"发布{what}{'的更正版' if again else ''}：\n\n"
+            "· 本期文件锁定为只读，不能再修改；\n"
+            "· 定稿 PDF 存入档案的“已发布”文件夹，期号、总期号和日期记入档案，"
+            "以后的新一期据此编号；\n"
+            "· 发布后如需修改，只能用 文件 → 更正，再次发布为新的一版。\n\n"
+            "是否发布？"
+        )
+        if not self.ask("发布并归档", text):
+            return None
+        if (ctl.path is None or not ctl.undo_stack.isClean()) and not self.save():
+            return None
+        path = ctl.path
+        return ctl.publish(path) if path is not None else None
+
+    def revise(self) -> bool:
+        """更正: reopen the published issue for a correction, as the command line does."""
+        ctl = self.ctl
+        if ctl.issue.published.get("state") != "published":
+            self.error("本期尚未发布，可以直接修改，无需更正")
+            return False
+        if ctl.path is None:  # a past issue from the archive: it needs its own file
+            self.statusBar().showMessage("更正前先把这一期存为文件", 5000)
+            if not self.save_as():
+                return False
+        rev = ctl.issue.published.get("revision", 1)
+        if not self.ask(
+            "更正",
+            f"把已发布的第{rev}版重新打开为更正稿？\n"
+            f"修改后再次发布即为第{int(rev) + 1}版，档案保留原来各版；打开前先备份档案。",
+        ):
+            return False
+        return ctl.revise()
 
     # -- review ------------------------------------------------------------------------------
 
@@ -504,14 +551,16 @@ class MainWindow(QMainWindow):
     def _offer_restore(self) -> None:
         """A damaged archive found at start: offer the newest sound backup."""
         found = self.ctl.archive_problems()
-        if found and self.ask("档案已损坏", f"{found[0]}\n\n是否从最近的完好备份恢复档案？"):
+        if found and self.ask(
+            "档案已损坏", f"{for_app(found[0])}\n\n是否从最近的完好备份恢复档案？"
+        ):
             self.ctl.restore_archive()
 
     def check_archive(self) -> None:
         found = self.ctl.archive_problems()
         if not found:
             self.statusBar().showMessage("档案完好", 5000)
-        elif self.ask("档案已损坏", f"{found[0]}\n\n是否从最近的完好备份恢复档案？"):
+        elif self.ask("档案已损坏", f"{for_app(found[0])}\n\n是否从最近的完好备份恢复档案？"):
             self.ctl.restore_archive()
 
     def import_past_dialog(self) -> Job | None:

@@ -21,6 +21,7 @@ from ..errors import UserError
 from ..model.issue import Issue
 from ..model.store import dumps, issue_from_dict
 from .controller import DocumentController
+from .messages import for_app
 
 
 class MastheadPanel(QWidget):
@@ -78,7 +79,7 @@ class MastheadPanel(QWidget):
                     warnings = check(archive, m.date, m.number, m.cumulative, m.supplement)
             except UserError as exc:
                 warnings = [str(exc)]
-        self.w_number.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.w_number.setText("\n".join(f"⚠ {for_app(w)}" for w in warnings))
 
     def edited(self) -> None:
         if self._filling:

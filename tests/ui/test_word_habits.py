@@ -145,3 +145,16 @@ def test_right_click_menus(qtbot, window):
     n = len(_texts(w))
     next(a for a in w.editor.blocks.actions() if a.text() == "删除段落").trigger()
     assert len(_texts(w)) == n - 1
+
+
+def test_a_refused_change_leaves_no_step_and_the_next_one_works(qtbot, window):
+    w = window
+    w.push("无句", lambda i: setattr(i.articles[0].blocks[1], "text", "没有句号的一段"))
+    steps = w.undo_stack.count()
+    w.ctl.select(0, 1)
+    w.editor.set_role("runin2")  # no leading sentence: refused inside the undo command
+    assert w.undo_stack.count() == steps and w.issue.articles[0].blocks[1].runin == ""
+    assert "不能设为段首标题" in w.statusBar().currentMessage()
+    w.push("再改", lambda i: setattr(i.articles[0].blocks[1], "text", "又一段。"))
+    w.undo_stack.undo()
+    assert w.issue.articles[0].blocks[1].text == "没有句号的一段"
