@@ -219,12 +219,23 @@ class DocumentController(QObject):
         self._take(issue, None, True)
         self.model_changed()
 
-    def new_issue(self) -> list[str]:
-        """A new issue numbered from the archive; returns the numbering warnings."""
+    def new_issue(
+        self,
+        date: _dt.date | None = None,
+        numbers: tuple[int, int] | None = None,
+        supplement: bool = False,
+    ) -> list[str]:
+        """A new issue for ``date`` (today) numbered from the archive as 'new --date'
+        does, or with the editor's ``numbers``; returns the numbering warnings."""
+        from ..archive.numbering import check
         from ..archive.ops import new_issue as archive_new
 
+        date = date or _dt.date.today()
         with self.archive() as archive:
-            issue, warnings = archive_new(archive, self.template, _dt.date.today())
+            issue, warnings = archive_new(archive, self.template, date, supplement=supplement)
+            if numbers is not None:
+                issue.masthead.number, issue.masthead.cumulative = numbers
+                warnings = check(archive, date, *numbers, supplement)
         self._take(issue, None, False)
         self.model_changed()
         return warnings

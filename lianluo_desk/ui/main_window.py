@@ -349,18 +349,33 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def new_issue(self) -> None:
+        """Ctrl+N: an empty archive is offered the import of past issues first (then the
+        new issue is made); the date is asked, the numbers proposed for it."""
         if not self.maybe_save():
             return
         if self.ctl.archive_empty() and self.ask(
             "档案为空",
             "档案里还没有往期刊物，新一期的期号和总期号只能推测。\n"
-            "是否先导入往期刊物（PDF 或文本）？",
+            "是否先导入往期刊物（PDF 或文本）？导入后接着新建一期。",
         ):
-            self.import_past_dialog()
-            return
-        warnings = self.ctl.new_issue()
+            job = self.import_past_dialog()
+            if job is not None:
+                job.signals.done.connect(lambda _r: self._new_issue_for_date())
+                job.signals.failed.connect(lambda _m: self._new_issue_for_date())
+                return
+        self._new_issue_for_date()
+
+    def _new_issue_for_date(self) -> bool:
+        from .new_issue_dialog import NewIssueDialog
+
+        dialog = NewIssueDialog(self.ctl, self)
+        if not dialog.exec():
+            return False
+        numbers = dialog.numbers if dialog.numbers != dialog.proposed else None
+        warnings = self.ctl.new_issue(dialog.date, numbers, dialog.f_supplement.isChecked())
         if warnings:
             self.statusBar().showMessage("；".join(for_app(w) for w in warnings), 8000)
+        return True
 
     def offer_recovery(self, asked: bool = False) -> bool:
         """Every autosave a dead session left: one is opened, others discarded or kept."""
