@@ -9,13 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, SignalInstance
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QResizeEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -43,6 +44,17 @@ from .review_panel import ReviewPanel
 from .workers import Job
 
 
+def recent_files(settings: QSettings) -> list[str]:
+    """The issue files worked on, the last first."""
+    value: Any = settings.value("recent", [])
+    if isinstance(value, str):
+        return [value]
+    return [str(p) for p in value or []]
+
+
+NARROW = 1300  # px: below this width a first start arranges the panels for a small screen
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self, library: Path, issue_path: str | None = None, ask_recover: bool = True
@@ -51,6 +63,7 @@ class MainWindow(QMainWindow):
         self.quiet = False  # tests: errors go to the status line, not a modal box
         self.ctl = ctl = DocumentController(library, self)
         self.settings = QSettings(str(ctl.library / "ui.ini"), QSettings.Format.IniFormat)
+        self.settings.setValue("started", True)  # the sample is for the first start only
         self.outline = OutlinePanel(ctl)
         self.editor = EditorPanel(ctl)
         self.preview = PreviewView()
@@ -64,8 +77,10 @@ class MainWindow(QMainWindow):
         if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
             self.resize(1440, 900)
         state = self.settings.value("state", QByteArray())
+        self._arranged: bool | None = None  # narrow or wide, once no state was restored
         if not isinstance(state, QByteArray) or not self.restoreState(state):
             self.resizeDocks([self.proof_dock], [170], Qt.Orientation.Vertical)
+            self._arranged = False
         self._offer_restore()
         if issue_path:
             ctl.open_path(Path(issue_path), self.ask if ask_recover else None)
@@ -80,11 +95,15 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self.setWindowTitle("联络动态 编辑排版")
-        split = QSplitter()
+        self.split = split = QSplitter()
         split.addWidget(self.outline)
         split.addWidget(self.editor)
         split.addWidget(self.preview)
         split.setSizes([240, 520, 680])
+        for i, (part, least) in enumerate(((self.outline, 150), (self.editor, 250))):
+            part.setMinimumWidth(least)
+            split.setCollapsible(i, False)
+        self.preview.setMinimumWidth(300)
         self.setCentralWidget(split)
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.masthead_dock = self._dock("版头与版记", self.masthead, right)
@@ -100,6 +119,35 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self.setAcceptDrops(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self._arranged is not None:
+            self.arrange(self.width() < NARROW)
+
+    def arrange(self, narrow: bool) -> None:
+        """A first start's layout for the screen: on a narrow one (1024 px) the 版头 and
+        送 panels share one tabbed dock and the pages keep a readable width."""
+        if narrow == self._arranged:
+            return
+        self._arranged = narrow
+        right = Qt.Orientation.Horizontal
+        if narrow:
+            self.tabifyDockWidget(self.masthead_dock, self.dist_dock)
+            self.masthead_dock.raise_()
+            self.resizeDocks([self.masthead_dock], [215], right)
+            self.resizeDocks([self.proof_dock], [130], Qt.Orientation.Vertical)
+        else:
+            self.splitDockWidget(self.masthead_dock, self.dist_dock, Qt.Orientation.Vertical)
+            self.resizeDocks([self.masthead_dock], [320], right)
+        QTimer.singleShot(0, self._size_split)  # once the docks have their new width
+
+    def _size_split(self) -> None:
+        narrow = bool(self._arranged)
+        total = self.split.width()
+        outline = 150 if narrow else 240
+        editor = max(250, int((total - outline) * (0.4 if narrow else 0.42)))
+        self.split.setSizes([outline, editor, total - outline - editor])
 
     def _wire(self) -> None:
         ctl = self.ctl
@@ -310,7 +358,10 @@ class MainWindow(QMainWindow):
     def save(self) -> bool:
         if self.ctl.path is None:
             return self.save_as()
-        return self.ctl.save()
+        if not self.ctl.save():
+            return False
+        self._remember(self.ctl.path)  # the last worked on opens at the next start
+        return True
 
     def save_as(self) -> bool:
         name, _ = QFileDialog.getSaveFileName(
@@ -403,15 +454,16 @@ class MainWindow(QMainWindow):
             self._remember(path)
 
     def _recent(self) -> list[str]:
-        value: Any = self.settings.value("recent", [])
-        if isinstance(value, str):
-            return [value]
-        return [str(p) for p in value or []]
+        return recent_files(self.settings)
 
     def _remember(self, path: Path) -> None:
         recent = [p for p in self._recent() if p != str(path)]
         recent.insert(0, str(path))
         self.settings.setValue("recent", recent[:8])
+        self._fill_recent()
+
+    def forget(self, path: Path) -> None:
+        self.settings.setValue("recent", [p for p in self._recent() if p != str(path)])
         self._fill_recent()
 
     def _fill_recent(self) -> None:

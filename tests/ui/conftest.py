@@ -3,10 +3,12 @@ the status line instead of modal boxes."""
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SHOTS = Path(__file__).parent / "screenshots"  # for a person to look at
 
 
 def open_window(qtbot, library, issue_path, **kw):

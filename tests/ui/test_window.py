@@ -13,8 +13,7 @@ from lianluo_desk.model.issue import BlockKind
 from lianluo_desk.service import SAMPLE_ISSUE
 
 from ..conftest import DATA
-
-SHOTS = Path(__file__).parent / "screenshots"
+from .conftest import SHOTS
 
 
 def _wait_layout(qtbot, w):
