@@ -142,6 +142,10 @@ class DocumentController(QObject):
         self._layout_started = time.perf_counter()
         self.pool.start(job)
 
+    def layout_pending(self) -> bool:
+        """A layout is due or running: ``doc`` is not yet the issue as it stands."""
+        return self.relayout_timer.isActive() or self._layout_job is not None
+
     def _layout_done(self, doc: Document) -> None:
         self._layout_job = None
         self.doc = doc

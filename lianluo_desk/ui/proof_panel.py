@@ -41,6 +41,7 @@ class ProofPanel(QWidget):
         lay.addLayout(
             button_row(("修正所选", self.fix_selected), ("修正此类全部", self.fix_rule_of_selected))
         )
+        self._covered: frozenset[str] | None = None  # characters known to be covered
         # typing refreshes the list after a pause, other changes at once
         self.timer = QTimer(self, singleShot=True, interval=600)
         self.timer.timeout.connect(lambda: self.fill(recheck=True))
@@ -48,7 +49,7 @@ class ProofPanel(QWidget):
 
     def fill(self, recheck: bool = False) -> None:
         findings = self.ctl.refresh_findings() if recheck else self.ctl.findings
-        missing = self.ctl.fonts.missing(self.ctl.issue.all_text())
+        missing = self._missing(self.ctl.issue.all_text())
         self.proof_list.clear()
         for f in findings:
             label = proof.RULES[f.rule][2]
@@ -64,6 +65,16 @@ class ProofPanel(QWidget):
         self.title_changed.emit(
             f"校对（{errors} 个错误，{len(findings) + len(missing) - errors} 个提示）"
         )
+
+    def _missing(self, text: str) -> dict[str, int]:
+        """Characters no font covers, with counts; asked of the fonts again only when
+        a character comes in that was not there before (typing seldom brings one)."""
+        chars = frozenset(text)
+        if self._covered is not None and chars <= self._covered:
+            return {}
+        missing = self.ctl.fonts.missing(text)
+        self._covered = None if missing else chars
+        return missing
 
     def selected(self) -> proof.Finding | None:
         item = self.proof_list.currentItem()

@@ -81,9 +81,7 @@ def test_a_working_day_without_abort_or_growth(qtbot, tmp_path, big_issue):
                 else:
                     w.editor.text.insertPlainText(" 2023 ")  # gives the proofing work
             else:  # let the layout catch up, then paint the pages the editor is on
-                qtbot.waitUntil(lambda: not w.ctl.relayout_timer.isActive(), timeout=20000)
-                with qtbot.waitSignal(w.layout_ready, timeout=20000, raising=False):
-                    pass
+                qtbot.waitUntil(lambda: not w.ctl.layout_pending(), timeout=20000)
                 w.preview.pages.repaint()
             counts[op] = counts.get(op, 0) + 1
             if step % 250 == 249:
