@@ -85,12 +85,13 @@ class DocumentController(QObject):
         if self.read_only:
             self.message.emit("本期已发布，只读；如需修改，请用 文件 → 更正", 5000)
             return
-        self.undo_stack.push(IssueCommand(self, text, change, merge_key))
-
-    def refused(self, message: str) -> None:
-        """A change the model refused: nothing was changed, the user is told why."""
-        self.model_changed()
-        self.failed.emit(message)
+        command = IssueCommand(self, text, change, merge_key)
+        refused = command.apply()
+        if refused is not None:  # nothing changed; the user is told why
+            self.model_changed()
+            self.failed.emit(refused)
+            return
+        self.undo_stack.push(command)
 
     def model_changed(self, light: bool = False) -> None:
         """Called by the undo commands; views refresh, the layout follows shortly."""

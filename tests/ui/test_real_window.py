@@ -105,6 +105,8 @@ UNTITLED_AND_DIE = textwrap.dedent("""
     from pathlib import Path
     from lianluo_desk.ui.app import make_app
     from lianluo_desk.ui.main_window import MainWindow
+    from lianluo_desk.ui.new_issue_dialog import NewIssueDialog
+    NewIssueDialog.exec = lambda self: 1  # Ctrl+N's date: today, as proposed
     app = make_app()
     w = MainWindow(Path(sys.argv[1]), None, ask_recover=False)
     w.quiet = True
@@ -178,4 +180,7 @@ def test_killed_untitled_sessions_are_all_offered(tmp_path):
         left = list((tmp_path / "lib" / "autosave").glob("*.json"))
         assert len(left) == 2  # 乙 still waits to be offered; 丙 is the live session's
     finally:
-        live.communicate("\n", timeout=60)
+        try:
+            live.communicate("\n", timeout=60)
+        finally:
+            live.kill()

@@ -300,6 +300,9 @@ def test_first_new_issue_with_an_empty_archive_offers_the_import(window, monkeyp
     w = window
     asked = []
     monkeypatch.setattr(w, "ask", lambda title, text: asked.append(title) or False)
+    from lianluo_desk.ui.new_issue_dialog import NewIssueDialog
+
+    monkeypatch.setattr(NewIssueDialog, "exec", lambda self: 1)  # today's date taken
     w.new_issue()
     assert asked == ["档案为空"]
     assert w.path is None and not w.issue.articles  # a new issue, numbered by guess
