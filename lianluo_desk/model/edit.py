@@ -26,7 +26,9 @@ def _block(issue: Issue, ai: int, bi: int) -> Block:
             raise IndexError
         return issue.articles[ai].blocks[bi]
     except IndexError:
-        raise UserError(f"no paragraph {bi + 1} in article {ai + 1}") from None
+        raise UserError(
+            f"第{ai + 1}篇没有第{bi + 1}段 (no paragraph {bi + 1} in article {ai + 1})"
+        ) from None
 
 
 def set_role(issue: Issue, ai: int, bi: int, role: str) -> Block:
@@ -37,12 +39,12 @@ def set_role(issue: Issue, ai: int, bi: int, role: str) -> Block:
     """
     if role not in ROLES:
         names = ", ".join(r for r in ROLES if r.isascii())
-        raise UserError(f"unknown role {role!r}; roles: {names}")
+        raise UserError(f"没有“{role}”这种段落角色；可用：{names}")
     b = _block(issue, ai, bi)
     before = Block(b.kind, b.text, b.level, b.runin, b.path, b.caption)
     if b.kind in (BlockKind.IMAGE, BlockKind.TABLE):
-        what = "an image" if b.kind is BlockKind.IMAGE else "a table"
-        raise UserError(f"paragraph {bi + 1} of article {ai + 1} is {what}")
+        what = "图片" if b.kind is BlockKind.IMAGE else "表格"
+        raise UserError(f"第{ai + 1}篇第{bi + 1}段是{what}，不能设为文字段落")
     kind, level = ROLES[role]
     text = b.runin + b.text
     b.kind, b.level, b.runin, b.text = kind, level, "", text
@@ -50,8 +52,7 @@ def set_role(issue: Issue, ai: int, bi: int, role: str) -> Block:
         cut = min((text.find(m) for m in "。！？" if m in text), default=-1)
         if cut < 0 or cut + 1 >= len(text):
             raise UserError(
-                f"paragraph {bi + 1} of article {ai + 1} has no leading sentence "
-                "to make a run-in heading"
+                f"第{ai + 1}篇第{bi + 1}段开头没有以句号、问号或叹号结束的一句，不能设为段首标题"
             )
         b.runin, b.text = text[: cut + 1], text[cut + 1 :]
     return before
@@ -77,12 +78,53 @@ def set_text(issue: Issue, ai: int, bi: int, text: str) -> str:
 def move_article(issue: Issue, src: int, dst: int) -> None:
     """Move an article to position ``dst`` (indexes after removal, as a list insert)."""
     if not (0 <= src < len(issue.articles)) or not (0 <= dst < len(issue.articles)):
-        raise UserError(f"no article {max(src, dst) + 1}")
+        raise UserError(f"没有第{max(src, dst) + 1}篇文章")
     art = issue.articles.pop(src)
     issue.articles.insert(dst, art)
 
 
 def remove_article(issue: Issue, index: int) -> None:
     if not 0 <= index < len(issue.articles):
-        raise UserError(f"no article {index + 1}")
+        raise UserError(f"没有第{index + 1}篇文章")
     del issue.articles[index]
+
+
+def _text_block(issue: Issue, ai: int, bi: int, what: str) -> Block:
+    b = _block(issue, ai, bi)
+    if b.kind in (BlockKind.IMAGE, BlockKind.TABLE):
+        kind = "图片" if b.kind is BlockKind.IMAGE else "表格"
+        raise UserError(f"第{ai + 1}篇第{bi + 1}段是{kind}，不能{what}")
+    return b
+
+
+def merge_with_next(issue: Issue, ai: int, bi: int) -> int:
+    """Join a paragraph and the one after it (a paragraph cut mid-sentence in a draft);
+    the first keeps its role. Returns where the joined text begins, for the cursor."""
+    b = _text_block(issue, ai, bi, "合并")
+    if bi + 1 >= len(issue.articles[ai].blocks):
+        raise UserError(f"第{ai + 1}篇第{bi + 1}段是最后一段，后面没有可合并的段落")
+    nxt = _text_block(issue, ai, bi + 1, "合并")
+    joint = len(b.text)
+    b.text = b.text + nxt.full_text
+    b.comments = b.comments + nxt.comments
+    del issue.articles[ai].blocks[bi + 1]
+    return joint
+
+
+def split_block(issue: Issue, ai: int, bi: int, at: int) -> None:
+    """Cut a paragraph at offset ``at`` of its text (the run-in heading stays with the
+    first part); the second part is a body paragraph."""
+    b = _text_block(issue, ai, bi, "拆分")
+    if not 0 < at < len(b.text):
+        raise UserError(f"第{ai + 1}篇第{bi + 1}段：光标在段首或段尾，无处可拆分")
+    head, tail = b.text[:at].rstrip(), b.text[at:].lstrip()
+    if not head or not tail:
+        raise UserError(f"第{ai + 1}篇第{bi + 1}段：光标两侧须都有文字")
+    b.text = head
+    issue.articles[ai].blocks.insert(bi + 1, Block(BlockKind.PARAGRAPH, tail))
+
+
+def delete_block(issue: Issue, ai: int, bi: int) -> None:
+    """Remove a paragraph (an empty one left by cut and paste, a stray line)."""
+    _block(issue, ai, bi)
+    del issue.articles[ai].blocks[bi]

@@ -168,6 +168,20 @@ def rule_doubled(text: str) -> Iterator[tuple[int, int, str | None]]:
         yield m.start(), m.end(), m.group(1)
 
 
+def tab_fix(text: str, start: int, end: int) -> str:
+    """What a run of tab characters becomes: a space between Latin letters or digits,
+    nothing next to Chinese (a tab typed or pasted for alignment)."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    latin = before.isascii() and after.isascii() and before.strip() and after.strip()
+    return " " if latin else ""
+
+
+def rule_tabs(text: str) -> Iterator[tuple[int, int, str | None]]:
+    """Tab characters: the layout knows no tab stops; they came with pasted text."""
+    for m in re.finditer(r"\t+", text):
+        yield m.start(), m.end(), tab_fix(text, m.start(), m.end())
+
+
 RULES: dict[str, tuple[Rule, str, str]] = {
     "halfwidth": (rule_halfwidth, "error", "半角标点用在中文里"),
     "quotes": (rule_quotes, "error", "直引号"),
@@ -177,6 +191,7 @@ RULES: dict[str, tuple[Rule, str, str]] = {
     "docno": (rule_docno, "error", "发文字号年份应用六角括号〔〕"),
     "balance": (rule_balance, "error", "引号或括号不成对"),
     "doubled": (rule_doubled, "warning", "重复的字"),
+    "tabs": (rule_tabs, "error", "制表符（Tab）"),
 }
 
 

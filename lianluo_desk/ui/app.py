@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from ..template import FONTS
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -44,21 +49,40 @@ def _qt_in_chinese(app: QApplication) -> None:
         app.setProperty("lld_qt_translator", True)
 
 
-def run_app(issue: str | None, library: str | None = None) -> int:
+SAMPLE_NAME = "示例-联络动态.json"
+
+
+def start_window(lib: Path, issue: str | None = None) -> MainWindow:
+    """The window a start opens: the issue asked for, else the last one worked on, else
+    (the very first start only) a copy of the sample, else a new issue for today."""
     import shutil
 
-    from ..service import SAMPLE_ISSUE, library_dir
-    from .main_window import MainWindow
+    from ..service import SAMPLE_ISSUE
+    from .main_window import MainWindow, recent_files
 
-    app = make_app()
-    lib = library_dir(library)
-    if issue is None:  # a copy of the sample issue, so that edits never touch the program
-        sample = lib / "示例-联络动态.json"
+    settings = QSettings(str(lib / "ui.ini"), QSettings.Format.IniFormat)
+    first = not settings.contains("started")
+    if issue is None:
+        issue = next((p for p in recent_files(settings) if Path(p).is_file()), None)
+    if issue is None and first:  # a copy, so that edits never touch the program
+        sample = lib / SAMPLE_NAME
         if not sample.exists():
             lib.mkdir(parents=True, exist_ok=True)
             shutil.copy(SAMPLE_ISSUE, sample)
         issue = str(sample)
     window = MainWindow(lib, issue)
+    if issue is None:
+        window.ctl.new_issue()
+    elif first and Path(issue).name == SAMPLE_NAME:
+        window.forget(Path(issue))  # looked at, not worked on: not the next start's issue
+    return window
+
+
+def run_app(issue: str | None, library: str | None = None) -> int:
+    from ..service import library_dir
+
+    app = make_app()
+    window = start_window(library_dir(library), issue)
     window.show()
     shot = os.environ.get("LIANLUO_DESK_SCREENSHOT")
     if shot:  # for tests under a virtual screen: save what the screen shows, then quit

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
+from ..errors import UserError
 from ..model.issue import Issue
 from ..model.store import issue_from_dict, issue_to_dict
 
@@ -40,6 +41,22 @@ class IssueCommand(QUndoCommand):
         self.merge_key = merge_key
         self.before: dict | None = None
         self.after: dict | None = None
+        self._applied = False  # apply() ran: the first redo has nothing left to do
+
+    def apply(self) -> str | None:
+        """Make the change before the command is pushed; the model's refusal comes back
+        as its message, and such a command is never pushed (raising through Qt aborts
+        the app later, and an obsolete command QUndoStack drops is never freed)."""
+        issue = self.window.issue
+        self.before = issue_to_dict(issue)
+        try:
+            self.change(issue)
+        except UserError as exc:
+            self._restore(self.before)
+            return str(exc)
+        self.after = issue_to_dict(issue)
+        self._applied = True
+        return None
 
     def id(self) -> int:  # noqa: A003 - Qt API
         return TYPING if self.merge_key is not None else -1
@@ -51,15 +68,10 @@ class IssueCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        issue = self.window.issue
-        first = self.after is None
-        if first:
-            self.before = issue_to_dict(issue)
-            self.change(issue)
-            self.after = issue_to_dict(issue)
-        else:
-            if self.after is not None:
-                self._restore(self.after)
+        first = self._applied
+        self._applied = False
+        if not first and self.after is not None:
+            self._restore(self.after)
         # typing changes one paragraph in place: the views need far less work
         self.window.model_changed(light=first and self.merge_key is not None)
 

@@ -6,7 +6,6 @@ export, publication). Panels read the issue from here and change it only through
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import json
 import time
 from collections.abc import Callable
@@ -19,16 +18,17 @@ from PySide6.QtGui import QUndoStack
 from .. import proof, service
 from ..archive.store import Archive
 from ..errors import UserError
-from ..fsutil import atomic_write_text
 from ..layout.boxes import Document
 from ..model.issue import Article, Block, Issue
 from ..model.store import dumps, issue_from_dict, load_issue, save_issue
 from ..places import ISSUE_SUFFIXES
 from ..template import load_template
+from .autosave import AutosaveSession, Orphan
 from .commands import IssueCommand
 from .workers import Job
 
 AUTOSAVE_SECONDS = 15
+UNDO_STEPS = 300  # each step holds two snapshots: a working day must stay bounded
 Change = Callable[[Issue], object]
 Report = Callable[[int, str], None]
 
@@ -53,6 +53,7 @@ class DocumentController(QObject):
         self.template = load_template()
         self.fonts = service.fontset(self.template, self.library)
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_STEPS)
         self.pool = QThreadPool.globalInstance()
         self.issue = service.new_issue(self.template, _dt.date.today())
         self.path: Path | None = None
@@ -72,6 +73,7 @@ class DocumentController(QObject):
         self._jobs: list[Job] = []
         self.relayout_timer = QTimer(self, singleShot=True, interval=80)
         self.relayout_timer.timeout.connect(self.relayout)
+        self.autosaver = AutosaveSession(self.library)
         self.autosave_timer = QTimer(self, interval=AUTOSAVE_SECONDS * 1000)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
@@ -81,14 +83,15 @@ class DocumentController(QObject):
     def push(self, text: str, change: Change, merge_key: object = None) -> None:
         """Apply ``change`` to the issue as one undoable step."""
         if self.read_only:
-            self.message.emit("本期已发布，只读；如需更正请先修订", 5000)
+            self.message.emit("本期已发布，只读；如需修改，请用 文件 → 更正", 5000)
             return
-        try:
-            self.undo_stack.push(IssueCommand(self, text, change, merge_key))
-        except UserError as exc:
-            if self.undo_stack.index():
-                self.undo_stack.undo()
-            self.failed.emit(str(exc))
+        command = IssueCommand(self, text, change, merge_key)
+        refused = command.apply()
+        if refused is not None:  # nothing changed; the user is told why
+            self.model_changed()
+            self.failed.emit(refused)
+            return
+        self.undo_stack.push(command)
 
     def model_changed(self, light: bool = False) -> None:
         """Called by the undo commands; views refresh, the layout follows shortly."""
@@ -140,6 +143,10 @@ class DocumentController(QObject):
         self._layout_started = time.perf_counter()
         self.pool.start(job)
 
+    def layout_pending(self) -> bool:
+        """A layout is due or running: ``doc`` is not yet the issue as it stands."""
+        return self.relayout_timer.isActive() or self._layout_job is not None
+
     def _layout_done(self, doc: Document) -> None:
         self._layout_job = None
         self.doc = doc
@@ -164,34 +171,38 @@ class DocumentController(QObject):
 
     # -- files ------------------------------------------------------------------------
 
-    def autosave_file(self) -> Path:
-        key = str(self.path.resolve()) if self.path else "untitled"
-        return self.library / "autosave" / (hashlib.sha1(key.encode()).hexdigest()[:16] + ".json")
-
     def autosave(self) -> None:
+        """Write unsaved edits to this session's own file (untitled issues too)."""
         if self.undo_stack.isClean() or self.read_only:
             return
-        target = self.autosave_file()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        meta = {
-            "path": str(self.path) if self.path else "",
-            "saved": time.time(),
-            "issue": json.loads(dumps(self.issue)),
-        }
-        atomic_write_text(target, json.dumps(meta, ensure_ascii=False))
+        self.autosaver.write(self.issue, self.path)
 
     def drop_autosave(self) -> None:
-        self.autosave_file().unlink(missing_ok=True)
+        self.autosaver.drop()
 
-    def recoverable(self) -> dict[str, Any] | None:
-        f = self.autosave_file()
-        if not f.exists():
-            return None
+    def orphans(self) -> list[Orphan]:
+        """Autosaves left by sessions that ended without saving, newest first."""
+        return self.autosaver.orphans()
+
+    def recover(self, orphan: Orphan) -> bool:
+        """Open what a dead session had (its file, or untitled) with its edits as one
+        undoable, unsaved change; the orphan is then this session's to autosave."""
         try:
-            data = json.loads(f.read_text("utf-8"))
-        except (OSError, ValueError):
-            return None
-        return data if isinstance(data, dict) else None
+            recovered = orphan.issue()
+        except UserError as exc:
+            self.failed.emit(str(exc))
+            return False
+        path = Path(orphan.path) if orphan.path else None
+        if path is not None and path.exists():
+            if not self.open_path(path):
+                return False
+        else:
+            self._take(service.new_issue(self.template, recovered.masthead.date), None, False)
+        self.push("恢复自动保存的修改", lambda i: _replace(i, recovered))
+        self.autosave()
+        orphan.file.unlink(missing_ok=True)
+        self.message.emit("已恢复自动保存的修改，请保存", 6000)
+        return True
 
     def open_path(self, path: Path, ask: Callable[[str, str], bool] | None = None) -> bool:
         """Open an issue file; ``ask`` is asked whether to take autosaved edits back."""
@@ -201,13 +212,11 @@ class DocumentController(QObject):
             self.failed.emit(str(exc))
             return False
         self._take(issue, path, issue.published.get("state") == "published")
-        rec = self.recoverable()
-        if rec and ask is not None and not self.read_only:
-            when = _dt.datetime.fromtimestamp(rec["saved"]).strftime("%Y-%m-%d %H:%M:%S")
-            if ask("恢复未保存的修改", f"{path.name} 有 {when} 自动保存的修改未存盘，是否恢复？"):
-                recovered = issue_from_dict(rec["issue"])
-                self.push("恢复自动保存的修改", lambda i: _replace(i, recovered))
         self.model_changed()
+        if ask is not None and not self.read_only:
+            mine = [o for o in self.orphans() if o.path and _same(Path(o.path), path)]
+            if mine and ask("恢复未保存的修改", f"{mine[0].describe()}的修改未存盘，是否恢复？"):
+                self.recover(mine[0])
         return True
 
     def show_archived(self, issue: Issue) -> None:
@@ -215,12 +224,23 @@ class DocumentController(QObject):
         self._take(issue, None, True)
         self.model_changed()
 
-    def new_issue(self) -> list[str]:
-        """A new issue numbered from the archive; returns the numbering warnings."""
+    def new_issue(
+        self,
+        date: _dt.date | None = None,
+        numbers: tuple[int, int] | None = None,
+        supplement: bool = False,
+    ) -> list[str]:
+        """A new issue for ``date`` (today) numbered from the archive as 'new --date'
+        does, or with the editor's ``numbers``; returns the numbering warnings."""
+        from ..archive.numbering import check
         from ..archive.ops import new_issue as archive_new
 
+        date = date or _dt.date.today()
         with self.archive() as archive:
-            issue, warnings = archive_new(archive, self.template, _dt.date.today())
+            issue, warnings = archive_new(archive, self.template, date, supplement=supplement)
+            if numbers is not None:
+                issue.masthead.number, issue.masthead.cumulative = numbers
+                warnings = check(archive, date, *numbers, supplement)
         self._take(issue, None, False)
         self.model_changed()
         return warnings
@@ -364,6 +384,21 @@ class DocumentController(QObject):
 
         return self.run_job("发布", work, done)
 
+    def revise(self) -> bool:
+        """Reopen the published issue file as a correction (the archive backed up)."""
+        from ..archive.ops import revise
+
+        if self.path is None:
+            return False
+        try:
+            revise(self.path, self.library)
+        except UserError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.open_path(self.path)
+        self.message.emit("已重新打开为更正稿；改好后再次发布即为新的一版", 8000)
+        return True
+
     # -- the archive ------------------------------------------------------------------
 
     def archive_empty(self) -> bool:
@@ -426,6 +461,13 @@ class DocumentController(QObject):
 
     def wait(self) -> None:
         self.pool.waitForDone(5000)
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def _copy(articles: list[Article]) -> list[Article]:

@@ -3,19 +3,17 @@ and the text of the chosen one. Typing is merged into one undo step per paragrap
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ..model import edit
-from ..model.issue import Block, BlockKind
+from ..model.issue import Block, BlockKind, Issue
 from .controller import DocumentController
+from .paragraph_edit import ParagraphEdit
 from .table_editor import TableEditor
+from .widgets import context_menu
 
 ROLE_ACTIONS = [  # (role, label, shortcut)
     ("paragraph", "正文", "Ctrl+0"),
@@ -57,9 +55,12 @@ class EditorPanel(QWidget):
         self._filling = False
         self.blocks = QListWidget()
         self.blocks.currentRowChanged.connect(self._block_selected)
-        self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("选中左侧段落后在此编辑文字")
+        self.text = ParagraphEdit()
+        self.text.setPlaceholderText("选中上方段落后在此编辑文字；回车拆分段落，Tab 离开")
         self.text.textChanged.connect(self._text_edited)
+        self.text.split_requested.connect(self.split_at)
+        self.text.merge_next_requested.connect(self.merge_with_next)
+        self.text.merge_previous_requested.connect(self.merge_with_previous)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         self.article_label = QLabel()
@@ -102,8 +103,8 @@ class EditorPanel(QWidget):
             if art.note:
                 parts.append(f"<b>编者按：</b>{art.note[:60]}…")
             self.article_label.setText("<br>".join(parts))
-            for b in art.blocks:
-                self.blocks.addItem(QListWidgetItem(_row_text(b)))
+            # rows added as text: items made in Python and then cleared leak refs
+            self.blocks.addItems([_row_text(b) for b in art.blocks])
             if 0 <= self.ctl.block < len(art.blocks):
                 self.blocks.setCurrentRow(self.ctl.block)
         else:
@@ -147,6 +148,57 @@ class EditorPanel(QWidget):
         self.ctl.push(
             "编辑文字", lambda issue: edit.set_text(issue, ai, bi, text), merge_key=("text", ai, bi)
         )
+
+    def add_menu_actions(self, actions: list[QAction | None]) -> None:
+        """The paragraph list's right-click menu (None: a separator)."""
+        context_menu(self.blocks, actions)
+
+    def _structure(self, text: str, change: Callable[[Issue], object], row: int) -> None:
+        """A change of the article's paragraphs; ``row`` is current afterwards."""
+        if self.ctl.current_block() is None:
+            self.ctl.message.emit("先选中一个段落", 3000)
+            return
+        before = self.ctl.block
+        self.ctl.block = row
+        steps = self.ctl.undo_stack.index()
+        self.ctl.push(text, change)
+        if self.ctl.undo_stack.index() == steps:  # refused: stay where we were
+            self.ctl.block = before
+            self.fill()
+
+    def merge_with_next(self) -> None:
+        ai, bi = self.ctl.article, self.ctl.block
+        at = len(self.text.toPlainText())
+        self._structure("与下一段合并", lambda i: edit.merge_with_next(i, ai, bi), bi)
+        self._cursor_to(at)
+
+    def merge_with_previous(self) -> None:
+        ai, bi = self.ctl.article, self.ctl.block
+        if bi <= 0:
+            self.ctl.message.emit("已是第一段，前面没有可合并的段落", 3000)
+            return
+        art = self.ctl.current_article()
+        at = len(art.blocks[bi - 1].text) if art is not None else 0
+        self._structure("与上一段合并", lambda i: edit.merge_with_next(i, ai, bi - 1), bi - 1)
+        self._cursor_to(at)
+
+    def split_at(self, at: int = -1) -> None:
+        ai, bi = self.ctl.article, self.ctl.block
+        if at < 0:
+            at = self.text.textCursor().position()
+        self._structure("拆分段落", lambda i: edit.split_block(i, ai, bi, at), bi + 1)
+        self._cursor_to(0)
+
+    def delete_block(self) -> None:
+        ai, bi = self.ctl.article, self.ctl.block
+        art = self.ctl.current_article()
+        last = len(art.blocks) - 2 if art is not None else 0
+        self._structure("删除段落", lambda i: edit.delete_block(i, ai, bi), min(bi, last))
+
+    def _cursor_to(self, at: int) -> None:
+        c = self.text.textCursor()
+        c.setPosition(max(0, min(at, len(self.text.toPlainText()))))
+        self.text.setTextCursor(c)
 
     def set_role(self, role: str) -> None:
         if self.ctl.current_block() is None:

@@ -9,13 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, SignalInstance
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QResizeEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -35,11 +36,23 @@ from .controller import Change, DocumentController
 from .distribution_panel import DistributionPanel
 from .editor_panel import ROLE_ACTIONS, EditorPanel
 from .masthead_panel import MastheadPanel
+from .messages import for_app
 from .outline_panel import OutlinePanel
 from .preview import PreviewView
 from .proof_panel import ProofPanel
 from .review_panel import ReviewPanel
 from .workers import Job
+
+
+def recent_files(settings: QSettings) -> list[str]:
+    """The issue files worked on, the last first."""
+    value: Any = settings.value("recent", [])
+    if isinstance(value, str):
+        return [value]
+    return [str(p) for p in value or []]
+
+
+NARROW = 1300  # px: below this width a first start arranges the panels for a small screen
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +63,7 @@ class MainWindow(QMainWindow):
         self.quiet = False  # tests: errors go to the status line, not a modal box
         self.ctl = ctl = DocumentController(library, self)
         self.settings = QSettings(str(ctl.library / "ui.ini"), QSettings.Format.IniFormat)
+        self.settings.setValue("started", True)  # the sample is for the first start only
         self.outline = OutlinePanel(ctl)
         self.editor = EditorPanel(ctl)
         self.preview = PreviewView()
@@ -63,25 +77,33 @@ class MainWindow(QMainWindow):
         if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
             self.resize(1440, 900)
         state = self.settings.value("state", QByteArray())
+        self._arranged: bool | None = None  # narrow or wide, once no state was restored
         if not isinstance(state, QByteArray) or not self.restoreState(state):
             self.resizeDocks([self.proof_dock], [170], Qt.Orientation.Vertical)
+            self._arranged = False
         self._offer_restore()
         if issue_path:
             ctl.open_path(Path(issue_path), self.ask if ask_recover else None)
             self._remember(Path(issue_path))
         else:
             ctl.model_changed()
+        if ask_recover:
+            self.offer_recovery()
         self._update_title()
 
     # -- the frame ----------------------------------------------------------------------
 
     def _build(self) -> None:
         self.setWindowTitle("联络动态 编辑排版")
-        split = QSplitter()
+        self.split = split = QSplitter()
         split.addWidget(self.outline)
         split.addWidget(self.editor)
         split.addWidget(self.preview)
         split.setSizes([240, 520, 680])
+        for i, (part, least) in enumerate(((self.outline, 150), (self.editor, 250))):
+            part.setMinimumWidth(least)
+            split.setCollapsible(i, False)
+        self.preview.setMinimumWidth(300)
         self.setCentralWidget(split)
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.masthead_dock = self._dock("版头与版记", self.masthead, right)
@@ -98,12 +120,41 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.setAcceptDrops(True)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self._arranged is not None:
+            self.arrange(self.width() < NARROW)
+
+    def arrange(self, narrow: bool) -> None:
+        """A first start's layout for the screen: on a narrow one (1024 px) the 版头 and
+        送 panels share one tabbed dock and the pages keep a readable width."""
+        if narrow == self._arranged:
+            return
+        self._arranged = narrow
+        right = Qt.Orientation.Horizontal
+        if narrow:
+            self.tabifyDockWidget(self.masthead_dock, self.dist_dock)
+            self.masthead_dock.raise_()
+            self.resizeDocks([self.masthead_dock], [215], right)
+            self.resizeDocks([self.proof_dock], [130], Qt.Orientation.Vertical)
+        else:
+            self.splitDockWidget(self.masthead_dock, self.dist_dock, Qt.Orientation.Vertical)
+            self.resizeDocks([self.masthead_dock], [320], right)
+        QTimer.singleShot(0, self._size_split)  # once the docks have their new width
+
+    def _size_split(self) -> None:
+        narrow = bool(self._arranged)
+        total = self.split.width()
+        outline = 150 if narrow else 240
+        editor = max(250, int((total - outline) * (0.4 if narrow else 0.42)))
+        self.split.setSizes([outline, editor, total - outline - editor])
+
     def _wire(self) -> None:
         ctl = self.ctl
         ctl.layout_ready.connect(self._show_layout)
         ctl.shown.connect(lambda a, b: self.preview.show_block((a, b)))
         ctl.focus.connect(self._focus)
-        ctl.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        ctl.message.connect(lambda text, ms: self.statusBar().showMessage(for_app(text), ms))
         ctl.failed.connect(self.error)
         ctl.progress.connect(self._progress)
         ctl.path_changed.connect(self._update_title)
@@ -143,6 +194,7 @@ class MainWindow(QMainWindow):
         self._action("新建一期(&N)", self.new_issue, QKeySequence.StandardKey.New, fm)
         self._action("打开(&O)…", self.open_dialog, QKeySequence.StandardKey.Open, fm)
         self.recent_menu = fm.addMenu("最近文件")
+        self._action("恢复自动保存…", lambda: self.offer_recovery(True), None, fm)
         self._action("保存(&S)", self.save, QKeySequence.StandardKey.Save, fm)
         self._action("另存为…", self.save_as, QKeySequence.StandardKey.SaveAs, fm)
         fm.addSeparator()
@@ -153,13 +205,20 @@ class MainWindow(QMainWindow):
         self._action("导出 Word (DOCX)…", lambda: self.export_dialog("docx"), "Ctrl+Shift+E", fm)
         self._action("打印(&P)…", self.print_dialog, QKeySequence.StandardKey.Print, fm)
         self._action("发布并归档…", self.publish, None, fm)
+        self._action("更正（重新打开已发布的一期）…", self.revise, None, fm)
         fm.addSeparator()
         self._action("退出(&X)", self.close, QKeySequence.StandardKey.Quit, fm)
         em = mb.addMenu("编辑(&E)")
         undo = self.ctl.undo_stack.createUndoAction(self, "撤销")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ctl.undo_stack.createRedoAction(self, "重做")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Word's Ctrl+Y and the Ctrl+Shift+Z of other programs, whatever the platform says
+        keys = [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+        keys += [
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in keys
+        ]
+        redo.setShortcuts(keys)
+        self.undo_action, self.redo_action = undo, redo
         em.addAction(undo)
         em.addAction(redo)
         em.addSeparator()
@@ -174,9 +233,20 @@ class MainWindow(QMainWindow):
             tb.addAction(a)
             self.role_actions[role] = a
         em.addSeparator()
-        self._action("上移文章", lambda: self.outline.move_current(-1), "Alt+Up", em)
-        self._action("下移文章", lambda: self.outline.move_current(1), "Alt+Down", em)
-        self._action("删除文章", self.outline.remove_article, None, em)
+        ed = self.editor
+        merge = self._action("与下一段合并", ed.merge_with_next, "Ctrl+Shift+J", em)
+        split = self._action("在光标处拆分段落", lambda: ed.split_at(), "Ctrl+Return", em)
+        delete = self._action("删除段落", ed.delete_block, "Ctrl+Shift+Delete", em)
+        ed.add_menu_actions(
+            [*self.role_actions.values(), None, merge, split, delete, None, undo, redo]
+        )
+        em.addSeparator()
+        up = self._action("上移文章", lambda: self.outline.move_current(-1), "Alt+Up", em)
+        down = self._action("下移文章", lambda: self.outline.move_current(1), "Alt+Down", em)
+        remove = self._action("删除文章", self.outline.remove_article, None, em)
+        self.outline.add_menu_actions(
+            [up, down, remove, None, self._action("导入稿件…", self.import_dialog)]
+        )
         am = mb.addMenu("档案(&A)")
         self._action("浏览往期…", self.archive_browser, "Ctrl+Shift+A", am)
         self._action("导入往期（PDF、文本）…", self.import_past_dialog, None, am)
@@ -278,6 +348,7 @@ class MainWindow(QMainWindow):
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
     def error(self, text: str) -> None:
+        text = for_app(text)
         self.statusBar().showMessage(text, 10000)
         if not self.quiet:
             QMessageBox.warning(self, "联络动态", text)
@@ -287,7 +358,10 @@ class MainWindow(QMainWindow):
     def save(self) -> bool:
         if self.ctl.path is None:
             return self.save_as()
-        return self.ctl.save()
+        if not self.ctl.save():
+            return False
+        self._remember(self.ctl.path)  # the last worked on opens at the next start
+        return True
 
     def save_as(self) -> bool:
         name, _ = QFileDialog.getSaveFileName(
@@ -318,7 +392,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        self.ctl.drop_autosave()
+        self.ctl.autosaver.close()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("state", self.saveState())
         self.settings.sync()
@@ -326,18 +400,47 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def new_issue(self) -> None:
+        """Ctrl+N: an empty archive is offered the import of past issues first (then the
+        new issue is made); the date is asked, the numbers proposed for it."""
         if not self.maybe_save():
             return
         if self.ctl.archive_empty() and self.ask(
             "档案为空",
             "档案里还没有往期刊物，新一期的期号和总期号只能推测。\n"
-            "是否先导入往期刊物（PDF 或文本）？",
+            "是否先导入往期刊物（PDF 或文本）？导入后接着新建一期。",
         ):
-            self.import_past_dialog()
-            return
-        warnings = self.ctl.new_issue()
+            job = self.import_past_dialog()
+            if job is not None:
+                job.signals.done.connect(lambda _r: self._new_issue_for_date())
+                job.signals.failed.connect(lambda _m: self._new_issue_for_date())
+                return
+        self._new_issue_for_date()
+
+    def _new_issue_for_date(self) -> bool:
+        from .new_issue_dialog import NewIssueDialog
+
+        dialog = NewIssueDialog(self.ctl, self)
+        if not dialog.exec():
+            return False
+        numbers = dialog.numbers if dialog.numbers != dialog.proposed else None
+        warnings = self.ctl.new_issue(dialog.date, numbers, dialog.f_supplement.isChecked())
         if warnings:
-            self.statusBar().showMessage("；".join(warnings), 8000)
+            self.statusBar().showMessage("；".join(for_app(w) for w in warnings), 8000)
+        return True
+
+    def offer_recovery(self, asked: bool = False) -> bool:
+        """Every autosave a dead session left: one is opened, others discarded or kept."""
+        from .recovery_dialog import RecoveryDialog
+
+        orphans = self.ctl.orphans()
+        if not orphans:
+            if asked:
+                self.statusBar().showMessage("没有需要恢复的自动保存", 4000)
+            return False
+        dialog = RecoveryDialog(orphans, self)
+        if dialog.exec() and dialog.chosen is not None and self.maybe_save():
+            return self.ctl.recover(dialog.chosen)
+        return False
 
     def open_dialog(self) -> None:
         if not self.maybe_save():
@@ -351,15 +454,16 @@ class MainWindow(QMainWindow):
             self._remember(path)
 
     def _recent(self) -> list[str]:
-        value: Any = self.settings.value("recent", [])
-        if isinstance(value, str):
-            return [value]
-        return [str(p) for p in value or []]
+        return recent_files(self.settings)
 
     def _remember(self, path: Path) -> None:
         recent = [p for p in self._recent() if p != str(path)]
         recent.insert(0, str(path))
         self.settings.setValue("recent", recent[:8])
+        self._fill_recent()
+
+    def forget(self, path: Path) -> None:
+        self.settings.setValue("recent", [p for p in self._recent() if p != str(path)])
         self._fill_recent()
 
     def _fill_recent(self) -> None:
@@ -447,10 +551,54 @@ class MainWindow(QMainWindow):
             self.print_to(printer)
 
     def publish(self) -> Job | None:
-        if (self.ctl.path is None or not self.ctl.undo_stack.isClean()) and not self.save():
+        """Publish after saying what it locks; the proofing errors stop it here."""
+        ctl = self.ctl
+        if ctl.read_only:
+            self.error("本期已发布，只读；如需修改，请用 文件 → 更正")
             return None
-        path = self.ctl.path
-        return self.ctl.publish(path) if path is not None else None
+        errors = [f for f in ctl.refresh_findings() if f.severity == "error"]
+        if errors:
+            self.proof_dock.show()
+            self.proof_dock.raise_()
+            self.error(f"校对有 {len(errors)} 个错误，请先在 校对 中处理，再发布")
+            return None
+        m = ctl.issue.masthead
+        kind = "增刊" if m.supplement else ""
+        again = ctl.issue.published.get("state") == "revising"
+        what = f"{m.date.year}年{kind}第{m.number}期（总第{m.cumulative}期）"
+        text = (
+            f"发布{what}{'的更正版' if again else ''}：\n\n"
+            "· 本期文件锁定为只读，不能再修改；\n"
+            "· 定稿 PDF 存入档案的“已发布”文件夹，期号、总期号和日期记入档案，"
+            "以后的新一期据此编号；\n"
+            "· 发布后如需修改，只能用 文件 → 更正，再次发布为新的一版。\n\n"
+            "是否发布？"
+        )
+        if not self.ask("发布并归档", text):
+            return None
+        if (ctl.path is None or not ctl.undo_stack.isClean()) and not self.save():
+            return None
+        path = ctl.path
+        return ctl.publish(path) if path is not None else None
+
+    def revise(self) -> bool:
+        """更正: reopen the published issue for a correction, as the command line does."""
+        ctl = self.ctl
+        if ctl.issue.published.get("state") != "published":
+            self.error("本期尚未发布，可以直接修改，无需更正")
+            return False
+        if ctl.path is None:  # a past issue from the archive: it needs its own file
+            self.statusBar().showMessage("更正前先把这一期存为文件", 5000)
+            if not self.save_as():
+                return False
+        rev = ctl.issue.published.get("revision", 1)
+        if not self.ask(
+            "更正",
+            f"把已发布的第{rev}版重新打开为更正稿？\n"
+            f"修改后再次发布即为第{int(rev) + 1}版，档案保留原来各版；打开前先备份档案。",
+        ):
+            return False
+        return ctl.revise()
 
     # -- review ------------------------------------------------------------------------------
 
@@ -470,14 +618,16 @@ class MainWindow(QMainWindow):
     def _offer_restore(self) -> None:
         """A damaged archive found at start: offer the newest sound backup."""
         found = self.ctl.archive_problems()
-        if found and self.ask("档案已损坏", f"{found[0]}\n\n是否从最近的完好备份恢复档案？"):
+        if found and self.ask(
+            "档案已损坏", f"{for_app(found[0])}\n\n是否从最近的完好备份恢复档案？"
+        ):
             self.ctl.restore_archive()
 
     def check_archive(self) -> None:
         found = self.ctl.archive_problems()
         if not found:
             self.statusBar().showMessage("档案完好", 5000)
-        elif self.ask("档案已损坏", f"{found[0]}\n\n是否从最近的完好备份恢复档案？"):
+        elif self.ask("档案已损坏", f"{for_app(found[0])}\n\n是否从最近的完好备份恢复档案？"):
             self.ctl.restore_archive()
 
     def import_past_dialog(self) -> Job | None:

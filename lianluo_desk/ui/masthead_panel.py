@@ -21,6 +21,7 @@ from ..errors import UserError
 from ..model.issue import Issue
 from ..model.store import dumps, issue_from_dict
 from .controller import DocumentController
+from .messages import for_app
 
 
 class MastheadPanel(QWidget):
@@ -78,16 +79,36 @@ class MastheadPanel(QWidget):
                     warnings = check(archive, m.date, m.number, m.cumulative, m.supplement)
             except UserError as exc:
                 warnings = [str(exc)]
-        self.w_number.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.w_number.setText("\n".join(f"⚠ {for_app(w)}" for w in warnings))
+
+    def _numbers_for(self, date: _dt.date) -> tuple[int, int]:
+        """The numbers in the form; a new date proposes them again from the archive,
+        unless the editor's own numbers (not the proposal for the old date) stand."""
+        from ..archive.numbering import propose
+
+        m = self.ctl.issue.masthead
+        typed = (self.f_number.value(), self.f_cumulative.value())
+        if date == m.date or typed != (m.number, m.cumulative):
+            return typed
+        supplement = bool(self.f_supplement.currentIndex())
+        try:
+            with self.ctl.archive() as archive:
+                old = propose(archive, m.date, m.supplement)
+                new = propose(archive, date, supplement)
+        except UserError:
+            return typed
+        return (new.number, new.cumulative) if typed == (old.number, old.cumulative) else typed
 
     def edited(self) -> None:
         if self._filling:
             return
         qd = self.f_date.date()
+        date = _dt.date(qd.year(), qd.month(), qd.day())
+        number, cumulative = self._numbers_for(date)
         pairs = [
-            f"number={self.f_number.value()}",
-            f"cumulative={self.f_cumulative.value()}",
-            f"date={_dt.date(qd.year(), qd.month(), qd.day()).isoformat()}",
+            f"number={number}",
+            f"cumulative={cumulative}",
+            f"date={date.isoformat()}",
             f"supplement={'yes' if self.f_supplement.currentIndex() else 'no'}",
             f"contact={self.f_contact.text().strip()}",
             f"approval={self.f_approval.text().strip()}",

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDropEvent
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
+from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from ..model import edit
 from .controller import DocumentController
+from .widgets import context_menu
+
+ARTICLE_MIME = "application/x-lianluo-article"
+ROLE = Qt.ItemDataRole.UserRole
 
 
 class OutlineTree(QTreeWidget):
@@ -21,9 +27,22 @@ class OutlineTree(QTreeWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
 
+    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:  # noqa: N802 - Qt API
+        """The dragged article's index travels with the drag: the item pressed need not
+        be the current one."""
+        data = super().mimeData(list(items))
+        index = items[0].data(0, Qt.ItemDataRole.UserRole) if items else None
+        if isinstance(index, int):
+            data.setData(ARTICLE_MIME, QByteArray(str(index).encode()))
+        return data
+
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        item = self.currentItem()
-        src = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        mime = event.mimeData()
+        if mime.hasFormat(ARTICLE_MIME):
+            src: object = int(bytes(mime.data(ARTICLE_MIME).data()).decode())
+        else:
+            item = self.currentItem()
+            src = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         target = self.itemAt(event.position().toPoint())
         dst = target.data(0, Qt.ItemDataRole.UserRole) if target else None
         event.ignore()  # the model moves, then the tree is rebuilt
@@ -38,7 +57,11 @@ class OutlinePanel(OutlineTree):
         self.currentItemChanged.connect(self._selected)
         self.moved.connect(self.move_article)
         ctl.changed.connect(lambda light: None if light else self.fill())
-        ctl.selection_changed.connect(lambda _cursor: self.fill())
+        ctl.selection_changed.connect(lambda _cursor: self.show_current())
+
+    def add_menu_actions(self, actions: list[QAction | None]) -> None:
+        """The outline's right-click menu (None: a separator)."""
+        context_menu(self, actions)
 
     def fill(self) -> None:
         issue = self.ctl.issue
@@ -55,7 +78,7 @@ class OutlinePanel(OutlineTree):
         for i, art in enumerate(issue.articles):
             it = QTreeWidgetItem([f"{i + 1}. {art.title_text or '（无标题）'}"])
             it.setData(0, Qt.ItemDataRole.UserRole, i)
-            it.setToolTip(0, art.source)
+            it.setData(0, Qt.ItemDataRole.ToolTipRole, art.source)  # setToolTip keeps a ref
             self.addTopLevelItem(it)
             if i == self.ctl.article:
                 self.setCurrentItem(it)
@@ -64,6 +87,22 @@ class OutlinePanel(OutlineTree):
         foot.setFlags(foot.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
         self.addTopLevelItem(foot)
         self.blockSignals(False)
+
+    def show_current(self) -> None:
+        """Mark the current article without rebuilding the tree: a rebuild under the
+        mouse would cancel the drag that pressing an article starts."""
+        rows = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        articles = [r for r in rows if r is not None and isinstance(r.data(0, ROLE), int)]
+        if len(articles) != len(self.ctl.issue.articles):
+            self.fill()
+            return
+        for item in rows:
+            if item is not None and item.data(0, ROLE) == self.ctl.article:
+                if self.currentItem() is not item:
+                    self.blockSignals(True)
+                    self.setCurrentItem(item)
+                    self.blockSignals(False)
+                return
 
     def _selected(self, item: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None) -> None:
         if item is None:

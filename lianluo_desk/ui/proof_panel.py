@@ -4,12 +4,13 @@ the place, a finding is fixed alone or with every other of its rule (undoable)."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from .. import proof
 from ..model.issue import Issue
 from .controller import DocumentController
-from .widgets import button_row
+from .widgets import button_row, context_menu
 
 
 class ProofPanel(QWidget):
@@ -26,9 +27,21 @@ class ProofPanel(QWidget):
         self.proof_list.itemDoubleClicked.connect(self.jump_to)
         self.proof_list.itemClicked.connect(self.jump_to)
         lay.addWidget(self.proof_list)
+        actions = []
+        for text, slot in (
+            ("转到此处", self._jump_current),
+            ("修正所选", self.fix_selected),
+            ("修正此类全部", self.fix_rule_of_selected),
+        ):
+            a = QAction(text, self.proof_list)
+            a.triggered.connect(lambda _=False, f=slot: f())
+            actions.append(a)
+        self.menu_actions = actions
+        context_menu(self.proof_list, list(actions))
         lay.addLayout(
             button_row(("修正所选", self.fix_selected), ("修正此类全部", self.fix_rule_of_selected))
         )
+        self._covered: frozenset[str] | None = None  # characters known to be covered
         # typing refreshes the list after a pause, other changes at once
         self.timer = QTimer(self, singleShot=True, interval=600)
         self.timer.timeout.connect(lambda: self.fill(recheck=True))
@@ -36,7 +49,7 @@ class ProofPanel(QWidget):
 
     def fill(self, recheck: bool = False) -> None:
         findings = self.ctl.refresh_findings() if recheck else self.ctl.findings
-        missing = self.ctl.fonts.missing(self.ctl.issue.all_text())
+        missing = self._missing(self.ctl.issue.all_text())
         self.proof_list.clear()
         for f in findings:
             label = proof.RULES[f.rule][2]
@@ -53,10 +66,25 @@ class ProofPanel(QWidget):
             f"校对（{errors} 个错误，{len(findings) + len(missing) - errors} 个提示）"
         )
 
+    def _missing(self, text: str) -> dict[str, int]:
+        """Characters no font covers, with counts; asked of the fonts again only when
+        a character comes in that was not there before (typing seldom brings one)."""
+        chars = frozenset(text)
+        if self._covered is not None and chars <= self._covered:
+            return {}
+        missing = self.ctl.fonts.missing(text)
+        self._covered = None if missing else chars
+        return missing
+
     def selected(self) -> proof.Finding | None:
         item = self.proof_list.currentItem()
         data = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         return data if isinstance(data, proof.Finding) else None
+
+    def _jump_current(self) -> None:
+        item = self.proof_list.currentItem()
+        if item is not None:
+            self.jump_to(item)
 
     def jump_to(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         f = item.data(0, Qt.ItemDataRole.UserRole)

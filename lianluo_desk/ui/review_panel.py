@@ -13,6 +13,7 @@ from .. import review as rv
 from ..errors import UserError
 from ..model.issue import Issue
 from .controller import DocumentController
+from .messages import for_app
 from .widgets import button_row
 
 
@@ -72,7 +73,7 @@ class ReviewPanel(QWidget):
                 if c.number in self.rejected
                 else ""
             )
-            text = c.text if not c.advice else f"{c.text}（{c.advice}）"
+            text = c.text if not c.advice else f"{c.text}（{for_app(c.advice)}）"
             it = QTreeWidgetItem([str(c.number), c.where, c.kind, c.author, text[:80], state])
             it.setData(0, Qt.ItemDataRole.UserRole, c.number)
             it.setToolTip(4, f"{c.text}\n{c.context}")

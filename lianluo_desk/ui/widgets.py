@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 
 def button_row(
@@ -19,3 +21,14 @@ def button_row(
         b.clicked.connect(lambda _=False, f=slot: f())
         row.addWidget(b)
     return row
+
+
+def context_menu(widget: QWidget, actions: list[QAction | None]) -> None:
+    """A right-click menu of ``actions`` on ``widget`` (None: a separator); the actions
+    keep their shortcuts and state, as in the window's menus."""
+    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    for a in actions:
+        if a is None:
+            a = QAction(widget)
+            a.setSeparator(True)
+        widget.addAction(a)

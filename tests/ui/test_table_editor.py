@@ -4,7 +4,6 @@ a cell's text edited as one undo step, the layout following."""
 from lianluo_desk.model.issue import BlockKind
 
 from ..tabledata import write_docx
-from .test_window import window  # noqa: F401 - the window fixture
 
 
 def test_cell_text_edited_with_undo(qtbot, window, tmp_path):  # noqa: F811

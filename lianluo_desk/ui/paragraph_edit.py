@@ -1,0 +1,75 @@
+"""The text box of one paragraph, with a Word user's habits: Enter starts a new paragraph
+(the paragraph is split), Delete at the end joins the next one and Backspace at the start
+the previous one, Tab moves on to the next field, undo and redo are the window's (one
+history for the whole issue), and pasted tab characters become a space or nothing."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from ..proof import tab_fix
+
+# the window's undo and redo; the text box must not take them for its own history
+WINDOW_KEYS = (
+    QKeySequence.StandardKey.Undo,
+    QKeySequence.StandardKey.Redo,
+)
+EXTRA_REDO = ("Ctrl+Y", "Ctrl+Shift+Z")
+
+
+def untab(text: str) -> str:
+    """Tabs as the proofing rule would fix them."""
+    return re.sub(r"\t+", lambda m: tab_fix(text, m.start(), m.end()), text)
+
+
+def _is_window_key(event: QKeyEvent) -> bool:
+    if any(event.matches(k) for k in WINDOW_KEYS):
+        return True
+    combo = QKeySequence(event.keyCombination())
+    return any(
+        combo.matches(QKeySequence(k)) == QKeySequence.SequenceMatch.ExactMatch for k in EXTRA_REDO
+    )
+
+
+class ParagraphEdit(QPlainTextEdit):
+    split_requested = Signal(int)  # Enter at this offset
+    merge_next_requested = Signal()  # Delete at the end
+    merge_previous_requested = Signal()  # Backspace at the start
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setUndoRedoEnabled(False)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
+            if _is_window_key(e):
+                e.ignore()  # not ours: the window's shortcut runs
+                return True
+        return super().event(e)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        c = self.textCursor()
+        plain = not (e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.split_requested.emit(c.position())
+            return
+        if plain and not c.hasSelection():
+            if e.key() == Qt.Key.Key_Delete and c.atEnd():
+                self.merge_next_requested.emit()
+                return
+            if e.key() == Qt.Key.Key_Backspace and c.atStart():
+                self.merge_previous_requested.emit()
+                return
+        if e.key() == Qt.Key.Key_Tab:  # never a tab character in the text
+            self.focusNextChild()
+            return
+        super().keyPressEvent(e)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
+        text = untab(source.text()).replace("\r\n", "\n").replace("\r", "\n")
+        self.textCursor().insertText(text)
