@@ -166,3 +166,19 @@ def test_image_caption_maps_to_its_block(template, tmp_path):
     rv.apply(issue, paras, changes, {1}, set())
     assert issue.articles[0].blocks[2].caption == "图1  培训会场"
     assert issue.articles[0].blocks[2].path == "pic.png"
+
+
+def test_mark_left_at_the_end_of_the_paragraph_before(template):
+    """LibreOffice, where it puts a section break, leaves the next block's mark at the
+    very end of the paragraph before; it still names the next paragraph."""
+    issue = _issue(template, "sample")
+    d = docx.Document(io.BytesIO(render_docx(issue, template)))
+    body = [p._p for p in d.paragraphs]
+    start = next(b for p in body for b in p.iter(qn("w:bookmarkStart"))
+                 if b.get(qn("w:name")) == "_lld_0_2")  # fmt: skip
+    here = start.getparent()
+    before = body[body.index(here) - 1]
+    before.append(start)  # after the runs of the paragraph before
+    out = io.BytesIO()
+    d.save(out)
+    assert [(c.where, c.kind) for c in _review(issue, template, out.getvalue())[1]] == []

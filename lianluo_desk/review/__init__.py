@@ -130,7 +130,22 @@ def read(path: Path | bytes) -> list[Para]:
         if para.target is None and prev is not None and prev.tag == f"{W}bookmarkStart":
             para.target = _target(prev.get(f"{W}name", ""))
         out.append(para)
+    _marks_moved_back(out)
     return out
+
+
+def _marks_moved_back(paras: list[Para]) -> None:
+    """A block's mark that LibreOffice left at the very end of the paragraph before
+    (where it put a section break) names the next paragraph when that has none."""
+    for para, nxt in zip(paras, paras[1:], strict=False):
+        tail = [x for x in para.pieces if x.kind == "mark" or x.text]
+        if len(para.targets) < 2 or nxt.target is not None or tail[-1].kind != "mark":
+            continue
+        moved = para.targets.pop()
+        last = max(i for i, x in enumerate(para.pieces) if x.kind == "mark")
+        del para.pieces[last]
+        nxt.target, nxt.targets = moved, [moved, *nxt.targets]
+        nxt.pieces.insert(0, Piece("", "mark"))
 
 
 def load(path: Path | bytes, issue: Issue) -> list[Para]:
