@@ -78,7 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     a.add_argument("files", nargs="+")
     asub.add_parser("check", help="integrity check of the archive and its search index")
-    asub.add_parser("restore", help="restore the newest sound backup, re-add what was published")
+    asub.add_parser(
+        "restore", help="restore a damaged archive from its newest sound backup and the library"
+    )
+    asub.add_parser("rebuild", help="re-create a lost archive from the library's files alone")
     asub.add_parser("list", help="list the archive")
     a = asub.add_parser("search", help="find issues by words in titles and text")
     a.add_argument("text")
@@ -374,7 +377,7 @@ def archive_commands(args: argparse.Namespace, t: Template, lib: Path) -> int:
         issue = ops.revise(Path(args.issue), lib)
         print(f"{args.issue}: 修订中 (revising revision {issue.published.get('revision')})")
         return 0
-    if args.cmd == "archive" and args.acmd in ("check", "restore"):
+    if args.cmd == "archive" and args.acmd in ("check", "restore", "rebuild"):
         from .cli_tools import archive_repair
 
         return archive_repair(args.acmd, lib)
@@ -504,9 +507,11 @@ def check(args: argparse.Namespace, t: Template, lib: Path) -> int:
             raise UserError(f"unknown rule {name!r}; rules: {', '.join(known)}")
     if args.fix:
         rules = known if "all" in args.fix else args.fix
-        n = proof.fix(issue, rules)
+        made = proof.fix(issue, rules)
         save_issue(issue, args.issue)
-        print(f"{args.issue}: 已修正 {n} 处 (fixed {n})")
+        for f in made:
+            print(f"{args.issue}: {f.where()} [{f.rule}] “{f.before}” → “{f.after}”  …{f.context}…")
+        print(f"{args.issue}: 已修正 {len(made)} 处 (fixed {len(made)})")
     findings = proof.check(issue, args.rules)
     for f in findings:
         label = proof.RULES[f.rule][2]

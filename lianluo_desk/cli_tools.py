@@ -55,7 +55,7 @@ def review(args: argparse.Namespace) -> int:
 
 
 def archive_repair(cmd: str, lib: Path) -> int:
-    """`archive check` and `archive restore`: they work on a damaged archive, which
+    """`archive check`, `restore` and `rebuild`: they work on a damaged archive, which
     cannot be opened like a sound one."""
     from .archive import backup
     from .archive.store import DB_NAME
@@ -65,13 +65,29 @@ def archive_repair(cmd: str, lib: Path) -> int:
         if found:
             print(f"lianluo-desk: {found[0]}; run 'lianluo-desk archive restore'", file=sys.stderr)
             return 2
+        from .archive.rebuild import keep_missing
         from .archive.store import Archive
 
         with Archive(lib) as archive:
             n = len(archive.list())
+            kept = keep_missing(archive, lib)
         copies = len(backup.backups(lib))
         print(f"{lib / DB_NAME}: ok, {n} issues, {copies} backups (完好)")
+        for name in kept:
+            print(f"  kept in the library's files: {name}")
         return 0
+    if cmd == "rebuild":
+        from .archive.rebuild import rebuild
+
+        built = rebuild(lib)
+        print(f"{lib / DB_NAME}: rebuilt from the library's files (已重建)")
+        if built.damaged_copy is not None:
+            print(f"  the damaged archive is kept as {built.damaged_copy.name}")
+        for name in built.synced.added:
+            print(f"  added {name}")
+        for err in built.synced.failed:
+            print(f"lianluo-desk: {err}", file=sys.stderr)
+        return 2 if built.synced.failed else 0
     done = backup.restore(lib)
     print(f"{lib / DB_NAME}: restored from {done.source.name}")
     if done.damaged_copy is not None:

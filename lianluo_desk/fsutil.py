@@ -33,7 +33,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        mode = path.stat().st_mode & 0o777 if path.exists() else new_file_mode()
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except OSError as exc:
@@ -42,6 +42,19 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     except BaseException:
         _unlink(tmp)
         raise
+
+
+def new_file_mode() -> int:
+    """What a new file's mode is by the umask (0644 under 022): the office's other
+    accounts read the library as the administrator set it up; mkstemp's 0600 would not.
+    Read where the system shows it (Linux), else set and restored at once."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            mask = next(int(ln.split()[1], 8) for ln in fh if ln.startswith("Umask:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return 0o666 & ~mask
 
 
 def _unlink(p: str) -> None:

@@ -7,11 +7,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis.configuration import set_hypothesis_home_dir
 
 os.environ["LIANLUO_DESK_SYSTEM_FONTS"] = "0"
+# hypothesis keeps its examples and caches under the working folder unless told
+set_hypothesis_home_dir(tempfile.mkdtemp(prefix="lld-hypothesis-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 PKG = Path(__file__).resolve().parent.parent / "lianluo_desk"
-LEAVES = {"errors", "fsutil", "cnnum", "places"}  # small utilities any part may use
+LEAVES = {"errors", "fsutil", "cnnum", "places", "textnorm"}  # small utilities any part may use
 # what the command line and the app may use: every part of the core
 APP = {
     "model",
@@ -28,6 +28,7 @@ ALLOWED: dict[str, set[str]] = {
     "fsutil": {"errors"},
     "cnnum": set(),
     "places": set(),
+    "textnorm": set(),
     "template": {"errors", "cnnum"},
     "images": {"errors", "fsutil"},
     "convert": set(),

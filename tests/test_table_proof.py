@@ -23,7 +23,8 @@ def test_proof_finds_and_fixes_in_cells():
     comma = next(f for f in found if f.text.startswith(","))
     proof.fix_one(issue, comma)
     assert cell.paras[0].runs[0].text == "调研，形成" and cell.paras[0].runs[0].bold
-    assert proof.fix(issue, ["halfwidth"]) == 2
+    made = proof.fix(issue, ["halfwidth"])  # the bracket pair, one change
+    assert [(f.before, f.after) for f in made] == [("(…)", "（…）")]
     assert cell.text == "调研，形成报告（初稿）并报送。"
     assert [r.bold for r in cell.paras[0].runs] == [True, False]  # runs kept
     assert not [f for f in proof.check(issue) if f.field.startswith("cell")]

@@ -1,8 +1,8 @@
 """Nothing published is ever lost: the archive is copied (SQLite's online backup) before
 every publication and correction, the last ten copies are kept in the library, a
 damaged archive is found by an integrity check of the database and its full-text
-index, and a restore takes the newest good copy back and then re-adds every issue
-published since from the files the library keeps beside each published PDF."""
+index, and a restore takes the newest good copy back and then carries in everything
+recorded since from the library's files (see files.py)."""
 
 from __future__ import annotations
 
@@ -90,14 +90,8 @@ class Restored:
     damaged_copy: Path | None = None
 
 
-def restore(library: Path) -> Restored:
-    """Put the newest sound backup in place of the archive (the damaged file is kept
-    aside), then add back every issue published since from the library's files."""
-    library = Path(library)
-    good = next((b for b in backups(library) if not problems(b)), None)
-    if good is None:
-        raise UserError(f"{library / FOLDER}: no sound backup of the archive to restore")
-    live = library / DB_NAME
+def put_aside(live: Path) -> Path | None:
+    """Move a damaged archive (and its WAL files) out of the way, kept for inspection."""
     aside = None
     if live.exists():
         stamp = _dt.datetime.now().strftime("%Y%m%dT%H%M%S")
@@ -105,48 +99,33 @@ def restore(library: Path) -> Restored:
         os.replace(live, aside)
     for extra in ("-wal", "-shm"):
         Path(f"{live}{extra}").unlink(missing_ok=True)
+    return aside
+
+
+def restore(library: Path) -> Restored:
+    """Put the newest sound backup in place of a damaged or missing archive (the damaged
+    file is kept aside), then carry in from the library's files every issue, revision
+    and preset recorded since. A sound archive is left alone."""
+    from .rebuild import sync
+    from .store import Archive
+
+    library = Path(library)
+    live = library / DB_NAME
+    if live.exists() and not problems(live):
+        raise UserError(f"{live}: the archive is sound; nothing restored (档案完好，未恢复)")
+    good = next((b for b in backups(library) if not problems(b)), None)
+    if good is None:
+        raise UserError(
+            f"{library / FOLDER}: no sound backup of the archive to restore; "
+            "rebuild it from the library's files with 'lianluo-desk archive rebuild'"
+        )
+    aside = put_aside(live)
     part = live.with_suffix(".part")
     shutil.copyfile(good, part)
     os.replace(part, live)
     result = Restored(source=good, damaged_copy=aside)
-    _readd(library, result)
-    return result
-
-
-def _readd(library: Path, result: Restored) -> None:
-    """Published issues the restored archive lacks, from the issue copy beside each
-    published PDF (or, for one published before copies were kept, from its PDF)."""
-    from ..importers import import_file
-    from ..model.store import load_issue
-    from .store import Archive
-
-    folder = library / "published"
-    if not folder.is_dir():
-        return
     with Archive(library) as archive:
-        have = {(i.series, i.date.year, i.number) for i in archive.list()}
-        for pdf in sorted(folder.glob("*.pdf")):
-            copy = pdf.with_suffix(".json")
-            try:
-                if copy.exists():
-                    issue = load_issue(copy)
-                else:
-                    found = import_file(pdf)[1]
-                    if found is None:
-                        raise UserError(f"{pdf}: not an issue of the bulletin")
-                    issue = found.issue
-                m = issue.masthead
-                key = ("supplement" if m.supplement else "regular", m.date.year, m.number)
-                if key in have:
-                    continue
-                archive.add(
-                    issue,
-                    source=pdf.name,
-                    published_at=str(issue.published.get("at", m.date.isoformat())),
-                    pdf_path=str(pdf),
-                    pdf_sha256=str(issue.published.get("pdf_sha256", "")),
-                )
-                have.add(key)
-                result.readded.append(pdf.name)
-            except UserError as exc:
-                result.failed.append(str(exc))
+        done = sync(archive, library)
+    result.readded = done.added + done.updated
+    result.failed = done.failed
+    return result

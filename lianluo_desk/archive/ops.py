@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import UserError
+from ..fsutil import new_file_mode
 from ..model.issue import DistributionGroup, Issue
 from ..model.store import load_issue, save_issue
 from ..places import ISSUE_SUFFIXES, is_issue_name
@@ -75,12 +76,35 @@ def import_files(
                 if past is None:
                     raise UserError(f"{p}: not a printed issue (no 第N期 and date on top)")
                 issue, res.warnings = past.issue, past.warnings
-            archive.add(issue, source=p.name, published_at=issue.masthead.date.isoformat())
+            _add_past(archive, issue, p)
             res.issue = issue
         except UserError as exc:
             res.error = str(exc) if str(p) in str(exc) else f"{p}: {exc}"
         out.append(res)
     return out
+
+
+def _add_past(archive: Archive, issue: Issue, source: Path) -> None:
+    """Record a past issue, its source and extracted file kept in the library first."""
+    from .files import forget_past, keep_past
+
+    library = archive.path.parent
+    try:
+        with archive.transaction() as db:
+            archive.add(
+                issue, source=source.name, published_at=issue.masthead.date.isoformat(), db=db
+            )
+            keep_past(library, issue, source)
+    except BaseException:
+        if not _has(archive, issue):
+            forget_past(library, issue)
+        raise
+
+
+def _has(archive: Archive, issue: Issue) -> bool:
+    from .files import series_key
+
+    return any((i.series, i.year, i.number) == series_key(issue) for i in archive.list())
 
 
 def distribution_from(archive: Archive, t: Template, preset: str | None) -> tuple[list[str], str]:
@@ -186,6 +210,7 @@ def publish(issue_path: Path, archive: Archive, library: Path, t: Template, font
     from .. import proof
     from ..export.pdf import render_pdf
     from ..service import layout
+    from .files import keep_published
 
     issue = load_issue(issue_path)
     ensure_editable(issue, str(issue_path))
@@ -218,6 +243,7 @@ def publish(issue_path: Path, archive: Archive, library: Path, t: Template, font
         stem += "-增刊"
     final = out_dir / f"{stem}.pdf"
     fd, tmp = tempfile.mkstemp(prefix=f".{stem}.", suffix=".part", dir=out_dir)
+    os.chmod(tmp, new_file_mode())  # mkstemp's 0600 would hide it from the office
     with os.fdopen(fd, "wb") as fh:
         fh.write(data)
         fh.flush()
@@ -231,6 +257,7 @@ def publish(issue_path: Path, archive: Archive, library: Path, t: Template, font
         "revision": 1 if prior is None else prior[1] + 1,
         "pdf_sha256": sha,
         "pdf": final.name,
+        "source": issue_path.name,  # as the archive records it, for a rebuild
     }
     moved = False
     try:
@@ -249,13 +276,13 @@ def publish(issue_path: Path, archive: Archive, library: Path, t: Template, font
             _fault("mid-record")
             os.replace(tmp, final)
             moved = True
+            keep_published(issue, final)  # the library's files first, then the index
     except BaseException:
         if not moved and os.path.exists(tmp):
             os.unlink(tmp)
         issue.published = before
         raise
     save_issue(issue, issue_path)
-    save_issue(issue, final.with_suffix(".json"))  # what a restore re-adds from
     return final
 
 
@@ -336,30 +363,8 @@ def _record_revision(
     sha: str,
     now: str,
 ) -> None:
-    import json
-
-    from ..model.store import issue_to_dict
-
     old = db.execute(
         "SELECT revision, data, pdf_sha256 FROM issues WHERE id=?", (issue_id,)
     ).fetchone()
-    db.execute(
-        "INSERT INTO revisions (issue_id, revision, data, pdf_sha256, replaced_at)"
-        " VALUES (?,?,?,?,?)",
-        (issue_id, old[0], old[1], old[2], now),
-    )
-    db.execute(
-        "UPDATE issues SET data=?, pdf_path=?, pdf_sha256=?, published_at=?,"
-        " revision=?, title=? WHERE id=?",
-        (
-            json.dumps(issue_to_dict(issue), ensure_ascii=False),
-            pdf,
-            sha,
-            now,
-            old[0] + 1,
-            " / ".join(a.title_text for a in issue.articles if a.title),
-            issue_id,
-        ),
-    )
-    db.execute("DELETE FROM articles WHERE issue_id=?", (issue_id,))
-    archive._write_articles(db, issue_id, issue)
+    archive.add_revision(db, issue_id, old[0], old[1], old[2], now)
+    archive.replace_issue(db, issue_id, issue, pdf, sha, now, old[0] + 1)

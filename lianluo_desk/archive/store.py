@@ -190,6 +190,44 @@ class Archive:
         with self.transaction() as conn:
             return write(conn)
 
+    def replace_issue(
+        self,
+        db: sqlite3.Connection,
+        issue_id: int,
+        issue: Issue,
+        pdf: str,
+        sha: str,
+        at: str,
+        revision: int,
+    ) -> None:
+        """The issue's row and its search entries become those of ``issue``."""
+        db.execute(
+            "UPDATE issues SET data=?, pdf_path=?, pdf_sha256=?, published_at=?,"
+            " revision=?, title=? WHERE id=?",
+            (
+                json.dumps(issue_to_dict(issue), ensure_ascii=False),
+                pdf,
+                sha,
+                at,
+                revision,
+                " / ".join(a.title_text for a in issue.articles if a.title),
+                issue_id,
+            ),
+        )
+        db.execute("DELETE FROM articles WHERE issue_id=?", (issue_id,))
+        self._write_articles(db, issue_id, issue)
+
+    @staticmethod
+    def add_revision(
+        db: sqlite3.Connection, issue_id: int, revision: int, data: str, sha: str, at: str
+    ) -> None:
+        """A revision a correction replaced (``data``: its issue file as JSON)."""
+        db.execute(
+            "INSERT INTO revisions (issue_id, revision, data, pdf_sha256, replaced_at)"
+            " VALUES (?,?,?,?,?)",
+            (issue_id, revision, data, sha, at),
+        )
+
     @staticmethod
     def _write_articles(conn: sqlite3.Connection, issue_id: int, issue: Issue) -> None:
         for k, art in enumerate(issue.articles):
@@ -302,12 +340,16 @@ class Archive:
         }
 
     def save_preset(self, name: str, label: str, groups: builtins.list[str]) -> None:
+        """Saved in the database and in the library's presets file (its source)."""
+        from .files import keep_presets
+
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO presets(name, label, groups) VALUES (?,?,?) ON CONFLICT"
                 "(name) DO UPDATE SET label=excluded.label, groups=excluded.groups",
                 (name, label, json.dumps(groups, ensure_ascii=False)),
             )
+            keep_presets(self.path.parent, {**self.presets(), name: (label, groups)})
 
 
 def _statements(script: str) -> list[str]:

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from ..model.issue import Article, Block, BlockKind, Issue
 from ..template import Style, Template, length
+from ..textnorm import split_note
 from .banji import banji_pages
 from .boxes import Document, ImageBox, LineInfo, Page, Rule
 from .fonts import FontSet
@@ -694,11 +695,7 @@ def _compressed(ln: Line) -> bool:
 
 
 def _split_note(note: str) -> tuple[str, str]:
-    for label in ("【编者按】", "编者按：", "编者按:", "编者按"):
-        if note.startswith(label):
-            shown = "编者按：" if label in ("编者按:", "编者按") else label
-            return shown, note[len(label) :].lstrip()
-    return "", note
+    return split_note(note)  # the label as printed: the one normalisation of the text
 
 
 def _align_name(name: str) -> str:

@@ -1,28 +1,35 @@
 """Proofing: punctuation and number rules of GB/T 15834/15835 that drafts break most.
 
 Findings name the place (article, block, offset), show the text around it and propose a
-fix; nothing is changed unless a rule's fixes are applied explicitly.
+fix; nothing is changed unless a rule's fixes are applied explicitly: :func:`plan` lists
+the changes (before → after, where), :func:`apply` makes those the editor keeps.
+A fix never damages text: a bracket is fixed with its mate, and a space between hanzi
+is left where it means something (a title's break, a byline's name, 对仗).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..layout.kinsoku import is_cjk_cell
-from ..model.issue import Block, BlockKind, Issue
+from ..model.issue import BlockKind, Issue
 from . import tables
+from .hits import apply_edits, paired, settled
+from .rules import NOT_IN, RULES, Rule, tab_fix
 
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJKP = r"\u3000-\u303f\uff00-\uffef“”‘’—…·"
-_HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"}
-# Latin runs that must not be touched: URLs, e-mail addresses, numbers with decimals.
-_PROTECT = re.compile(
-    r"(https?://|www\.)[^\s\u3000-\u9fff]+|[\w.+-]+@[\w-]+(\.[\w-]+)+"
-    r"|\d+(\.\d+)+%?|[A-Za-z]+(\.[A-Za-z]+)+"
-)
+__all__ = [
+    "NOT_IN",
+    "RULES",
+    "Finding",
+    "Rule",
+    "apply",
+    "check",
+    "fix",
+    "fix_one",
+    "plan",
+    "tab_fix",
+]
 
 
 @dataclass
@@ -37,6 +44,20 @@ class Finding:
     context: str
     severity: str = "error"  # error: must be fixed before print; warning: look at it
     field: str = "text"  # which text of the block: text, runin, note, subtitle, titleN
+    mate: tuple[int, int, str, str] | None = None  # (start, end, text, fix) fixed with it
+
+    @property
+    def before(self) -> str:
+        """The text the fix changes, as the editor is shown it (a pair: both marks)."""
+        if self.mate is None:
+            return self.text
+        return f"{self.text}…{self.mate[2]}"
+
+    @property
+    def after(self) -> str:
+        if self.mate is None:
+            return self.fix or ""
+        return f"{self.fix}…{self.mate[3]}"
 
     def where(self) -> str:
         part = {-1: "标题", -2: "副标题", -3: "编者按"}.get(self.block, f"第{self.block + 1}段")
@@ -46,209 +67,131 @@ class Finding:
         return f"{art} {part} 第{self.start + 1}字"
 
 
-Rule = Callable[[str], Iterator[tuple[int, int, str | None]]]
-
-
-def _protected(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _PROTECT.finditer(text)]
-
-
-def _inside(spans: list[tuple[int, int]], i: int) -> bool:
-    return any(a <= i < b for a, b in spans)
-
-
-def _near_cjk(text: str, i: int) -> bool:
-    prev = text[i - 1] if i > 0 else ""
-    nxt = text[i + 1] if i + 1 < len(text) else ""
-    return bool(prev and is_cjk_cell(prev)) or bool(nxt and is_cjk_cell(nxt))
-
-
-def rule_halfwidth(text: str) -> Iterator[tuple[int, int, str | None]]:
-    """Half-width , ; : ? ! ( ) . inside Chinese text."""
-    prot = _protected(text)
-    for i, ch in enumerate(text):
-        if ch not in _HALF or _inside(prot, i):
-            continue
-        if ch == "." and not (i > 0 and re.match(f"[{_HAN}]", text[i - 1])):
-            continue
-        if ch in "()":
-            close = text.find(")", i) if ch == "(" else i
-            open_ = text.rfind("(", 0, i + 1) if ch == ")" else i
-            inner = text[open_ + 1 : close] if 0 <= open_ < close else ""
-            if not (_near_cjk(text, i) or any(is_cjk_cell(c) for c in inner)):
-                continue
-        elif not _near_cjk(text, i):
-            continue
-        end = i + 1
-        while end < len(text) and text[end] == " " and ch in ",;:?!":
-            end += 1  # the space typed after a half-width mark goes with it
-        yield i, end, _HALF[ch]
-
-
-def rule_quotes(text: str) -> Iterator[tuple[int, int, str | None]]:
-    """Straight quotes in Chinese text → “” ‘’, alternating open and close."""
-    for q, pair in (('"', "“”"), ("'", "‘’")):
-        opened = False
-        for i, ch in enumerate(text):
-            if ch != q:
-                continue
-            nxt = text[i + 1] if i + 1 < len(text) else ""
-            if (
-                q == "'"
-                and i > 0
-                and text[i - 1].isascii()
-                and text[i - 1].isalpha()
-                and nxt.isascii()
-                and nxt.isalpha()
-            ):
-                continue  # an apostrophe in English (It's)
-            yield i, i + 1, pair[1] if opened else pair[0]
-            opened = not opened
-
-
-def rule_dashes(text: str) -> Iterator[tuple[int, int, str | None]]:
-    """-- or a lone — for a dash, ... or 。。。 for an ellipsis."""
-    for m in re.finditer(r"(?<![-\w])-{2,}(?![-\w])|(?<=[^\x00-\x7f])--?(?=[^\x00-\x7f\d])", text):
-        yield m.start(), m.end(), "——"
-    for m in re.finditer(r"(?<!—)—(?!—)", text):
-        if m.start() > 0 and text[m.start() - 1].isdigit():
-            continue  # 0731—85309270: a number range
-        yield m.start(), m.end(), "——"
-    for m in re.finditer(r"\.{3,}|。{3,}|…(?!…)", text):
-        if m.group() == "…" and m.start() > 0 and text[m.start() - 1] == "…":
-            continue
-        yield m.start(), m.end(), "……"
-
-
-def rule_spaces(text: str) -> Iterator[tuple[int, int, str | None]]:
-    """Spaces between Chinese characters (or between hanzi and a number)."""
-    for m in re.finditer(
-        f"(?<=[{_HAN}{_CJKP}])[ \u00a0]+(?=[{_HAN}])"
-        f"|(?<=[{_HAN}])[ \u00a0]+(?=[0-9])|(?<=[0-9%])[ \u00a0]+(?=[{_HAN}])",
-        text,
-    ):
-        yield m.start(), m.end(), ""
-
-
-def rule_year(text: str) -> Iterator[tuple[int, int, str | None]]:
-    """A year written in two digits (18年): write it in full."""
-    for m in re.finditer(r"(?<![\d.])(['’]?)(\d{2})年(?!代)", text):
-        yy = int(m.group(2))
-        yield m.start(), m.end(), f"{2000 + yy if yy < 50 else 1900 + yy}年"
-
-
-def rule_docno(text: str) -> Iterator[tuple[int, int, str | None]]:
-    """Year in a document number in 〔〕: 湘发[2017]11号 → 湘发〔2017〕11号."""
-    for m in re.finditer(r"[\[【（(]((?:19|20)\d{2})[\]】）)](?=\d+号)", text):
-        yield m.start(), m.end(), f"〔{m.group(1)}〕"
-
-
-def rule_balance(text: str) -> Iterator[tuple[int, int, str | None]]:
-    """Unbalanced quotes and brackets: only a person can tell where the mate belongs."""
-    pairs = {"“": "”", "‘": "’", "（": "）", "《": "》", "【": "】", "〔": "〕", "「": "」"}
-    closers = {v: k for k, v in pairs.items()}
-    stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
-        if ch in pairs:
-            stack.append((ch, i))
-        elif ch in closers:
-            if stack and stack[-1][0] == closers[ch]:
-                stack.pop()
-            else:
-                yield i, i + 1, None
-    for _ch, i in stack:
-        yield i, i + 1, None
-
-
-def rule_doubled(text: str) -> Iterator[tuple[int, int, str | None]]:
-    """A function character typed twice (的的, 了了): usually a retyped line end."""
-    for m in re.finditer(r"([的了是在和与及对将把被])\1(?!\1)", text):
-        if m.group() in ("了了",) and text[m.end() : m.end() + 1] == "之":
-            continue
-        yield m.start(), m.end(), m.group(1)
-
-
-def tab_fix(text: str, start: int, end: int) -> str:
-    """What a run of tab characters becomes: a space between Latin letters or digits,
-    nothing next to Chinese (a tab typed or pasted for alignment)."""
-    before, after = text[start - 1 : start], text[end : end + 1]
-    latin = before.isascii() and after.isascii() and before.strip() and after.strip()
-    return " " if latin else ""
-
-
-def rule_tabs(text: str) -> Iterator[tuple[int, int, str | None]]:
-    """Tab characters: the layout knows no tab stops; they came with pasted text."""
-    for m in re.finditer(r"\t+", text):
-        yield m.start(), m.end(), tab_fix(text, m.start(), m.end())
-
-
-RULES: dict[str, tuple[Rule, str, str]] = {
-    "halfwidth": (rule_halfwidth, "error", "半角标点用在中文里"),
-    "quotes": (rule_quotes, "error", "直引号"),
-    "dashes": (rule_dashes, "error", "破折号、省略号写法"),
-    "spaces": (rule_spaces, "warning", "汉字之间或汉字与数字之间有空格"),
-    "year": (rule_year, "error", "年份省写"),
-    "docno": (rule_docno, "error", "发文字号年份应用六角括号〔〕"),
-    "balance": (rule_balance, "error", "引号或括号不成对"),
-    "doubled": (rule_doubled, "warning", "重复的字"),
-    "tabs": (rule_tabs, "error", "制表符（Tab）"),
-}
-
-
-def _texts(issue: Issue) -> Iterator[tuple[int, int, str, str]]:
-    """(article, block, field, text) of every editable text of the issue."""
+def _texts(issue: Issue) -> Iterator[tuple[int, int, str, str, BlockKind | None]]:
+    """(article, block, field, text, block kind) of every editable text of the issue."""
     if issue.note:
-        yield -1, -3, "note", issue.note
+        yield -1, -3, "note", issue.note, None
     for ai, art in enumerate(issue.articles):
         for k, t in enumerate(art.title):
-            yield ai, -1, f"title{k}", t
+            yield ai, -1, f"title{k}", t, None
         if art.subtitle:
-            yield ai, -2, "subtitle", art.subtitle
+            yield ai, -2, "subtitle", art.subtitle, None
         if art.note:
-            yield ai, -3, "note", art.note
+            yield ai, -3, "note", art.note, None
         for bi, b in enumerate(art.blocks):
             if b.kind is BlockKind.IMAGE:
+                if b.caption:
+                    yield ai, bi, "caption", b.caption, b.kind
                 continue
             if b.kind is BlockKind.TABLE:
-                yield from ((ai, bi, field, text) for field, text in tables.texts(b))
+                yield from ((ai, bi, field, text, b.kind) for field, text in tables.texts(b))
                 continue
             if b.runin:
-                yield ai, bi, "runin", b.runin
-            yield ai, bi, "text", b.text
+                yield ai, bi, "runin", b.runin, b.kind
+            yield ai, bi, "text", b.text, b.kind
 
 
 def check(issue: Issue, rules: list[str] | None = None) -> list[Finding]:
     out: list[Finding] = []
-    for ai, bi, field, text in _texts(issue):
+    for ai, bi, field, text, kind in _texts(issue):
         for name in rules or list(RULES):
             fn, severity, _label = RULES[name]
-            for start, end, fix in fn(text):
+            hits = settled(text, fn)
+            if name in NOT_IN:
+                hits = [h for h in hits if not NOT_IN[name](field, kind, text, h[0], h[1])]
+            for start, end, fix, mate in (
+                paired(text, hits) if name == "halfwidth" else ((s, e, f, None) for s, e, f in hits)
+            ):
                 ctx = text[max(0, start - 10) : end + 10]
                 out.append(
-                    Finding(name, ai, bi, start, end, text[start:end], fix, ctx, severity, field)
+                    Finding(
+                        name, ai, bi, start, end, text[start:end], fix, ctx, severity, field, mate
+                    )
                 )
     return out
 
 
+def plan(issue: Issue, rules: list[str]) -> list[Finding]:
+    """The changes the fixes of ``rules`` would make, none overlapping another (the
+    first rule's wins; the rest are proposed again once it is applied)."""
+    for name in rules:
+        if name not in RULES:
+            raise KeyError(name)
+    out: list[Finding] = []
+    used: dict[tuple[int, int, str], list[tuple[int, int]]] = {}
+    for f in check(issue, rules):
+        if f.fix is None:
+            continue
+        spans = [(f.start, f.end)] + ([f.mate[:2]] if f.mate else [])
+        mine = used.setdefault((f.article, f.block, f.field), [])
+        if any(a < d and c < b for a, b in spans for c, d in mine):
+            continue
+        mine += spans
+        out.append(f)
+    return out
+
+
+def apply(issue: Issue, changes: list[Finding]) -> list[Finding]:
+    """Make the given changes (those the editor kept); one whose text has changed
+    since it was found is skipped. Returns the changes made."""
+    by_text: dict[tuple[int, int, str], list[Finding]] = {}
+    for f in changes:
+        if f.fix is None:
+            raise ValueError("this finding has no automatic fix")
+        by_text.setdefault((f.article, f.block, f.field), []).append(f)
+    done: list[Finding] = []
+    for group in by_text.values():
+        f0 = group[0]
+        cell = None
+        if f0.field.startswith("cell"):  # a table cell's paragraph: its runs kept
+            cell = tables.para(issue.articles[f0.article].blocks[f0.block], f0.field)
+            if cell is None:
+                continue
+            text = cell.text
+        else:
+            owner, attr = _locate(issue, f0)
+            text = _get(owner, attr)
+        edits: list[tuple[int, int, str]] = []
+        for f in group:
+            parts = [(f.start, f.end, f.text, f.fix or "")] + ([f.mate] if f.mate else [])
+            if all(text[a:b] == was for a, b, was, _new in parts):
+                edits += [(a, b, new) for a, b, _was, new in parts]
+                done.append(f)
+        if cell is None:
+            _put(owner, attr, apply_edits(text, edits))
+            continue
+        for a, b, new in sorted(edits, reverse=True):
+            tables.fix_span(cell, a, b, text[a:b], new)
+    return done
+
+
+def fix(issue: Issue, rules: list[str]) -> list[Finding]:
+    """Apply every proposed fix of ``rules``, again where a fix made its neighbour
+    Chinese context (）,8 → ），8); returns the changes made, in order."""
+    done: list[Finding] = []
+    for _ in range(3):
+        made = apply(issue, plan(issue, rules))
+        if not made:
+            break
+        done += made
+    return done
+
+
 def fix_one(issue: Issue, f: Finding) -> None:
     """Apply one finding's fix, if the text there is still what was found."""
-    if f.fix is None:
-        raise ValueError("this finding has no automatic fix")
-    if f.field.startswith("cell"):
-        cell = tables.para(issue.articles[f.article].blocks[f.block], f.field)
-        if cell is None:
-            raise ValueError("the table changed since it was checked")
-        tables.fix_span(cell, f.start, f.end, f.text, f.fix)
-        return
-    owner, attr = _locate(issue, f)
-    text = getattr(owner, attr) if not attr.startswith("title") else owner.title[int(attr[5:])]
-    if text[f.start : f.end] != f.text:
+    if not apply(issue, [f]):
         raise ValueError("the text changed since it was checked")
-    new = text[: f.start] + f.fix + text[f.end :]
+
+
+def _get(owner: Any, attr: str) -> str:
+    return owner.title[int(attr[5:])] if attr.startswith("title") else getattr(owner, attr)
+
+
+def _put(owner: Any, attr: str, text: str) -> None:
     if attr.startswith("title"):
-        owner.title[int(attr[5:])] = new
+        owner.title[int(attr[5:])] = text
     else:
-        setattr(owner, attr, new)
+        setattr(owner, attr, text)
 
 
 def _locate(issue: Issue, f: Finding) -> tuple[Any, str]:
@@ -258,51 +201,3 @@ def _locate(issue: Issue, f: Finding) -> tuple[Any, str]:
     if f.block >= 0:
         return art.blocks[f.block], f.field
     return art, f.field
-
-
-def _apply(text: str, finds: list[tuple[int, int, str]]) -> str:
-    for start, end, fix in sorted(finds, reverse=True):
-        text = text[:start] + fix + text[end:]
-    return text
-
-
-def fix(issue: Issue, rules: list[str]) -> int:
-    """Apply the proposed fixes of ``rules``; returns how many were applied."""
-    count = 0
-    for name in rules:
-        if name not in RULES:
-            raise KeyError(name)
-    for name in rules:  # one rule at a time: offsets stay valid within a rule
-        fn = RULES[name][0]
-
-        def apply(text: str, fn: Rule = fn) -> str:
-            # repeat: a fixed mark can make its neighbour Chinese context (）,8 → ），8)
-            nonlocal count
-            for _ in range(3):
-                finds = [(s, e, f) for s, e, f in fn(text) if f is not None]
-                if not finds:
-                    break
-                count += len(finds)
-                text = _apply(text, finds)
-            return text
-
-        if issue.note:
-            issue.note = apply(issue.note)
-        for art in issue.articles:
-            art.title = [apply(t) for t in art.title]
-            art.subtitle = apply(art.subtitle)
-            art.note = apply(art.note)
-            for b in art.blocks:
-                _fix_block(b, apply)
-    return count
-
-
-def _fix_block(b: Block, apply: Callable[[str], str]) -> None:
-    if b.kind is BlockKind.TABLE:
-        tables.fix_all(b, apply)
-        return
-    if b.kind is BlockKind.IMAGE:
-        b.caption = apply(b.caption)
-        return
-    b.runin = apply(b.runin)
-    b.text = apply(b.text)

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
-from ..model.issue import Issue
+from ..model.issue import Block, BlockKind, Issue
+from ..textnorm import normalize, visible
 from . import tables
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -129,7 +130,22 @@ def read(path: Path | bytes) -> list[Para]:
         if para.target is None and prev is not None and prev.tag == f"{W}bookmarkStart":
             para.target = _target(prev.get(f"{W}name", ""))
         out.append(para)
+    _marks_moved_back(out)
     return out
+
+
+def _marks_moved_back(paras: list[Para]) -> None:
+    """A block's mark that LibreOffice left at the very end of the paragraph before
+    (where it put a section break) names the next paragraph when that has none."""
+    for para, nxt in zip(paras, paras[1:], strict=False):
+        tail = [x for x in para.pieces if x.kind == "mark" or x.text]
+        if len(para.targets) < 2 or nxt.target is not None or tail[-1].kind != "mark":
+            continue
+        moved = para.targets.pop()
+        last = max(i for i, x in enumerate(para.pieces) if x.kind == "mark")
+        del para.pieces[last]
+        nxt.target, nxt.targets = moved, [moved, *nxt.targets]
+        nxt.pieces.insert(0, Piece("", "mark"))
 
 
 def load(path: Path | bytes, issue: Issue) -> list[Para]:
@@ -258,12 +274,14 @@ def _para(p: Any, notes: dict[str, tuple[str, str, str]]) -> Para:
                 if cid in notes and all(c[0] != cid for c in comments):
                     comments.append((cid, *notes[cid]))
             elif tag in ("t", "delText"):
-                text = child.text or ""
+                text = visible(child.text or "")  # our break hints are not text
                 pieces.append(Piece(text, kind, change))
                 for cid in open_comments:
                     anchored[cid] = anchored.get(cid, "") + text
             elif tag == "tab":
                 pieces.append(Piece("\t", kind, change))
+            elif tag in ("br", "cr"):  # a title's lines; in a paragraph, a typed line break
+                pieces.append(Piece("\n", kind, change))
             elif tag in ("r", "hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple"):
                 walk(child, kind, change)
 
@@ -323,7 +341,7 @@ def compare(issue: Issue, paras: list[Para], reference: list[Para] | None = None
                        "the reviewer merged paragraphs; each is compared with its own text "
                        "(审稿人合并了段落，仍按原段比较)")
             )  # fmt: skip
-        if base.replace("\t", "") != current and (not para.in_table or tables.is_cell(target[2])):
+        if not same(target, base, current) and (not para.in_table or tables.is_cell(target[2])):
             out.append(
                 Change(0, where, "未标记修改", "", "", base, _context(base, current), target, pi)
             )
@@ -336,6 +354,8 @@ def compare(issue: Issue, paras: list[Para], reference: list[Para] | None = None
                 )
             )
         for cid, author, date, body in para.comments:
+            if _resolved(issue, target, author, date, body):
+                continue  # decided at an earlier review of this file
             on = para.anchored.get(cid, "")
             out.append(Change(0, where, "批注", author, date, body, on, target, pi))
     for k, c in enumerate(out, 1):
@@ -376,26 +396,66 @@ def apply(
                 )
         elif untracked is not None or revisions:
             # the reviewer's text with the accepted tracked changes in it
-            _set(issue, target, para.text(accept=revisions).replace("\t", " "))
+            _set(issue, target, para.text(accept=revisions))
         done += [f"{c.number}: {'接受' if c.number in accept else '拒绝'}" for c in group]
     for c in changes:
         if c.kind != "批注" or c.target is None:
             continue
         ai, bi, _field = c.target
-        keep = c.number not in decided  # undecided: the comment stays with its paragraph
-        if bi >= 0:
-            block = issue.articles[ai].blocks[bi]
-            note = {"author": c.author, "date": c.date, "text": c.text, "on": c.context}
-            if keep and note not in block.comments:
+        if bi < 0:
+            continue
+        block = issue.articles[ai].blocks[bi]
+        note = {"author": c.author, "date": c.date, "text": c.text, "on": c.context}
+        same_note = [n for n in block.comments if _same_comment(n, c.author, c.date, c.text)]
+        if c.number not in decided:  # undecided: the comment stays with its paragraph
+            if not same_note:
                 block.comments.append(note)
-            elif not keep:
-                if note in block.comments:
-                    block.comments.remove(note)
-                done.append(f"{c.number}: 批注已处理")
+            continue
+        for n in same_note:
+            block.comments.remove(n)
+        block.comments.append({**note, "state": RESOLVED})  # not listed at the next review
+        done.append(f"{c.number}: 批注已处理")
     return done
 
 
 # -- the issue's side ------------------------------------------------------------------
+
+RESOLVED = "resolved"
+
+
+def _same_comment(note: dict[str, str], author: str, date: str, text: str) -> bool:
+    return (note.get("author"), note.get("date"), note.get("text")) == (author, date, text)
+
+
+def _resolved(
+    issue: Issue, target: tuple[int, int, str], author: str, date: str, text: str
+) -> bool:
+    ai, bi, _field = target
+    if ai < 0 or bi < 0:
+        return False
+    return any(
+        n.get("state") == RESOLVED and _same_comment(n, author, date, text)
+        for n in issue.articles[ai].blocks[bi].comments
+    )
+
+
+def issue_form(target: tuple[int, int, str], text: str) -> str:
+    """A text of the reviewed file as the issue holds it at ``target``: the one
+    normalisation; a tab is a space; a title's lines are its explicit breaks."""
+    field_ = target[2]
+    text = normalize(text, note=field_ == "note").replace("\t", " ")
+    if field_ != "title" and not tables.is_cell(field_):  # a cell keeps its line breaks
+        text = text.replace("\n", "")
+    return text
+
+
+def same(target: tuple[int, int, str], reviewed: str, current: str) -> bool:
+    """The reviewed text says what the issue says. A title compares without its spaces
+    and line breaks: in a title they are breaks, set where the layout puts them."""
+    mine, theirs = issue_form(target, reviewed), normalize(current, note=target[2] == "note")
+    if target[2] == "title":
+        return _flat(mine) == _flat(theirs)
+    return mine == theirs
 
 
 def _issue_texts(issue: Issue) -> dict[tuple[int, int, str], str]:
@@ -410,9 +470,14 @@ def _issue_texts(issue: Issue) -> dict[tuple[int, int, str], str]:
         if art.subtitle:
             out[(ai, -1, "subtitle")] = art.subtitle
         for bi, b in enumerate(art.blocks):
-            out[(ai, bi, "text")] = b.full_text
+            out[(ai, bi, "text")] = block_text(b)
     out.update(tables.texts(issue))
     return out
+
+
+def block_text(b: Block) -> str:
+    """What a block's paragraph in our DOCX says (an image: its caption)."""
+    return b.caption if b.kind is BlockKind.IMAGE else b.full_text
 
 
 def _resolve(
@@ -452,14 +517,15 @@ def _by_text(
     return best
 
 
-def _set(issue: Issue, target: tuple[int, int, str], text: str) -> None:
+def _set(issue: Issue, target: tuple[int, int, str], reviewed: str) -> None:
     ai, bi, field_ = target
+    text = issue_form(target, reviewed)
     if ai < 0:
         issue.note = text
         return
     art = issue.articles[ai]
     if field_ == "title":
-        art.title = [text]
+        art.title = [x.strip() for x in text.split("\n") if x.strip()]
     elif field_ == "subtitle":
         art.subtitle = text
     elif field_ == "note":
@@ -468,7 +534,9 @@ def _set(issue: Issue, target: tuple[int, int, str], text: str) -> None:
         tables.set_text(issue, ai, bi, field_, text)
     else:
         block = art.blocks[bi]
-        if block.runin and text.startswith(block.runin):
+        if block.kind is BlockKind.IMAGE:
+            block.caption = text
+        elif block.runin and text.startswith(block.runin):
             block.text = text[len(block.runin) :]
         else:
             block.runin, block.text = "", text

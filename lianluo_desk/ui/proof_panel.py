@@ -1,5 +1,6 @@
 """The 校对 panel: proofreading findings and characters no font covers; a click jumps to
-the place, a finding is fixed alone or with every other of its rule (undoable)."""
+the place, a finding is fixed alone or with every other of its rule, those shown first
+and made as the editor keeps them (undoable)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 from .. import proof
 from ..model.issue import Issue
 from .controller import DocumentController
+from .fix_preview import choose_fixes
 from .widgets import button_row, context_menu
 
 
@@ -114,7 +116,7 @@ class ProofPanel(QWidget):
         f = self.selected()
         if f is None:
             return
-        rule = f.rule
-        self.ctl.push(
-            f"校对修正全部：{proof.RULES[rule][2]}", lambda issue: proof.fix(issue, [rule])
-        )
+        label = f"校对修正全部：{proof.RULES[f.rule][2]}"
+        kept = choose_fixes(self, proof.plan(self.ctl.issue, [f.rule]), label)  # shown first
+        if kept:
+            self.ctl.push(label, lambda issue: proof.apply(issue, kept))

@@ -21,7 +21,7 @@ def _wait_layout(qtbot, w):
         pass
 
 
-def test_compose_an_issue(qtbot, window, tmp_path):
+def test_compose_an_issue(qtbot, window, tmp_path, monkeypatch):
     w = window
     assert len(w.doc.pages) == 6
     SHOTS.mkdir(exist_ok=True)
@@ -90,7 +90,13 @@ def test_compose_an_issue(qtbot, window, tmp_path):
     # all of one rule at once
     w.proof.proof_list.setCurrentItem(w.proof.proof_list.topLevelItem(0))
     rule = w.proof.proof_list.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole).rule
+    shown = []
+    monkeypatch.setattr(
+        "lianluo_desk.ui.proof_panel.choose_fixes",
+        lambda _p, changes, _t: shown.append(changes) or changes,
+    )
     w.proof.fix_rule_of_selected()
+    assert shown and all(f.rule == rule for f in shown[0])
     assert not [f for f in w.ctl.findings if f.rule == rule and f.fix is not None]
     assert finding.rule == "halfwidth"
 

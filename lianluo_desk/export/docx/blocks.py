@@ -156,7 +156,9 @@ class ArticleWriter:
         elif b.kind is BlockKind.BYLINE:
             self.mark(self.text("署名", "byline", b.text, key), f"{ai}_{bi}")
         elif b.kind is BlockKind.IMAGE:
-            self.image(b)
+            caption = self.image(b)
+            if caption is not None:  # the caption is the image block's text for review
+                self.mark(caption, f"{ai}_{bi}")
         elif b.kind is BlockKind.TABLE:
             write_table(self, ai, bi, b)
         else:
@@ -177,7 +179,8 @@ class ArticleWriter:
             if b.text:
                 add_text(p, self.t, "body", b.text, sq, offset=len(b.runin or ""), breaks=breaks)
 
-    def image(self, b: Block) -> None:
+    def image(self, b: Block) -> Any:
+        """The picture's paragraph, then its caption's (returned; None without one)."""
         from ...images import pixel_size
 
         g = self.t.geometry
@@ -187,5 +190,6 @@ class ArticleWriter:
         pic = self.para("图题")
         put(pic._p.get_or_add_pPr(), el("w:spacing", line="240", lineRule="auto"), PPR_ORDER)
         pic.add_run().add_picture(str(path), width=Pt(width))
-        if b.caption:
-            self.text("图题", "caption", b.caption, ("caption", -1))
+        if not b.caption:
+            return None
+        return self.text("图题", "caption", b.caption, ("caption", -1))

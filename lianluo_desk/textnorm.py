@@ -1,0 +1,44 @@
+"""The one normalisation of an issue's text, applied wherever text enters the issue (the
+importers, a reviewer's accepted edit) and wherever two texts are compared (review).
+
+It removes only what no reader sees and the issue never means: the zero-width break
+hints our DOCX gives word processors, soft hyphens and byte-order marks, and it writes
+the label of an editor's note the way it is printed (编者按：). Punctuation is the
+proofing rules' business (reported, fixed when the editor keeps the fix), never
+changed here. A leaf module: anything may import it.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Invisible characters word processors carry: zero-width space (our break hints),
+#: zero-width (non-)joiners, word joiner, byte-order mark, soft hyphen.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+
+#: How an editor's note may be labelled, and the label as printed.
+NOTE_LABELS = ("【编者按】", "编者按：", "编者按:", "编者按")
+
+
+def visible(text: str) -> str:
+    """The text without the invisible characters."""
+    return _INVISIBLE.sub("", text)
+
+
+def split_note(note: str) -> tuple[str, str]:
+    """(label as printed, the rest) of an editor's note; ("", note) when unlabelled."""
+    for label in NOTE_LABELS:
+        if note.startswith(label):
+            shown = "编者按：" if label in ("编者按:", "编者按") else label
+            return shown, note[len(label) :].lstrip()
+    return "", note
+
+
+def normalize(text: str, note: bool = False) -> str:
+    """The issue's form of a text; ``note``: the text of an editor's note."""
+    text = visible(text)
+    if note:
+        label, rest = split_note(text)
+        text = label + rest
+    return text
