@@ -16,6 +16,11 @@ class JobSignals(QObject):
     failed = Signal(str)
 
 
+def _spent(_report: Callable[[int, str], None]) -> object:
+    """What a finished job runs if started again: nothing."""
+    return None
+
+
 class Job(QRunnable):
     """Run ``fn(report)`` in the thread pool; ``report(percent, message)`` shows progress.
     A ``UserError`` becomes its one-line message; anything else a short internal error."""
@@ -36,3 +41,7 @@ class Job(QRunnable):
             self.signals.failed.emit(f"内部错误 (internal error): {type(exc).__name__}: {exc}")
         else:
             self.signals.done.emit(result)
+        finally:
+            # the pool keeps a finished runnable (it is not auto-deleted, so that its
+            # signals outlive the thread): the work and the issue snapshot it holds go
+            self.fn = _spent

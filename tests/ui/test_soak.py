@@ -102,3 +102,21 @@ def test_a_working_day_without_abort_or_growth(qtbot, tmp_path, big_issue):
         assert len(w.doc.pages) > 20
     finally:
         close_window(w)
+
+
+def test_finished_layouts_keep_no_snapshot(qtbot, window):
+    """Each layout runs on a snapshot of the issue in the thread pool, which keeps the
+    finished runnable: the snapshot must not stay with it (it did, one issue per edit)."""
+    import gc
+
+    from lianluo_desk.model.issue import Issue
+
+    w = window
+    ai, bi = _paragraphs(w.issue)[0]
+    for _ in range(12):
+        w.ctl.select(ai, bi, 0)
+        w.editor.text.insertPlainText("改")
+        qtbot.waitUntil(lambda: not w.ctl.layout_pending(), timeout=20000)
+    gc.collect()
+    alive = [o for o in gc.get_objects() if isinstance(o, Issue)]
+    assert len(alive) <= 3, f"{len(alive)} issues alive after 12 layouts"
