@@ -21,6 +21,22 @@ def test_round_trip_is_identical(tmp_path):
     assert "联络动态" in p.read_text("utf-8")  # human-readable, not escaped
 
 
+def test_comments_on_an_article_and_the_issue_kept(tmp_path):
+    """Comments on a title or a note are saved where they are; a file without them is
+    written as before (no empty lists), and an older file loads with none."""
+    issue = past("2022-no07").issue
+    p = tmp_path / "a.json"
+    save_issue(issue, p)
+    assert '"comments"' not in p.read_text("utf-8")
+    note = {"field": "title", "author": "审稿人", "text": "？", "state": "resolved"}
+    issue.articles[0].comments.append(note)
+    issue.comments.append({"author": "审稿人", "text": "！"})
+    save_issue(issue, p)
+    again = load_issue(p)
+    assert again.articles[0].comments == [note] and again.comments == issue.comments
+    assert dumps(again) == dumps(issue)
+
+
 def test_newer_schema_and_damage_refused(tmp_path):
     p = tmp_path / "a.json"
     save_issue(past("2022-no07").issue, p)

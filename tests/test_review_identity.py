@@ -16,11 +16,11 @@ from lianluo_desk import proof
 from lianluo_desk import review as rv
 from lianluo_desk.export.docx import render_docx
 from lianluo_desk.importers import import_draft
-from lianluo_desk.model.store import issue_to_dict, load_issue
+from lianluo_desk.model.store import issue_to_dict, load_issue, save_issue
 from lianluo_desk.service import SAMPLE_ISSUE, new_issue
 from lianluo_desk.textnorm import INVISIBLE
 
-from .conftest import DATA, FROZEN, past
+from .conftest import DATA, FROZEN, cli, past
 from .lo import soffice
 
 DRAFTS = ("2018-no01-annual-summary.docx", "2022-no07-training.docx")
@@ -182,3 +182,29 @@ def test_mark_left_at_the_end_of_the_paragraph_before(template):
     out = io.BytesIO()
     d.save(out)
     assert [(c.where, c.kind) for c in _review(issue, template, out.getvalue())[1]] == []
+
+
+@pytest.mark.parametrize("mark", ["_lld_0_t", "_lld_0_s", "_lld_0_n", "_lld_n"])
+def test_resolved_comment_on_a_title_not_listed_again(template, tmp_path, mark):
+    """A comment on a title, subtitle or note is kept on its article (or the issue) and,
+    once resolved, not listed by the next review of the same file."""
+    issue = load_issue(SAMPLE_ISSUE)
+    issue.note, issue.articles[0].subtitle = "本期编者按。", "——在培训班上的讲话"
+    issue.articles[0].note = "编者按：这是一篇讲话。"
+    target = tmp_path / "issue.json"
+    save_issue(issue, target)
+    d = docx.Document(io.BytesIO(render_docx(issue, template)))
+    para = next(
+        p
+        for p in d.paragraphs
+        if any(b.get(qn("w:name")) == mark for b in p._p.iter(qn("w:bookmarkStart")))
+    )
+    d.add_comment(para.runs, text="这里是否要改？", author="审稿人")
+    out = tmp_path / "commented.docx"
+    d.save(out)
+    r = cli("review", str(target), str(out), "--accept", "all")
+    assert r.returncode == 0, r.stderr
+    assert "[批注]" in r.stdout and "批注已处理" in r.stdout
+    r = cli("review", str(target), str(out))
+    assert r.returncode == 0, r.stderr
+    assert "[批注]" not in r.stdout and "这里是否要改？" not in r.stdout

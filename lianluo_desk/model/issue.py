@@ -63,6 +63,9 @@ class Article:
     note: str = ""
     blocks: list[Block] = field(default_factory=list)
     source: str = ""
+    # a reviewer's 批注 on the title, subtitle or note, as on a block, with the
+    # ``field`` it marks; kept here because those are no blocks
+    comments: list[dict[str, str]] = field(default_factory=list)
     # what the importer could not keep as it was (one line each); not saved
     warnings: list[str] = field(default_factory=list, compare=False, repr=False)
 
@@ -104,6 +107,7 @@ class Footer:
 class Issue:
     masthead: Masthead = field(default_factory=Masthead)
     note: str = ""  # an editor's note standing before the first article, for the whole issue
+    comments: list[dict[str, str]] = field(default_factory=list)  # 批注 on that note
     articles: list[Article] = field(default_factory=list)
     footer: Footer = field(default_factory=Footer)
     template: str = "lianluo-dongtai"

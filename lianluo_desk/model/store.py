@@ -17,7 +17,8 @@ from ..fsutil import atomic_write_text
 from .issue import Article, Block, BlockKind, DistributionGroup, Footer, Issue, Masthead
 from .table import table_from_dict, table_to_dict
 
-# 2: table blocks ("kind": "table" with a "table" object, see model/table.py)
+# 2: table blocks ("kind": "table" with a "table" object, see model/table.py);
+# optional "comments" on an article and the issue need no new schema: absent, none
 SCHEMA = 2
 KIND = "lianluo-desk/issue"
 
@@ -47,6 +48,7 @@ def issue_to_dict(issue: Issue) -> dict[str, Any]:
             "supplement": m.supplement,
         },
         "note": issue.note,
+        **({"comments": _comments_to_list(issue.comments)} if issue.comments else {}),
         **({"published": dict(issue.published)} if issue.published else {}),
         "articles": [_article_to_dict(a) for a in issue.articles],
         "footer": {
@@ -74,7 +76,7 @@ def _article_to_dict(a: Article) -> dict[str, Any]:
         if b.runin:
             d["runin"] = b.runin
         if b.comments:
-            d["comments"] = [dict(c) for c in b.comments]
+            d["comments"] = _comments_to_list(b.comments)
         blocks.append(d)
     out: dict[str, Any] = {"title": list(a.title)}
     if a.subtitle:
@@ -83,8 +85,23 @@ def _article_to_dict(a: Article) -> dict[str, Any]:
         out["note"] = a.note
     if a.source:
         out["source"] = a.source
+    if a.comments:
+        out["comments"] = _comments_to_list(a.comments)
     out["blocks"] = blocks
     return out
+
+
+def _comments_to_list(comments: list[dict[str, str]]) -> list[dict[str, str]]:
+    return [dict(c) for c in comments]
+
+
+def _comments_from(value: Any) -> list[dict[str, str]]:
+    """Comments as stored; absent in files written before they were kept there."""
+    return [
+        {str(k): str(v) for k, v in c.items()}
+        for c in (value if isinstance(value, list) else [])
+        if isinstance(c, dict)
+    ]
 
 
 def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
@@ -125,11 +142,7 @@ def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
                         runin=str(b.get("runin", "")),
                         path=str(b.get("path", "")),
                         caption=str(b.get("caption", "")),
-                        comments=[
-                            {str(k): str(v) for k, v in c.items()}
-                            for c in b.get("comments", [])
-                            if isinstance(c, dict)
-                        ],
+                        comments=_comments_from(b.get("comments")),
                         table=table_from_dict(b["table"]) if b["kind"] == "table" else None,
                     )
                 )
@@ -141,6 +154,7 @@ def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
                     note=str(a.get("note", "")),
                     blocks=blocks,
                     source=str(a.get("source", "")),
+                    comments=_comments_from(a.get("comments")),
                 )
             )
         f = data.get("footer", {})
@@ -159,6 +173,7 @@ def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
     return Issue(
         masthead=masthead,
         note=str(data.get("note", "")),
+        comments=_comments_from(data.get("comments")),
         articles=articles,
         footer=footer,
         template=str(data.get("template", "lianluo-dongtai")),

@@ -401,19 +401,16 @@ def apply(
     for c in changes:
         if c.kind != "批注" or c.target is None:
             continue
-        ai, bi, _field = c.target
-        if bi < 0:
-            continue
-        block = issue.articles[ai].blocks[bi]
-        note = {"author": c.author, "date": c.date, "text": c.text, "on": c.context}
-        same_note = [n for n in block.comments if _same_comment(n, c.author, c.date, c.text)]
+        kept, mark = _kept(issue, c.target)
+        note = {**mark, "author": c.author, "date": c.date, "text": c.text, "on": c.context}
+        same_note = [n for n in kept if _same_comment(n, mark, c.author, c.date, c.text)]
         if c.number not in decided:  # undecided: the comment stays with its paragraph
             if not same_note:
-                block.comments.append(note)
+                kept.append(note)
             continue
         for n in same_note:
-            block.comments.remove(n)
-        block.comments.append({**note, "state": RESOLVED})  # not listed at the next review
+            kept.remove(n)
+        kept.append({**note, "state": RESOLVED})  # not listed at the next review
         done.append(f"{c.number}: 批注已处理")
     return done
 
@@ -423,19 +420,32 @@ def apply(
 RESOLVED = "resolved"
 
 
-def _same_comment(note: dict[str, str], author: str, date: str, text: str) -> bool:
-    return (note.get("author"), note.get("date"), note.get("text")) == (author, date, text)
+def _kept(
+    issue: Issue, target: tuple[int, int, str]
+) -> tuple[list[dict[str, str]], dict[str, str]]:
+    """Where the comments on ``target`` are kept, and what marks them there as its own:
+    a title's, subtitle's and note's share their article's list, told apart by field."""
+    ai, bi, field_ = target
+    if ai < 0:
+        return issue.comments, {}
+    if bi < 0:
+        return issue.articles[ai].comments, {"field": field_}
+    return issue.articles[ai].blocks[bi].comments, {}
+
+
+def _same_comment(
+    note: dict[str, str], mark: dict[str, str], author: str, date: str, text: str
+) -> bool:
+    said = (note.get("author"), note.get("date"), note.get("text"))
+    return said == (author, date, text) and all(note.get(k) == v for k, v in mark.items())
 
 
 def _resolved(
     issue: Issue, target: tuple[int, int, str], author: str, date: str, text: str
 ) -> bool:
-    ai, bi, _field = target
-    if ai < 0 or bi < 0:
-        return False
+    kept, mark = _kept(issue, target)
     return any(
-        n.get("state") == RESOLVED and _same_comment(n, author, date, text)
-        for n in issue.articles[ai].blocks[bi].comments
+        n.get("state") == RESOLVED and _same_comment(n, mark, author, date, text) for n in kept
     )
 
 
