@@ -64,7 +64,16 @@ def test_proofing_flags_the_tabs_that_came_with_a_draft(qtbot, window):
     ]
     assert any(r.text(1) == "制表符（Tab）" for r in rows)
     w.proof.proof_list.setCurrentItem(next(r for r in rows if r.text(1) == "制表符（Tab）"))
+    shown = []
+
+    def keep_all() -> None:  # the 修正预览 dialog lists the changes first: keep them all
+        dlg = QApplication.activeModalWidget()
+        shown.append(dlg.windowTitle())
+        dlg.accept()
+
+    QTimer.singleShot(0, keep_all)
     w.proof.fix_rule_of_selected()
+    assert shown and "制表符" in shown[0]
     assert w.issue.articles[0].blocks[1].text == "甲乙abc def"
 
 
