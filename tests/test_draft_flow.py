@@ -135,3 +135,17 @@ def test_add_reports_what_was_left_out(tmp_path):
     assert len(lines) == 1 and "left out" in lines[0]
     out = tmp_path / "out.pdf"
     assert cli("export", str(issue), "--pdf", str(out)).returncode == 0
+
+
+def test_invisible_characters_left_out_as_review_leaves_them_out(tmp_path):
+    """The importer and review apply one normalisation (textnorm): what review would not
+    see never enters the issue from a draft either."""
+    from lianluo_desk.textnorm import INVISIBLE
+
+    draft = tmp_path / "d.txt"
+    body = "代表建议办理" + "".join(INVISIBLE) + "工作取得实效。"
+    draft.write_text("关于代表建议办理工作\n\n" + body + "\n", "utf-8")
+    arts = import_file(draft)[0]
+    texts = [b.text for a in arts for b in a.blocks]
+    assert "代表建议办理工作取得实效。" in texts
+    assert not any(ch in t for t in texts for ch in INVISIBLE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..layout.kinsoku import is_cjk_cell
+from ..textnorm import visible
 
 _CJK = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…·]"
 _SPACE_CJK_LATIN = re.compile(
@@ -71,8 +72,6 @@ SYMBOL_FONT: dict[str, str | int | None] = {
     "\uf0fc": "√",  # Wingdings ✓
     "\uf0fe": "√",
 }
-# not text: byte-order marks, zero-width spaces (break hints of our own DOCX), soft hyphens
-_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u00ad\u2060"), None)
 _SYMBOLS = str.maketrans(SYMBOL_FONT)
 _MARKER = re.compile("^[\uf000-\uf0ff][ \t\u00a0\u3000]*")
 
@@ -80,8 +79,9 @@ _MARKER = re.compile("^[\uf000-\uf0ff][ \t\u00a0\u3000]*")
 def source_text(text: str) -> str:
     """A draft's characters as the page shows them: no byte-order mark or invisible
     break hint, symbol-font characters as Unicode. The one clean-up every importer (and
-    proofing, comparing with a source) applies to text read from a file."""
-    return text.translate(_INVISIBLE).translate(_SYMBOLS)
+    proofing, comparing with a source) applies to text read from a file; the invisible
+    characters are those review leaves out too (``textnorm``), so both see one text."""
+    return visible(text).translate(_SYMBOLS)
 
 
 def drop_symbol_marker(text: str) -> tuple[str, bool]:
