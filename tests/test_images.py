@@ -104,3 +104,29 @@ def test_save_as_elsewhere_keeps_images(tmp_path):
     save_issue(model, target)
     doc = layout(load_issue(target))
     assert any(type(it).__name__ == "ImageBox" for p in doc.pages for it in p.items)
+
+
+def test_pdf_of_an_issue_moved_to_another_folder_is_the_same(tmp_path):
+    """Same input, same bytes: where the issue and its images are kept does not enter
+    the PDF (an image used to be named after its absolute path)."""
+    import shutil
+
+    pic = tmp_path / "p.png"
+    Image.new("RGB", (600, 300), "#36c").save(pic)
+    d = docx.Document()
+    d.add_paragraph("图片测试")
+    d.add_picture(str(pic))
+    draft = tmp_path / "d.docx"
+    d.save(draft)
+    first = tmp_path / "a" / "i.json"
+    first.parent.mkdir()
+    cli("new", str(first), "--date", "2022-08-15")
+    cli("add", str(first), str(draft))
+    moved = tmp_path / "elsewhere" / "deeper"
+    shutil.copytree(first.parent, moved)
+    out = []
+    for issue in (first, moved / "i.json"):
+        pdf = issue.with_suffix(".pdf")
+        cli("export", str(issue), "--pdf", str(pdf))
+        out.append(pdf.read_bytes())
+    assert out[0] == out[1]

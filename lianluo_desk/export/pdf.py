@@ -82,7 +82,8 @@ def render_pdf(doc: Document, cache: PdfCache | None = None) -> bytes:
         font_refs.append(name(fname) + b" %d 0 R" % _write_font(w, ef))
     images: dict[tuple, XImage] = {}
     image_refs = []
-    for path in sorted(image_paths, key=image_name):
+    by_name = {image_name(p): p for p in sorted(image_paths)}  # one object per content
+    for _, path in sorted(by_name.items()):
         ikey = _image_key(path)
         im = images.get(ikey) or cache.images.get(ikey) or load_image(path)
         images[ikey] = im

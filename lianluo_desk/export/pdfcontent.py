@@ -48,10 +48,26 @@ def _name(font: str) -> bytes:
     return name(font)
 
 
-def image_name(path: str) -> str:
-    import hashlib
+_IMAGE_NAMES: dict[tuple[str, int, int], str] = {}
 
-    return "Im" + hashlib.sha1(path.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+
+def image_name(path: str) -> str:
+    """The XObject name of an image, from its content: the same issue kept in another
+    folder gives the same bytes (a name from the path did not)."""
+    import hashlib
+    import os
+
+    try:
+        st = os.stat(path)
+    except OSError:  # embedding it reports the file; the name only has to be stable
+        return "Im" + hashlib.sha1(path.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+    key = (path, st.st_size, st.st_mtime_ns)
+    got = _IMAGE_NAMES.get(key)
+    if got is None:
+        with open(path, "rb") as fh:
+            digest = hashlib.sha1(fh.read(), usedforsecurity=False).hexdigest()
+        got = _IMAGE_NAMES[key] = "Im" + digest[:12]
+    return got
 
 
 class _Codes(dict[str, bytes]):
