@@ -20,7 +20,17 @@ from ..textnorm import split_note
 from .banji import banji_pages
 from .boxes import Document, ImageBox, LineInfo, Page, Rule
 from .fonts import FontSet
-from .linebreak import Line, Span, break_lines, clusters, halve_marks, shape, suffix_clusters
+from .linebreak import (
+    Line,
+    Span,
+    break_lines,
+    clusters,
+    halve_marks,
+    least_widths,
+    may_fit,
+    shape,
+    suffix_clusters,
+)
 from .paginate import Slot
 from .runs import glyph_runs
 from .table import draw_rules, paginate_tables, place_line, table_slots
@@ -90,10 +100,18 @@ class Composer:
         compressed) to keep a lone line off a page top or bottom."""
         if len(slots) >= 2:
             memo: list[list[Line]] = []
+            lines = [s.line for s in slots if s.line is not None]
 
             def tight() -> list[Line]:
                 if not memo:
-                    memo.append(self.shorter(spans, indent))
+                    glyphs = [g for ln in lines for g in ln.glyphs]
+                    first = indent * self.g.cell * spans[0].style.size / self.body.size
+                    width = self.g.text_width
+                    room = [width - first] + [width] * (len(lines) - 2)
+                    if may_fit(least_widths(glyphs)[0], glyphs, room):
+                        memo.append(self.shorter(spans, indent))
+                    else:  # cannot be one line shorter however compressed: as set
+                        memo.append(lines)
                 return memo[0]
 
             slots[0].extra["tight"] = tight
@@ -110,8 +128,12 @@ class Composer:
         normal = break_lines(glyphs, width, first, tight=self.g.fit_marks, cls=cls)
         n = len(normal)
         index = {id(g): k for k, g in enumerate(glyphs)}
+        least = least_widths(glyphs)
         for m in range(n - 2, -1, -1):
             start = index[id(normal[m].glyphs[0])] if m else 0
+            room = [width - (first if m == 0 else 0.0)] + [width] * (n - 2 - m)
+            if not may_fit(least[start], glyphs[start:], room):
+                continue  # the last lines cannot be one shorter: try with more of them
             tail = break_lines(
                 glyphs[start:],
                 width,

@@ -323,6 +323,35 @@ def break_lines(
     return lines
 
 
+def least_widths(glyphs: list[Glyph]) -> list[float]:
+    """For each glyph, the narrowest the glyphs from it to the end can be set by any
+    breaking: every mark compressed to half, every line-end space gone, spaces dropped
+    (entry ``len(glyphs)`` is 0). Lines hold at most their width (1 + SHRINK) + EPS,
+    so text whose least width exceeds what ``lines`` lines hold cannot be set in them:
+    pagination asks this before breaking a paragraph again to save a line."""
+    out = [0.0] * (len(glyphs) + 1)
+    acc = 0.0
+    for k in range(len(glyphs) - 1, -1, -1):
+        g = glyphs[k]
+        if not g.space:
+            w = g.adv - g.pair - g.autospace
+            if g.cjk and not g.pair and (g.ch in RIGHT_BLANK or g.ch in LEFT_BLANK):
+                w -= _half(g)
+            acc += w
+        out[k] = acc
+    return out
+
+
+def may_fit(least: float, glyphs: list[Glyph], avail: list[float]) -> bool:
+    """Whether text of least width ``least`` could be set in lines of ``avail`` pt (a
+    necessary condition only; a glyph wider than a line defeats it, so then yes)."""
+    room = sum(a * (1 + SHRINK) + EPS for a in avail)
+    if least <= room + 1e-6:
+        return True
+    narrowest = min(avail, default=0.0)
+    return any(g.adv > narrowest for g in glyphs)
+
+
 def suffix_clusters(cls: list[Cluster], glyph: Glyph) -> list[Cluster] | None:
     """The clusters from the one ``glyph`` begins on (what ``clusters`` gives for the
     glyphs from there: a cluster depends only on what follows its start), or None
