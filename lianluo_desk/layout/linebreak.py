@@ -414,21 +414,17 @@ def _break(
             first = False
             continue
         if tight and _may_break(cls[k - 1], cls[k]):
-            best: tuple[int, Line] | None = None
+            best: int | None = None
             j = k
             while j < n:
                 while j + 1 < n and not _may_break(cls[j], cls[j + 1]):
                     j += 1
-                for c in cls[start : j + 1]:
-                    for g in c.glyphs:
-                        _reset(g)
-                pulled = _pull(cls[start : j + 1], avail, justify and j + 1 < n, every=True)
-                if pulled is None:
+                if not _pull_fits(cls[start : j + 1], avail, every=True):
                     break
-                best = (j, pulled)
+                best = j
                 j += 1
             if best is not None:
-                j, _ = best
+                j = best
                 for c in cls[start : j + 1]:
                     for g in c.glyphs:
                         _reset(g)
@@ -528,6 +524,22 @@ def no_lone_char(
         after = _finish(last, rest_indent, width - rest_indent, justify=False, last=True)
         return lines[:m] + [before, after]
     return _break(glyphs, width, first_indent, rest_indent, True, tight, all_cls)  # as they were
+
+
+def _pull_fits(line_cls: list[Cluster], avail: float, every: bool = False) -> bool:
+    """Whether ``_pull`` would set these clusters on the line (it changes no glyph):
+    a line is tried with ever more clusters and only the longest that fits is set."""
+    line_cls = _trim(line_cls)
+    glyphs = [g for c in line_cls for g in c.glyphs]
+    over = sum(g.adv - g.pair for g in glyphs) - _tail(glyphs) - avail
+    if over <= EPS:
+        return True
+    taken = 0.0
+    for cand in _compressible(glyphs, every):
+        if taken >= over - EPS:
+            break
+        taken += cand[2]
+    return taken >= over - EPS
 
 
 def _pull(line_cls: list[Cluster], avail: float, justify: bool, every: bool = False) -> Line | None:
