@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .. import gcpause
 from ..model.issue import Article, Block, BlockKind, Issue
 from ..template import Style, Template, length
 from ..textnorm import split_note
@@ -403,6 +404,10 @@ class Composer:
         return bool(self.t.data.get("banji", {}).get("even_page", False))
 
     def compose(self, issue: Issue) -> Document:
+        with gcpause.paused():
+            return self._compose(issue)
+
+    def _compose(self, issue: Issue) -> Document:
         g = self.g
         self.t = self.template.for_date(issue.masthead.date)
         if issue.base_dir != self.base:
@@ -692,8 +697,9 @@ class Composer:
 def lay_out(issue: Issue, t: Template, fonts: FontSet) -> Document:
     """Check coverage, then lay the issue out: a character no font has refuses before
     any output is made."""
-    fonts.check(issue.all_text())
-    return Composer(t, fonts).compose(issue)
+    with gcpause.paused():
+        fonts.check(issue.all_text())
+        return Composer(t, fonts).compose(issue)
 
 
 def _taken(ln: Line) -> tuple[tuple[int, float], ...]:
