@@ -64,3 +64,22 @@ def test_layout_pauses_collection_and_restores_it(template, fonts, big_issue):
     composer.compose(big_issue)
     assert seen and not any(seen)
     assert gc.isenabled()
+
+
+def test_layout_and_pdf_leave_no_cyclic_garbage(template, fonts, big_issue):
+    """Everything a layout and its PDF make is freed by reference counting, so the
+    command line can leave the cyclic collector off (the composer's kept slots once
+    held it in a cycle, and with it every glyph of the issue)."""
+    from lianluo_desk.export.pdf import render_pdf
+    from lianluo_desk.layout.engine import lay_out
+
+    render_pdf(lay_out(big_issue, template, fonts))  # caches filled
+    gc.collect()
+    gc.disable()
+    try:
+        doc = lay_out(big_issue, template, fonts)
+        render_pdf(doc)
+        del doc
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

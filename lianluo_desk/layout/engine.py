@@ -98,53 +98,22 @@ class Composer:
 
     def _tightenable(self, slots: list[Slot], spans: list[Span], indent: int) -> list[Slot]:
         """Let pagination ask for the paragraph set one line shorter (punctuation
-        compressed) to keep a lone line off a page top or bottom."""
+        compressed) to keep a lone line off a page top or bottom. What it asks holds no
+        reference to the composer: the composer keeps these slots, and a cycle through
+        it would leave every glyph of the issue to the cyclic collector."""
         if len(slots) >= 2:
-            memo: list[list[Line]] = []
-            lines = [s.line for s in slots if s.line is not None]
-
-            def tight() -> list[Line]:
-                if not memo:
-                    glyphs = [g for ln in lines for g in ln.glyphs]
-                    first = indent * self.g.cell * spans[0].style.size / self.body.size
-                    width = self.g.text_width
-                    room = [width - first] + [width] * (len(lines) - 2)
-                    if may_fit(least_widths(glyphs)[0], glyphs, room):
-                        memo.append(self.shorter(spans, indent))
-                    else:  # cannot be one line shorter however compressed: as set
-                        memo.append(lines)
-                return memo[0]
-
-            slots[0].extra["tight"] = tight
+            slots[0].extra["tight"] = _Shorter(
+                [s.line for s in slots if s.line is not None],
+                spans,
+                indent * self.g.cell * spans[0].style.size / self.body.size,
+                self.fonts,
+                self.cell_ratio,
+                self.g.latin_gap,
+                self.g.text_width,
+                self.g.fit_marks,
+            )
             slots[0].extra["count"] = len(slots)
         return slots
-
-    def shorter(self, spans: list[Span], indent: int) -> list[Line]:
-        """The paragraph one line shorter, changing as few lines as possible: the last
-        lines are re-broken with punctuation compressed, the first ones stay as set."""
-        glyphs = shape(spans, self.fonts, self.cell_ratio, self.g.latin_gap)
-        first = indent * self.g.cell * spans[0].style.size / self.body.size
-        width = self.g.text_width
-        cls = clusters(glyphs)
-        normal = break_lines(glyphs, width, first, tight=self.g.fit_marks, cls=cls)
-        n = len(normal)
-        index = {id(g): k for k, g in enumerate(glyphs)}
-        least = least_widths(glyphs)
-        for m in range(n - 2, -1, -1):
-            start = index[id(normal[m].glyphs[0])] if m else 0
-            room = [width - (first if m == 0 else 0.0)] + [width] * (n - 2 - m)
-            if not may_fit(least[start], glyphs[start:], room):
-                continue  # the last lines cannot be one shorter: try with more of them
-            tail = break_lines(
-                glyphs[start:],
-                width,
-                first if m == 0 else 0.0,
-                tight=True,
-                cls=suffix_clusters(cls, glyphs[start]),
-            )
-            if m + len(tail) <= n - 1:
-                return normal[:m] + tail
-        return normal
 
     def _slots(
         self,
@@ -692,6 +661,67 @@ class Composer:
             g.left + inset,
             g.text_width - 2 * inset,
         )
+
+
+class _Shorter:
+    """A paragraph set one line shorter, made on pagination's first request."""
+
+    def __init__(
+        self,
+        lines: list[Line],
+        spans: list[Span],
+        first: float,
+        fonts: FontSet,
+        cell_ratio: float,
+        latin_gap: float,
+        width: float,
+        fit_marks: bool,
+    ) -> None:
+        self.lines, self.spans, self.first, self.fonts = lines, spans, first, fonts
+        self.cell_ratio, self.latin_gap, self.width, self.fit_marks = (
+            cell_ratio,
+            latin_gap,
+            width,
+            fit_marks,
+        )
+        self.made: list[Line] | None = None
+
+    def __call__(self) -> list[Line]:
+        if self.made is None:
+            lines, width, first = self.lines, self.width, self.first
+            glyphs = [g for ln in lines for g in ln.glyphs]
+            room = [width - first] + [width] * (len(lines) - 2)
+            if may_fit(least_widths(glyphs)[0], glyphs, room):
+                self.made = self.shorter()
+            else:  # cannot be one line shorter however compressed: as set
+                self.made = lines
+        return self.made
+
+    def shorter(self) -> list[Line]:
+        """The paragraph one line shorter, changing as few lines as possible: the last
+        lines are re-broken with punctuation compressed, the first ones stay as set."""
+        glyphs = shape(self.spans, self.fonts, self.cell_ratio, self.latin_gap)
+        first, width = self.first, self.width
+        cls = clusters(glyphs)
+        normal = break_lines(glyphs, width, first, tight=self.fit_marks, cls=cls)
+        n = len(normal)
+        index = {id(g): k for k, g in enumerate(glyphs)}
+        least = least_widths(glyphs)
+        for m in range(n - 2, -1, -1):
+            start = index[id(normal[m].glyphs[0])] if m else 0
+            room = [width - (first if m == 0 else 0.0)] + [width] * (n - 2 - m)
+            if not may_fit(least[start], glyphs[start:], room):
+                continue  # the last lines cannot be one shorter: try with more of them
+            tail = break_lines(
+                glyphs[start:],
+                width,
+                first if m == 0 else 0.0,
+                tight=True,
+                cls=suffix_clusters(cls, glyphs[start]),
+            )
+            if m + len(tail) <= n - 1:
+                return normal[:m] + tail
+        return normal
 
 
 def lay_out(issue: Issue, t: Template, fonts: FontSet) -> Document:

@@ -230,14 +230,21 @@ assert len(_PAIR_CHARS) == len(PAIRS)  # every pair is one mark doubled
 
 def clusters(glyphs: list[Glyph]) -> list[Cluster]:
     out: list[Cluster] = []
+    append = out.append
     n = len(glyphs)
     i = 0
     while i < n:
         g = glyphs[i]
         j = i + 1
         if g.cjk and g.ch not in _PAIR_CHARS:  # most glyphs: a cluster of one
-            out.append(Cluster([g]))
+            append(Cluster([g]))
             i = j
+            while i < n:  # and the ones after it, without the tests below
+                g = glyphs[i]
+                if not g.cjk or g.ch in _PAIR_CHARS:
+                    break
+                append(Cluster([g]))
+                i += 1
             continue
         if g.space and not g.cjk:
             while j < n and glyphs[j].space and not glyphs[j].cjk:
@@ -318,7 +325,7 @@ def break_lines(
     """
     cls = clusters(glyphs) if cls is None else cls
     lines = _break(glyphs, width, first_indent, rest_indent, justify, tight, cls)
-    if justify and len(lines) >= 2 and _content(lines[-1].glyphs) < 2:
+    if justify and len(lines) >= 2 and _content(lines[-1].glyphs, enough=2) < 2:
         return no_lone_char(glyphs, lines, width, first_indent, rest_indent, tight, cls)
     return lines
 
@@ -473,10 +480,19 @@ def _break(
     return lines
 
 
-def _content(glyphs: list[Glyph]) -> int:
+def _content(glyphs: list[Glyph], enough: int | None = None) -> int:
     """Characters of a line that count for a lone last line: hanzi and Latin words or
-    numbers (one each, as they never split), not the marks around them."""
-    return sum(1 for c in clusters(glyphs) if any(g.ch.isalnum() for g in c.glyphs))
+    numbers (one each, as they never split), not the marks around them; counting stops
+    at ``enough``."""
+    count = 0
+    for c in clusters(glyphs):
+        for g in c.glyphs:
+            if g.ch.isalnum():
+                count += 1
+                if count == enough:
+                    return count
+                break
+    return count
 
 
 def no_lone_char(
@@ -587,22 +603,28 @@ def _set_positions(glyphs: list[Glyph], spread: float, justify: bool) -> None:
     Gaps next to a CJK glyph or a space take the spread; letters inside a Latin word are
     never letter-spaced unless the line has no other gap.
     """
-    gaps = []
-    for k in range(len(glyphs) - 1):
-        a, b = glyphs[k], glyphs[k + 1]
-        if a.cjk or b.cjk or a.space or b.space:
-            gaps.append(k)
-    if not gaps and len(glyphs) > 1:
-        gaps = list(range(len(glyphs) - 1))
-    per = spread / len(gaps) if (justify and gaps and spread > 0) else 0.0
-    gapset = set(gaps)
+    n = len(glyphs)
+    # a gap after glyph k (k < n - 1) takes the spread
+    gap = [a.cjk or a.space for a in glyphs]
+    for k in range(n - 1):
+        if not gap[k] and (glyphs[k + 1].cjk or glyphs[k + 1].space):
+            gap[k] = True
+    if n:
+        gap[-1] = False
+    count = sum(gap)
+    if not count and n > 1:
+        gap = [True] * (n - 1) + [False]
+        count = n - 1
+    per = spread / count if (justify and count and spread > 0) else 0.0
+    shrink = spread / count if (justify and spread < 0 and count) else None
     x = 0.0
-    for k, g in enumerate(glyphs):
+    for g, wide in zip(glyphs, gap, strict=True):
         g.x = x
-        g.width = g.adv - g.squeeze + (per if k in gapset else 0.0)
-        if justify and spread < 0 and gaps:
-            g.width += spread / len(gaps) if k in gapset else 0.0
-        x += g.width
+        w = g.adv - g.squeeze + (per if wide else 0.0)
+        if shrink is not None:
+            w += shrink if wide else 0.0
+        g.width = w
+        x += w
     if glyphs:  # the last glyph's width ends the line: no gap after it
         last = glyphs[-1]
         last.width = last.adv - last.squeeze - last.autospace
