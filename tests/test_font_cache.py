@@ -160,3 +160,19 @@ def test_members_of_a_collection_embedded_each_with_its_own_tables(tmp_path, fre
         sub = TTFont(io.BytesIO(desc.get_object()["/FontFile2"].get_object().get_data()))
         glyph_counts.append(sum(1 for g in sub["glyf"].glyphs.values() if g.data))
     assert sorted(glyph_counts) == [3, 4]  # .notdef and the member's own glyphs
+
+
+def test_stored_widths_answer_as_the_font_does():
+    """Only widths other than the default are kept; every lookup with the default
+    still gives reportlab's figure, of the same type (the PDF writes it as it is)."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    from lianluo_desk.template import FONTS
+
+    for path in (FONTS / "lld-fang.ttf", FONTS / "lld-latin.ttf"):
+        m = fontcache.parse(path)
+        f = TTFontFile(str(path))
+        assert len(m.widths) < len(f.charWidths) / 2 or path.stem == "lld-latin"
+        for cp, w in f.charWidths.items():
+            got = m.widths.get(cp, m.default_width)
+            assert got == w and type(got) is type(w), (path.name, cp)

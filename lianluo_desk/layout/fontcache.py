@@ -26,7 +26,7 @@ from pathlib import Path
 from ..errors import UserError
 from ..fsutil import atomic_write_bytes, atomic_write_text
 
-FORMAT = 2
+FORMAT = 3
 _MAGIC = b"LLDFM%03d" % FORMAT
 _CHECK = 4  # bytes of the payload's CRC-32
 
@@ -36,7 +36,10 @@ class Metrics:
     """What layout and the PDF writer read from one font (a member of a collection)."""
 
     cmap: dict[int, int]  # code point → glyph id
-    widths: dict[int, float]  # code point → advance in 1/1000 em (reportlab's figures)
+    # code point → advance in 1/1000 em (reportlab's figures), only where it is not
+    # ``default_width``: ask ``widths.get(cp, default_width)``. Nineteen of twenty
+    # hanzi have the default, and building the dict is most of reading an entry.
+    widths: dict[int, float]
     default_width: float
     ps_name: str
     units_per_em: int
@@ -69,7 +72,11 @@ def parse(path: Path, member: int = 0) -> Metrics:
     hhea = f.get_table("hhea")
     return Metrics(
         cmap=dict(f.charToGlyph),
-        widths=dict(f.charWidths),
+        widths={
+            cp: w
+            for cp, w in f.charWidths.items()
+            if not (w == f.defaultWidth and type(w) is type(f.defaultWidth))
+        },
         default_width=f.defaultWidth,
         ps_name=f.name.decode("latin-1") if isinstance(f.name, bytes) else str(f.name),
         units_per_em=int(f.unitsPerEm),
