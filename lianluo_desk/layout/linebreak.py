@@ -122,6 +122,24 @@ def _char_table(fonts: FontSet, role: str) -> dict[str, CharInfo]:
     return table
 
 
+Setting = tuple[Face, float, float, bool, bool, bool, bool]
+_SETTINGS: weakref.WeakKeyDictionary[FontSet, dict[tuple, dict[str, Setting]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _setting_table(fonts: FontSet, key: tuple) -> dict[str, Setting]:
+    """(face, advance, natural advance, on the CJK cell, a space, an ideograph, a Latin
+    letter or digit) of each character in one style: role, size, cell and tracking."""
+    styles = _SETTINGS.get(fonts)
+    if styles is None:
+        styles = _SETTINGS[fonts] = {}
+    table = styles.get(key)
+    if table is None:
+        table = styles[key] = {}
+    return table
+
+
 def _char_info(table: dict[str, CharInfo], fonts: FontSet, role: str, ch: str) -> CharInfo:
     face, em = fonts.pick_advance(role, ch)
     info = table[ch] = (
@@ -155,43 +173,38 @@ def shape(
         table = _char_table(fonts, role)
         cell = size * cell_ratio
         cjk_adv = cell + st.tracking
+        # what the characters are in this style, worked out once per style and character
+        setting = _setting_table(fonts, (role, size, cell, st.tracking))
         for ch in span.text:
             pos += 1
-            if ch in "\r\n":
-                continue
-            info = table.get(ch) or _char_info(table, fonts, role, ch)
-            face, em, cjk, sp, ideo, latin = info
-            natural = em * size if not sp else 0.0
-            if ch == "\u3000":
-                adv = cell
-                cjk = True
-            elif sp:
-                # a space is an ASCII character: Word sets it in the paragraph's Latin
-                # (ascii) font, so its width is that face's, not the hanzi face's
-                sp_face = fonts.primary(fonts.latin or role)
-                adv = sp_face.advance(" ") * size
-            elif cjk:
-                adv = cjk_adv
-            else:
-                adv = natural + st.tracking
+            got = setting.get(ch)
+            if got is None:
+                if ch in "\r\n":
+                    continue
+                info = table.get(ch) or _char_info(table, fonts, role, ch)
+                face, em, cjk, sp, ideo, latin = info
+                natural = em * size if not sp else 0.0
+                if ch == "\u3000":
+                    adv = cell
+                    cjk = True
+                elif sp:
+                    # a space is an ASCII character: Word sets it in the paragraph's
+                    # Latin (ascii) font, so its width is that face's, not the hanzi's
+                    sp_face = fonts.primary(fonts.latin or role)
+                    adv = sp_face.advance(" ") * size
+                elif cjk:
+                    adv = cjk_adv
+                else:
+                    adv = natural + st.tracking
+                got = setting[ch] = (face, adv, natural, cjk, sp, ideo, latin)
+            face, adv, natural, cjk, sp, ideo, latin = got
             if latin_gap and out and ((prev_ideo and latin) or (prev_latin and ideo)):
                 prev = out[-1]
                 gap = latin_gap * max(prev.style.size, size)
                 prev.adv += gap
                 prev.autospace = gap
             prev_ideo, prev_latin = ideo, latin
-            append(
-                Glyph(
-                    ch=ch,
-                    face=face,
-                    style=st,
-                    adv=adv,
-                    natural=natural,
-                    cjk=cjk,
-                    space=sp,
-                    index=pos,
-                )
-            )
+            append(Glyph(ch, face, st, adv, natural, cjk, sp, index=pos))
     _adjacent_marks(out)
     return out
 
