@@ -472,8 +472,7 @@ def _break(
             i = j + 1
             if i >= n:
                 pulled.last = True
-                _set_positions(pulled.glyphs, 0.0, justify=False)
-                pulled.width = sum(g.width for g in pulled.glyphs)
+                pulled.width = _set_positions(pulled.glyphs, 0.0, justify=False)
                 pulled.justified = False
             first = False
             continue
@@ -576,7 +575,7 @@ def _pull(line_cls: list[Cluster], avail: float, justify: bool, every: bool = Fa
     glyphs = [g for c in line_cls for g in c.glyphs]
     over = sum(g.adv - g.pair for g in glyphs) - _tail(glyphs) - avail
     if over <= EPS:
-        return _finish(line_cls, 0.0, avail, justify)
+        return _finish(line_cls, 0.0, avail, justify, glyphs=glyphs)
     taken = 0.0
     chosen: list[tuple[int, str, float]] = []
     for cand in _compressible(glyphs, every):
@@ -591,39 +590,44 @@ def _pull(line_cls: list[Cluster], avail: float, justify: bool, every: bool = Fa
         g.squeeze = amount
         if side == "l":
             g.shift = amount
-    line = _finish(line_cls, 0.0, avail, justify)
+    line = _finish(line_cls, 0.0, avail, justify, glyphs=glyphs)
     line.compressed = len(chosen)
     return line
 
 
 def _finish(
-    line_cls: list[Cluster], indent: float, avail: float, justify: bool, last: bool = False
+    line_cls: list[Cluster],
+    indent: float,
+    avail: float,
+    justify: bool,
+    last: bool = False,
+    glyphs: list[Glyph] | None = None,
 ) -> Line:
-    glyphs = [g for c in line_cls for g in c.glyphs]
+    """The line of these clusters set: ``glyphs`` are theirs when the caller has them."""
+    if glyphs is None:
+        glyphs = [g for c in line_cls for g in c.glyphs]
     natural = sum(g.adv - g.squeeze for g in glyphs) - _tail(glyphs)
     tight = natural > avail + EPS
     spread = avail - natural if (justify and not last) or tight else 0.0
-    _set_positions(glyphs, spread, (justify and not last) or tight)
-    width = sum(g.width for g in glyphs)
+    width = _set_positions(glyphs, spread, (justify and not last) or tight)
     return Line(
         glyphs=glyphs, indent=indent, width=width, justified=justify and not last, last=last
     )
 
 
-def _set_positions(glyphs: list[Glyph], spread: float, justify: bool) -> None:
-    """Place glyphs left to right, giving ``spread`` pt evenly to the justifiable gaps.
+def _set_positions(glyphs: list[Glyph], spread: float, justify: bool) -> float:
+    """Place glyphs left to right, giving ``spread`` pt evenly to the justifiable gaps;
+    returns the line's width (the sum of the glyphs' widths).
 
     Gaps next to a CJK glyph or a space take the spread; letters inside a Latin word are
     never letter-spaced unless the line has no other gap.
     """
     n = len(glyphs)
     # a gap after glyph k (k < n - 1) takes the spread
-    gap = [a.cjk or a.space for a in glyphs]
-    for k in range(n - 1):
-        if not gap[k] and (glyphs[k + 1].cjk or glyphs[k + 1].space):
-            gap[k] = True
+    opens = [a.cjk or a.space for a in glyphs]
+    gap = [a or b for a, b in zip(opens, opens[1:], strict=False)]
     if n:
-        gap[-1] = False
+        gap.append(False)
     count = sum(gap)
     if not count and n > 1:
         gap = [True] * (n - 1) + [False]
@@ -638,9 +642,11 @@ def _set_positions(glyphs: list[Glyph], spread: float, justify: bool) -> None:
             w += shrink if wide else 0.0
         g.width = w
         x += w
-    if glyphs:  # the last glyph's width ends the line: no gap after it
-        last = glyphs[-1]
-        last.width = last.adv - last.squeeze - last.autospace
+    if not glyphs:
+        return 0.0
+    last = glyphs[-1]  # its width ends the line: no gap after it
+    last.width = last.adv - last.squeeze - last.autospace
+    return last.x + last.width
 
 
 def _tail(glyphs: list[Glyph]) -> float:
