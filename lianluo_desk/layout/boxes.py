@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(slots=True)  # thousands per issue: no dict each
 class GlyphRun:
     """Glyphs of one font drawn from (x, y); each advances by its font width + char_space."""
 
@@ -21,7 +21,7 @@ class GlyphRun:
     bold: float = 0.0  # outline stroke width for faux bold, 0 for none
 
 
-@dataclass
+@dataclass(slots=True)
 class Rule:
     x: float
     y: float  # centre line of the rule
@@ -35,7 +35,7 @@ class Rule:
         return (self.x, self.y + self.width) if self.vertical else (self.x + self.width, self.y)
 
 
-@dataclass
+@dataclass(slots=True)
 class ImageBox:
     x: float
     y: float  # top edge
@@ -44,7 +44,7 @@ class ImageBox:
     path: str
 
 
-@dataclass
+@dataclass(slots=True)  # thousands per issue: no dict each
 class LineInfo:
     """What tests and the preview need to know about a set line."""
 
@@ -66,7 +66,7 @@ class LineInfo:
     cell: tuple[int, ...] = ()
 
 
-@dataclass
+@dataclass(slots=True)
 class CellBox:
     """A drawn table cell's frame, for the editor and for tests reading the PDF back."""
 

@@ -20,8 +20,7 @@ def glyph_runs(line: Line, x0: float, baseline: float, bold_stroke: float = 0.5)
         specs = line.extra["runs"] = _run_specs(line.glyphs, bold_stroke)
     y = round(baseline, 3)
     return [
-        GlyphRun(x=round(x0 + dx, 3), y=y, text=text, font=font, size=size,
-                 char_space=cs, color=color, bold=bold)
+        GlyphRun(round(x0 + dx, 3), y, text, font, size, cs, color, bold)
         for dx, text, font, size, cs, color, bold in specs
     ]  # fmt: skip
 
