@@ -8,6 +8,7 @@ empty box. A character that no face has is reported before export (see ``missing
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -172,10 +173,9 @@ class FontSet:
         out: dict[str, int] = {}
         wanted = roles or list(self.chains)
         faces = list(dict.fromkeys(f for r in wanted for f in self.chains[r]))
-        counts: dict[str, int] = {}
-        for ch in text:
-            if ch not in _INVISIBLE:
-                counts[ch] = counts.get(ch, 0) + 1
+        counts = Counter(text)  # counted in C: the whole issue's text, at every layout
+        for ch in _INVISIBLE:
+            counts.pop(ch, None)
         order = sorted(faces, key=lambda f: not f.loaded)
         for ch, n in counts.items():
             if not any(f.has(ch) for f in order if f.loaded):
