@@ -72,12 +72,19 @@ def test_layout_and_pdf_leave_no_cyclic_garbage(template, fonts, big_issue):
     held it in a cycle, and with it every glyph of the issue)."""
     from lianluo_desk.export.pdf import render_pdf
     from lianluo_desk.layout.engine import lay_out
+    from lianluo_desk.model.store import load_issue
+    from lianluo_desk.service import SAMPLE_ISSUE
 
     render_pdf(lay_out(big_issue, template, fonts))  # caches filled
+    render_pdf(lay_out(load_issue(SAMPLE_ISSUE), template, fonts))
     gc.collect()
     gc.disable()
     try:
         doc = lay_out(big_issue, template, fonts)
+        render_pdf(doc)
+        del doc
+        assert gc.collect() == 0
+        doc = lay_out(load_issue(SAMPLE_ISSUE), template, fonts)  # as a batch's worker does
         render_pdf(doc)
         del doc
         assert gc.collect() == 0

@@ -16,6 +16,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import gcpause
 from ..errors import UserError
 from ..layout.fonts import FontSet
 from ..template import Template
@@ -44,8 +45,9 @@ def _one(k: int) -> Done:
     t, fonts, jobs = _JOB
     source, target = jobs[k]
     try:
-        doc = lay_out(load_issue(source), t, fonts)
-        size = write_pdf(doc, target)
+        with gcpause.paused():  # an issue's objects are freed by reference counting
+            doc = lay_out(load_issue(source), t, fonts)
+            size = write_pdf(doc, target)
     except UserError as exc:
         msg = str(exc) if str(exc).startswith(str(source)) else f"{source}: {exc}"
         return Done(k, source, target, error=msg)
