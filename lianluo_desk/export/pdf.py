@@ -9,12 +9,11 @@ pieces makes the file smaller than before.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..fsutil import atomic_write_bytes
 from ..layout.boxes import Document, GlyphRun
-from ..layout.fonts import Face, face_named
+from ..layout.fonts import face_named
 from .pdfcontent import PageStream, encode_page, image_name, page_key
 from .pdffonts import EmbeddedFont, embed
 from .pdfimages import XImage, load_image
@@ -23,15 +22,18 @@ from .pdfsyntax import Writer, name, num, stream, text_string
 CREATOR = "lianluo_desk"
 
 
-@dataclass
 class PdfCache:
     """Pieces of the last PDF written, for the next one: content streams by page boxes,
     subsets by face and characters, images by file. Only what the last document used is
-    kept, so the cache stays the size of one issue."""
+    kept, so the cache stays the size of one issue. (A plain class, as the writer's
+    records are named tuples: a dataclass costs a millisecond to import.)"""
 
-    pages: dict[tuple, PageStream] = field(default_factory=dict)
-    fonts: dict[tuple, EmbeddedFont] = field(default_factory=dict)
-    images: dict[tuple, XImage] = field(default_factory=dict)
+    __slots__ = ("pages", "fonts", "images")
+
+    def __init__(self) -> None:
+        self.pages: dict[tuple, PageStream] = {}
+        self.fonts: dict[tuple, EmbeddedFont] = {}
+        self.images: dict[tuple, XImage] = {}
 
 
 _LAST = PdfCache()
@@ -49,9 +51,30 @@ def render_pdf(doc: Document, cache: PdfCache | None = None) -> bytes:
     """The document as PDF bytes; ``cache`` (by default one kept in this process)
     carries pages and subsets over from the last call."""
     cache = _LAST if cache is None else cache
-    faces: dict[str, Face] = {}
-    for fname in {it.font for pg in doc.pages for it in pg.items if isinstance(it, GlyphRun)}:
-        faces[fname] = face_named(fname, doc.fonts.get(fname))
+    # the characters of each face, read from the runs: subsets are cut first, so that
+    # they deflate on another processor while the pages are encoded
+    texts: dict[str, list[str]] = {}
+    for page in doc.pages:
+        for it in page.items:
+            if isinstance(it, GlyphRun):
+                got = texts.get(it.font)
+                if got is None:
+                    got = texts[it.font] = []
+                got.append(it.text)
+    faces = {fname: face_named(fname, doc.fonts.get(fname)) for fname in texts}
+    fonts: dict[tuple, EmbeddedFont] = {}
+    embedded: dict[str, EmbeddedFont] = {}
+    chars = {fname: frozenset(map(ord, set("".join(ts)))) for fname, ts in texts.items()}
+    for fname in sorted(chars, key=lambda f: (-len(chars[f]), f)):  # the longest first
+        face = faces[fname]
+        fkey = (str(face.path), face.member, chars[fname])
+        ef = (
+            fonts.get(fkey)
+            or cache.fonts.get(fkey)
+            or embed(face.path, face.member, face.metrics, chars[fname])
+        )
+        fonts[fkey] = ef
+        embedded[fname] = ef
     pages: dict[tuple, PageStream] = {}
     streams = []
     for page in doc.pages:
@@ -59,27 +82,13 @@ def render_pdf(doc: Document, cache: PdfCache | None = None) -> bytes:
         ps = pages.get(key) or cache.pages.get(key) or encode_page(page, faces)
         pages[key] = ps
         streams.append(ps)
-    chars: dict[str, set[int]] = {}
     image_paths: set[str] = set()
     for ps in streams:
-        for fname, cps in ps.chars.items():
-            chars.setdefault(fname, set()).update(cps)
         image_paths.update(ps.images)
 
     w = Writer()
     catalog, pages_obj, info, resources = (w.reserve() for _ in range(4))
-    fonts: dict[tuple, EmbeddedFont] = {}
-    font_refs = []
-    for fname in sorted(chars):
-        face = faces[fname]
-        fkey = (str(face.path), face.member, frozenset(chars[fname]))
-        ef = (
-            fonts.get(fkey)
-            or cache.fonts.get(fkey)
-            or embed(face.path, face.member, face.metrics, fkey[2])
-        )
-        fonts[fkey] = ef
-        font_refs.append(name(fname) + b" %d 0 R" % _write_font(w, ef))
+    font_refs = [name(f) + b" %d 0 R" % _write_font(w, embedded[f]) for f in sorted(embedded)]
     images: dict[tuple, XImage] = {}
     image_refs = []
     by_name = {image_name(p): p for p in sorted(image_paths)}  # one object per content
@@ -125,7 +134,7 @@ def render_pdf(doc: Document, cache: PdfCache | None = None) -> bytes:
 
 def _write_font(w: Writer, ef: EmbeddedFont) -> int:
     base = name(ef.base_font)
-    ff = w.add(stream(b"/Length1 %d" % ef.length1, ef.font_file, compressed=True))
+    ff = w.add(stream(b"/Length1 %d" % ef.length1, ef.font_file.data, compressed=True))
     fd = w.add(
         b"<</Type/FontDescriptor/FontName" + base + ef.descriptor + b"/FontFile2 %d 0 R>>" % ff
     )

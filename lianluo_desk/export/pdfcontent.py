@@ -9,18 +9,16 @@ boxes changed are written again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from ..layout.boxes import GlyphRun, ImageBox, Page, Rule
 from ..layout.fonts import Face
-from .pdfsyntax import deflate, literal, name, num
+from .pdfsyntax import deflate, name, num
 
 
-@dataclass(frozen=True)
-class PageStream:
+class PageStream(NamedTuple):
     data: bytes  # deflated content stream
-    chars: dict[str, frozenset[int]]  # face name → code points drawn with it
     images: tuple[str, ...]  # image files drawn, in order
 
 
@@ -44,8 +42,8 @@ def _rgb(hexstr: str) -> str:
 
 
 @cache
-def _name(font: str) -> bytes:
-    return name(font)
+def _name(font: str) -> str:
+    return name(font).decode("ascii")
 
 
 _IMAGE_NAMES: dict[tuple[str, int, int], str] = {}
@@ -70,16 +68,24 @@ def image_name(path: str) -> str:
     return got
 
 
-class _Codes(dict[str, bytes]):
-    """Character → its glyph id as two bytes, escaped for a literal string (escaping is
-    byte by byte, so escaped codes joined are the escaped string)."""
+# each byte as it stands in a literal string (``literal``'s escapes), as Latin-1 text
+_BYTE = [chr(b) for b in range(256)]
+_BYTE[0x5C], _BYTE[0x28], _BYTE[0x29], _BYTE[0x0D] = "\\\\", "\\(", "\\)", "\\r"
+
+
+class _Codes(dict[int, str]):
+    """Code point → its glyph id as two bytes escaped for a literal string, each byte as
+    the Latin-1 character of that value: a run's text becomes its string in one
+    ``str.translate`` (escaping is byte by byte, so escaped codes joined are the escaped
+    string)."""
 
     def __init__(self, cmap: dict[int, int]) -> None:
         super().__init__()
         self.cmap = cmap
 
-    def __missing__(self, ch: str) -> bytes:
-        code = self[ch] = literal(self.cmap.get(ord(ch), 0).to_bytes(2, "big"))[1:-1]
+    def __missing__(self, cp: int) -> str:
+        g = self.cmap.get(cp, 0)
+        code = self[cp] = _BYTE[g >> 8] + _BYTE[g & 0xFF]
         return code
 
 
@@ -94,79 +100,98 @@ def _encoder(face: Face) -> _Codes:
     return enc
 
 
-class _State:
-    """Graphics and text state as the stream has set it."""
+# positions and spacings recur (margins, grid lines, a justified line's spacing), so
+# each is formatted once; a long session's edits start the table over now and then
+_NUMS: dict[float, str] = {}
+_SPACINGS: dict[float, str] = {}
 
-    __slots__ = ("font", "tc", "fill", "stroke", "lw")
 
-    def __init__(self) -> None:
-        self.font: tuple[str, float] | None = None
-        self.tc = 0.0
-        # colours stated on first use, in RGB (the default is grey black)
-        self.fill: str | None = None
-        self.stroke: str | None = None
-        self.lw = 1.0
+def _num(v: float) -> str:
+    s = _NUMS.get(v)
+    if s is None:
+        if len(_NUMS) > 100_000:
+            _NUMS.clear()
+        s = _NUMS[v] = num(v)
+    return s
 
-    def pen(self, out: list[bytes], color: str, width: float) -> None:
-        """Stroke colour and line width, each stated only if not already in force."""
-        if self.stroke != color:
-            out.append(f"{color} RG".encode())
-            self.stroke = color
-        if self.lw != width:
-            out.append(f"{num(width)} w".encode())
-            self.lw = width
 
-    def copy(self) -> _State:
-        s = _State()
-        s.font, s.tc, s.fill, s.stroke, s.lw = self.font, self.tc, self.fill, self.stroke, self.lw
-        return s
+def _spacing(v: float) -> str:
+    s = _SPACINGS.get(v)
+    if s is None:
+        if len(_SPACINGS) > 100_000:
+            _SPACINGS.clear()
+        s = _SPACINGS[v] = num(v, 4)
+    return s
 
 
 def encode_page(page: Page, faces: dict[str, Face]) -> PageStream:
-    """The content stream of ``page``; ``faces`` maps a run's font name to its face."""
+    """The content stream of ``page``; ``faces`` maps a run's font name to its face.
+
+    The stream is built as text, one character per byte (glyph codes as Latin-1), and
+    encoded once. Graphics and text state are tracked as the stream has set them; a
+    faux-bold run's q … Q puts back the state from before it.
+    """
     h = page.height
-    out: list[bytes] = []
-    st = _State()
-    chars: dict[str, set[str]] = {}
+    out: list[str] = []
+    add = out.append
+    font: tuple[str, float] | None = None
+    tc = 0.0
+    # colours stated on first use, in RGB (the default is grey black)
+    fill: str | None = None
+    stroke: str | None = None
+    lw = 1.0
+    encs: dict[str, _Codes] = {}
     images: list[str] = []
     for it in page.items:
         if isinstance(it, GlyphRun):
-            enc = _encoder(faces[it.font])
-            chars.setdefault(it.font, set()).update(it.text)
+            fname = it.font
+            enc = encs.get(fname)
+            if enc is None:
+                enc = encs[fname] = _encoder(faces[fname])
+            rgb = _rgb(it.color)
             saved = None
-            fill = _rgb(it.color)
             if it.bold:
-                saved = st.copy()
-                out.append(b"q")
-                st.pen(out, fill, it.bold)
-                out.append(b"2 Tr")
-            out.append(b"BT")
-            if st.font != (it.font, it.size):
-                out.append(_name(it.font) + f" {num(it.size)} Tf".encode())
-                st.font = (it.font, it.size)
-            if st.tc != it.char_space:
-                out.append(f"{num(it.char_space, 4)} Tc".encode())
-                st.tc = it.char_space
-            if st.fill != fill:
-                out.append(f"{fill} rg".encode())
-                st.fill = fill
-            out.append(f"{num(it.x)} {num(h - it.y)} Td".encode())
-            out.append(b"(" + b"".join([enc[c] for c in it.text]) + b")Tj")
-            out.append(b"ET")
+                saved = (font, tc, fill, stroke, lw)
+                add("q")
+                if stroke != rgb:
+                    add(f"{rgb} RG")
+                    stroke = rgb
+                if lw != it.bold:
+                    add(f"{num(it.bold)} w")
+                    lw = it.bold
+                add("2 Tr")
+            add("BT")
+            if font != (fname, it.size):
+                add(f"{_name(fname)} {_num(it.size)} Tf")
+                font = (fname, it.size)
+            if tc != it.char_space:
+                add(f"{_spacing(it.char_space)} Tc")
+                tc = it.char_space
+            if fill != rgb:
+                add(f"{rgb} rg")
+                fill = rgb
+            add(f"{_num(it.x)} {_num(h - it.y)} Td")
+            add(f"({it.text.translate(enc)})Tj")
+            add("ET")
             if saved is not None:
-                out.append(b"Q")
-                st = saved
+                add("Q")
+                font, tc, fill, stroke, lw = saved
         elif isinstance(it, Rule):
-            st.pen(out, _rgb(it.color), it.thickness)
+            rgb = _rgb(it.color)
+            if stroke != rgb:
+                add(f"{rgb} RG")
+                stroke = rgb
+            if lw != it.thickness:
+                add(f"{num(it.thickness)} w")
+                lw = it.thickness
             x2, y2 = it.end
-            out.append(f"{num(it.x)} {num(h - it.y)} m {num(x2)} {num(h - y2)} l S".encode())
+            add(f"{_num(it.x)} {_num(h - it.y)} m {_num(x2)} {_num(h - y2)} l S")
         elif isinstance(it, ImageBox):
             images.append(it.path)
             x, y = num(it.x), num(h - it.y - it.height)
             cm = f"{num(it.width)} 0 0 {num(it.height)} {x} {y} cm"
-            out.append(b"q\n" + cm.encode() + b"\n" + name(image_name(it.path)) + b" Do\nQ")
+            add(f"q\n{cm}\n{_name(image_name(it.path))} Do\nQ")
     return PageStream(
-        data=deflate(b"\n".join(out)),
-        chars={k: frozenset(map(ord, v)) for k, v in chars.items()},
+        data=deflate("\n".join(out).encode("latin-1")),
         images=tuple(images),
     )

@@ -15,12 +15,11 @@ import struct
 import zlib
 from array import array
 from collections import Counter
-from dataclasses import dataclass
-from itertools import accumulate
 from pathlib import Path
+from typing import NamedTuple
 
 from ..layout.fontcache import Metrics
-from .pdfsyntax import FONT_COMPRESSION, deflate, num
+from .pdfsyntax import FONT_COMPRESSION, Deflated, deflate, num
 
 # composite glyph flags
 _ARG_WORDS, _SCALE, _MORE, _XY_SCALE, _TWO_BY_TWO = 0x1, 0x8, 0x20, 0x40, 0x80
@@ -53,10 +52,11 @@ class FontFile:
         return self.data[off : off + length]
 
     def loca(self) -> array:
+        """Glyph offsets in bytes from the start of ``glyf``."""
         if self._loca is None:
             a = array("I" if self.m.loca_long else "H", self.table("loca"))
             a.byteswap()
-            self._loca = a
+            self._loca = a if self.m.loca_long else array("I", (2 * o for o in a))
         return self._loca
 
     def hmetrics(self) -> array:
@@ -67,10 +67,10 @@ class FontFile:
             self._advances = a
         return self._advances
 
-    def glyph(self, gid: int) -> bytes:
-        loca, unit = self.loca(), 1 if self.m.loca_long else 2
-        start = self.m.tables["glyf"][0]
-        return self.data[start + unit * loca[gid] : start + unit * loca[gid + 1]]
+    def glyphs(self, gids: list[int]) -> list[bytes]:
+        """The outlines of ``gids``, as the file has them."""
+        loca, data, start = self.loca(), self.data, self.m.tables["glyf"][0]
+        return [data[start + loca[g] : start + loca[g + 1]] for g in gids]
 
     def hmetric(self, gid: int) -> tuple[int, int]:
         h, n = self.hmetrics(), self.m.num_hmetrics
@@ -95,11 +95,17 @@ def _components(data: bytes) -> list[int]:
     return out
 
 
-def _checksum(data: bytes) -> int:
+def _checksum_py(data: bytes) -> int:
     """The sum of big-endian 32-bit words, as the sums of each byte lane."""
     data += b"\0" * (-len(data) % 4)
     lanes = (sum(data[i::4]) for i in range(4))
     return sum(s << (24 - 8 * i) for i, s in enumerate(lanes)) & 0xFFFFFFFF
+
+
+try:  # reportlab's C accelerator (a dependency): the same sum, twenty times faster
+    from _rl_accel import calcChecksum as _checksum
+except ImportError:  # pragma: no cover - rl-accel is installed with the package
+    _checksum = _checksum_py
 
 
 def _sfnt(tables: dict[str, bytes]) -> bytes:
@@ -112,52 +118,57 @@ def _sfnt(tables: dict[str, bytes]) -> bytes:
         ">IHHHH", 0x00010000, n, entry * 16, entry.bit_length() - 1, n * 16 - entry * 16
     )
     offset = 12 + 16 * n
-    records, body, total, head_at = [], [], 0, 0
+    records, body, total = [head], [], 0
     for tag in tags:
         data = tables[tag]
         check = _checksum(data)
         total += check
-        if tag == "head":
-            head_at = offset
         records.append(struct.pack(">4sIII", tag.encode("latin-1"), check, offset, len(data)))
-        padded = data + b"\0" * (-len(data) % 4)
-        body.append(padded)
-        offset += len(padded)
-    directory = head + b"".join(records)
+        pad = -len(data) % 4
+        body.append(data + b"\0" * pad if pad else data)
+        offset += len(data) + pad
+    directory = b"".join(records)
     adjust = (0xB1B0AFBA - _checksum(directory) - total) & 0xFFFFFFFF
-    font = bytearray(directory + b"".join(body))
-    font[head_at + 8 : head_at + 12] = struct.pack(">I", adjust)
-    return bytes(font)
+    if "head" in tables:  # checkSumAdjustment, left out of the sums above
+        h = tags.index("head")
+        body[h] = body[h][:8] + struct.pack(">I", adjust) + body[h][12:]
+    return b"".join([directory, *body])
 
 
 def subset(f: FontFile, gids: set[int]) -> bytes:
     """The font with only ``gids`` (and the glyphs they are composed of) kept, glyph ids
     unchanged; the glyph count ends at the highest id kept."""
-    keep = set(gids) | {0}
-    todo = list(keep)
-    while todo:
-        g = todo.pop()
-        data = f.glyph(g)
-        if len(data) > 10 and struct.unpack_from(">h", data)[0] < 0:
-            for c in _components(data):
-                if c not in keep and c < f.m.num_glyphs:
-                    keep.add(c)
-                    todo.append(c)
-    count = max(keep) + 1
-    lengths = array("I", bytes(4 * count))
+    todo = sorted(set(gids) | {0})
+    outlines = dict(zip(todo, f.glyphs(todo), strict=True))
+    while todo:  # composites bring their components
+        more = {
+            c
+            for g in todo
+            if len(d := outlines[g]) > 10 and d[0] & 0x80  # numberOfContours < 0
+            for c in _components(d)
+            if c not in outlines and c < f.m.num_glyphs
+        }
+        todo = sorted(more)
+        outlines.update(zip(todo, f.glyphs(todo), strict=True))
+    keep = sorted(outlines)
+    count = keep[-1] + 1
+    pads = [-len(outlines[g]) % 4 for g in keep]
+    end = sum(map(len, outlines.values())) + sum(pads)
+    long_loca = end > 0x1FFFE
+    entry = struct.Struct(">I" if long_loca else ">H").pack
+    shift = 0 if long_loca else 1
     hmtx = bytearray(4 * count)
-    glyf = []
-    for g in sorted(keep):
-        data = f.glyph(g)
-        data += b"\0" * (-len(data) % 4)
-        glyf.append(data)
-        lengths[g] = len(data)
-        hmtx[4 * g : 4 * g + 4] = struct.pack(">HH", *f.hmetric(g))
-    offsets = array("I", accumulate(lengths, initial=0))
-    pos = offsets[-1]
-    long_loca = pos > 0x1FFFE
-    loca = offsets if long_loca else array("H", (o >> 1 for o in offsets))
-    loca.byteswap()
+    glyf: list[bytes] = []
+    loca: list[bytes] = []  # a run of equal offsets (the empty glyphs before g) at a time
+    pos = last = 0
+    for g, pad in zip(keep, pads, strict=True):
+        data = outlines[g]
+        glyf.append(data + b"\0" * pad if pad else data)
+        loca.append(entry(pos >> shift) * (g + 1 - last))
+        pos += len(data) + pad
+        last = g + 1
+        struct.pack_into(">HH", hmtx, 4 * g, *f.hmetric(g))
+    loca.append(entry(end >> shift))
     head = bytearray(f.table("head"))
     head[8:12] = b"\0\0\0\0"
     head[50:52] = struct.pack(">H", 1 if long_loca else 0)
@@ -170,7 +181,7 @@ def subset(f: FontFile, gids: set[int]) -> bytes:
         "hhea": bytes(hhea),
         "maxp": bytes(maxp),
         "hmtx": bytes(hmtx),
-        "loca": loca.tobytes(),
+        "loca": b"".join(loca),
         "glyf": b"".join(glyf),
     }
     if "post" in f.m.tables:  # version 3: no glyph names
@@ -181,14 +192,13 @@ def subset(f: FontFile, gids: set[int]) -> bytes:
     return _sfnt(tables)
 
 
-@dataclass(frozen=True)
-class EmbeddedFont:
+class EmbeddedFont(NamedTuple):
     """One face's PDF objects for one set of characters, ready to be written."""
 
     base_font: str  # subset tag + PostScript name
     default_width: float
     widths: bytes  # the W array
-    font_file: bytes  # deflated subset
+    font_file: Deflated  # the subset, deflating beside the pages' encoding
     length1: int
     to_unicode: bytes  # deflated CMap
     descriptor: bytes  # the FontDescriptor's entries other than FontName and FontFile2
@@ -212,6 +222,8 @@ def _w_array(widths: dict[int, float], dw: float) -> bytes:
 
 
 def _utf16(cp: int) -> str:
+    if cp < 0xD800 or 0xE000 <= cp < 0x10000:  # one UTF-16 unit: the code point itself
+        return f"{cp:04X}"
     return chr(cp).encode("utf-16-be").hex().upper()
 
 
@@ -266,6 +278,7 @@ def embed(path: Path, member: int, m: Metrics, chars: frozenset[int]) -> Embedde
     counts = Counter(widths.values())
     dw = min(counts, key=lambda w: (-counts[w], w)) if counts else m.default_width
     raw = subset(FontFile.get(path, member, m), set(gid_cp))
+    program = Deflated(raw, FONT_COMPRESSION)  # while the rest is made
     tag_src = m.ps_name.encode("utf-8") + array("I", sorted(gid_cp)).tobytes()
     code = zlib.crc32(tag_src)
     tag = "".join(chr(65 + code // 26**i % 26) for i in range(6))  # the subset's tag
@@ -280,7 +293,7 @@ def embed(path: Path, member: int, m: Metrics, chars: frozenset[int]) -> Embedde
         base_font=f"{tag}+{m.ps_name}",
         default_width=dw,
         widths=_w_array(widths, dw),
-        font_file=deflate(raw, FONT_COMPRESSION),
+        font_file=program,
         length1=len(raw),
         to_unicode=_to_unicode(gid_cp),
         descriptor=descriptor,

@@ -4,14 +4,13 @@ its transparency as a soft mask."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..errors import UserError
 from .pdfsyntax import deflate
 
 
-@dataclass(frozen=True)
-class XImage:
+class XImage(NamedTuple):
     width: int
     height: int
     colorspace: bytes

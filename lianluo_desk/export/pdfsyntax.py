@@ -7,6 +7,7 @@ strings escaped as the PDF reference asks. Identical objects give identical byte
 
 from __future__ import annotations
 
+import _thread
 import zlib
 
 COMPRESSION = 6  # zlib's default, the level Typst's writer uses too
@@ -65,6 +66,48 @@ def stream(dictionary: bytes, data: bytes, compressed: bool = False) -> bytes:
 
 def deflate(data: bytes, level: int = COMPRESSION) -> bytes:
     return zlib.compress(data, level)
+
+
+_THREADED = 1 << 16  # less is deflated where it is asked for: a thread would gain nothing
+
+
+class Deflated:
+    """Bytes deflated in a thread of their own, taken when their object is written: zlib
+    lets go of the interpreter while it compresses, so a font program (the bulk of the
+    file) is deflated on another processor while the pages are encoded. The bytes are
+    those ``deflate`` gives. (``_thread`` rather than ``threading``: a lock is all this
+    needs, and importing ``threading`` costs more than most subsets take to deflate.)"""
+
+    __slots__ = ("_raw", "_level", "_out", "_done")
+
+    def __init__(self, raw: bytes, level: int = COMPRESSION) -> None:
+        self._raw, self._level = raw, level
+        self._out: bytes | None = None
+        self._done = _thread.allocate_lock()  # held while the thread deflates
+        if len(raw) < _THREADED:
+            self._out, self._raw = zlib.compress(raw, level), b""
+            return
+        self._done.acquire()
+        try:
+            _thread.start_new_thread(self._run, ())
+        except RuntimeError:  # no thread to be had: deflated when asked for
+            self._done.release()
+
+    def _run(self) -> None:
+        try:
+            self._out = zlib.compress(self._raw, self._level)
+        finally:
+            self._done.release()
+
+    @property
+    def data(self) -> bytes:
+        if self._out is None:
+            with self._done:  # the thread has finished
+                pass
+            if self._out is None:  # it failed, or never ran: again here, raising what it raised
+                self._out = zlib.compress(self._raw, self._level)
+            self._raw = b""
+        return self._out
 
 
 class Writer:
