@@ -134,13 +134,15 @@ def encode_page(page: Page, faces: dict[str, Face]) -> PageStream:
     h = page.height
     out: list[str] = []
     add = out.append
-    font: tuple[str, float] | None = None
+    font: str | None = None
+    size = 0.0
     tc = 0.0
     # colours stated on first use, in RGB (the default is grey black)
     fill: str | None = None
     stroke: str | None = None
     lw = 1.0
     encs: dict[str, _Codes] = {}
+    nums = _NUMS
     images: list[str] = []
     for it in page.items:
         if isinstance(it, GlyphRun):
@@ -151,7 +153,7 @@ def encode_page(page: Page, faces: dict[str, Face]) -> PageStream:
             rgb = _rgb(it.color)
             saved = None
             if it.bold:
-                saved = (font, tc, fill, stroke, lw)
+                saved = (font, size, tc, fill, stroke, lw)
                 add("q")
                 if stroke != rgb:
                     add(f"{rgb} RG")
@@ -161,21 +163,23 @@ def encode_page(page: Page, faces: dict[str, Face]) -> PageStream:
                     lw = it.bold
                 add("2 Tr")
             add("BT")
-            if font != (fname, it.size):
+            if font != fname or size != it.size:
                 add(f"{_name(fname)} {_num(it.size)} Tf")
-                font = (fname, it.size)
+                font, size = fname, it.size
             if tc != it.char_space:
                 add(f"{_spacing(it.char_space)} Tc")
                 tc = it.char_space
             if fill != rgb:
                 add(f"{rgb} rg")
                 fill = rgb
-            add(f"{_num(it.x)} {_num(h - it.y)} Td")
-            add(f"({it.text.translate(enc)})Tj")
-            add("ET")
+            x, y = it.x, h - it.y
+            add(
+                f"{nums.get(x) or _num(x)} {nums.get(y) or _num(y)} Td\n"
+                f"({it.text.translate(enc)})Tj\nET"
+            )
             if saved is not None:
                 add("Q")
-                font, tc, fill, stroke, lw = saved
+                font, size, tc, fill, stroke, lw = saved
         elif isinstance(it, Rule):
             rgb = _rgb(it.color)
             if stroke != rgb:
@@ -188,8 +192,7 @@ def encode_page(page: Page, faces: dict[str, Face]) -> PageStream:
             add(f"{_num(it.x)} {_num(h - it.y)} m {_num(x2)} {_num(h - y2)} l S")
         elif isinstance(it, ImageBox):
             images.append(it.path)
-            x, y = num(it.x), num(h - it.y - it.height)
-            cm = f"{num(it.width)} 0 0 {num(it.height)} {x} {y} cm"
+            cm = f"{num(it.width)} 0 0 {num(it.height)} {num(it.x)} {num(h - it.y - it.height)} cm"
             add(f"q\n{cm}\n{_name(image_name(it.path))} Do\nQ")
     return PageStream(
         data=deflate("\n".join(out).encode("latin-1")),

@@ -11,10 +11,12 @@ widths and ToUnicode map.
 from __future__ import annotations
 
 import mmap
+import operator
 import struct
 import zlib
 from array import array
 from collections import Counter
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
@@ -37,6 +39,7 @@ class FontFile:
         self.m = m
         self._loca: array | None = None
         self._advances: array | None = None
+        self._hmtx: bytes | None = None
 
     @classmethod
     def get(cls, path: Path, member: int, m: Metrics) -> FontFile:
@@ -66,6 +69,12 @@ class FontFile:
             a.byteswap()
             self._advances = a
         return self._advances
+
+    def hmetrics_raw(self) -> bytes:
+        """The hmtx table as the file has it."""
+        if self._hmtx is None:
+            self._hmtx = self.table("hmtx")
+        return self._hmtx
 
     def glyphs(self, gids: list[int]) -> list[bytes]:
         """The outlines of ``gids``, as the file has them."""
@@ -152,23 +161,24 @@ def subset(f: FontFile, gids: set[int]) -> bytes:
         outlines.update(zip(todo, f.glyphs(todo), strict=True))
     keep = sorted(outlines)
     count = keep[-1] + 1
-    pads = [-len(outlines[g]) % 4 for g in keep]
-    end = sum(map(len, outlines.values())) + sum(pads)
+    glyf = [d + b"\0" * pad if (pad := -len(d := outlines[g]) % 4) else d for g in keep]
+    starts = list(accumulate(map(len, glyf), initial=0))
+    end = starts.pop()
     long_loca = end > 0x1FFFE
     entry = struct.Struct(">I" if long_loca else ">H").pack
     shift = 0 if long_loca else 1
-    hmtx = bytearray(4 * count)
-    glyf: list[bytes] = []
-    loca: list[bytes] = []  # a run of equal offsets (the empty glyphs before g) at a time
-    pos = last = 0
-    for g, pad in zip(keep, pads, strict=True):
-        data = outlines[g]
-        glyf.append(data + b"\0" * pad if pad else data)
-        loca.append(entry(pos >> shift) * (g + 1 - last))
-        pos += len(data) + pad
-        last = g + 1
-        struct.pack_into(">HH", hmtx, 4 * g, *f.hmetric(g))
+    # glyph g's offset stands for the empty glyphs after the one kept before it, too
+    runs = map(operator.sub, keep, [-1, *keep])
+    loca = [entry(s >> shift) * n for s, n in zip(starts, runs, strict=False)]
     loca.append(entry(end >> shift))
+    hmtx = bytearray(4 * count)
+    metrics = f.hmetrics_raw()
+    n = f.m.num_hmetrics
+    for g in keep:
+        if g < n:
+            hmtx[4 * g : 4 * g + 4] = metrics[4 * g : 4 * g + 4]
+        else:
+            struct.pack_into(">HH", hmtx, 4 * g, *f.hmetric(g))
     head = bytearray(f.table("head"))
     head[8:12] = b"\0\0\0\0"
     head[50:52] = struct.pack(">H", 1 if long_loca else 0)
@@ -231,19 +241,18 @@ def _to_unicode(gid_cp: dict[int, int]) -> bytes:
     """The CMap from glyph ids back to characters; consecutive ids of consecutive
     characters as ranges."""
     ranges: list[tuple[int, int, int]] = []
+    first = last = base = -2  # the range being extended: ids first..last from base
     for g in sorted(gid_cp):
         c = gid_cp[g]
-        if (
-            ranges
-            and g == ranges[-1][1] + 1
-            and c == ranges[-1][2] + (g - ranges[-1][0])
-            and g & 0xFF
-            and c & 0xFF
-            and c <= 0xFFFF
-        ):
-            ranges[-1] = (ranges[-1][0], g, ranges[-1][2])
+        if g == last + 1 and c == base + (g - first) and g & 0xFF and c & 0xFF and c <= 0xFFFF:
+            last = g
         else:
-            ranges.append((g, g, c))
+            if first >= 0:
+                ranges.append((first, last, base))
+            first = last = g
+            base = c
+    if first >= 0:
+        ranges.append((first, last, base))
     multi = [r for r in ranges if r[1] > r[0]]
     single = [r for r in ranges if r[1] == r[0]]
     lines = [
