@@ -68,7 +68,10 @@ def deflate(data: bytes, level: int = COMPRESSION) -> bytes:
     return zlib.compress(data, level)
 
 
-_THREADED = 1 << 16  # less is deflated where it is asked for: a thread would gain nothing
+# Less than this is deflated where it is asked for (in a millisecond or so at the fonts'
+# level): a thread would gain next to nothing, and each one started and joined costs the
+# main thread a little on a busy machine.
+_THREADED = 1 << 16
 
 
 class Deflated:
