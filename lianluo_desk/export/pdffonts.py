@@ -284,10 +284,10 @@ def embed(path: Path, member: int, m: Metrics, chars: frozenset[int]) -> Embedde
         if g not in gid_cp:
             gid_cp[g] = cp
             widths[g] = m.widths.get(cp, m.default_width)
+    raw = subset(FontFile.get(path, member, m), set(gid_cp))
+    program = Deflated(raw, FONT_COMPRESSION)  # first: it deflates while the rest is made
     counts = Counter(widths.values())
     dw = min(counts, key=lambda w: (-counts[w], w)) if counts else m.default_width
-    raw = subset(FontFile.get(path, member, m), set(gid_cp))
-    program = Deflated(raw, FONT_COMPRESSION)  # while the rest is made
     tag_src = m.ps_name.encode("utf-8") + array("I", sorted(gid_cp)).tobytes()
     code = zlib.crc32(tag_src)
     tag = "".join(chr(65 + code // 26**i % 26) for i in range(6))  # the subset's tag

@@ -139,8 +139,10 @@ class Writer:
         xref = [b"xref\n0 %d\n0000000000 65535 f \n" % size]
         xref += [b"%010d 00000 n \n" % self.offsets[i] for i in range(1, size)]
         # the file identifier: checksums of the content, the same for the same content
-        body = b"".join(self.parts)
-        ident = b"%08X%08X%016X" % (zlib.crc32(body), zlib.adler32(body), len(body))
+        crc, adler = 0, 1
+        for part in self.parts:
+            crc, adler = zlib.crc32(part, crc), zlib.adler32(part, adler)
+        ident = b"%08X%08X%016X" % (crc, adler, self.pos)
         trailer = (
             b"trailer\n<</Size %d/Root %d 0 R/Info %d 0 R/ID[<%s><%s>]>>\nstartxref\n%d\n%%%%EOF\n"
             % (size, root, info, ident, ident, self.pos)
