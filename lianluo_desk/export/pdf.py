@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..fsutil import atomic_write_bytes
 from ..layout.boxes import Document, GlyphRun
 from ..layout.fonts import face_named
 from .pdfcontent import PageStream, encode_page, image_name, page_key
 from .pdffonts import EmbeddedFont, embed
-from .pdfimages import XImage, load_image
 from .pdfsyntax import Writer, name, num, stream, text_string
+
+if TYPE_CHECKING:
+    from .pdfimages import XImage
 
 CREATOR = "lianluo_desk"
 
@@ -106,7 +109,11 @@ def _render(doc: Document, cache: PdfCache) -> bytes:
     by_name = {image_name(p): p for p in sorted(image_paths)}  # one object per content
     for _, path in sorted(by_name.items()):
         ikey = _image_key(path)
-        im = images.get(ikey) or cache.images.get(ikey) or load_image(path)
+        im = images.get(ikey) or cache.images.get(ikey)
+        if im is None:
+            from .pdfimages import load_image  # with Pillow, for issues with pictures
+
+            im = load_image(path)
         images[ikey] = im
         image_refs.append(name(image_name(path)) + b" %d 0 R" % _write_image(w, im))
     res = b"<</Font<<" + b"".join(font_refs) + b">>"
