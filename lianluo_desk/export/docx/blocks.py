@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Pt
 
 from ...layout.engine import _split_note
@@ -32,6 +33,7 @@ class ArticleWriter:
         self.d, self.t, self.issue, self.carried = d, t, issue, carried
         self.redline = redline
         self._marks = 0
+        self._style_ids: dict[tuple[str, WD_STYLE_TYPE], str | None] = {}
 
     def mark(self, p: Any, name: str) -> None:
         """A hidden bookmark around the paragraph naming the block it holds
@@ -46,8 +48,20 @@ class ArticleWriter:
             p._p.insert(0, start)
         p._p.append(el("w:bookmarkEnd", id=str(self._marks)))
 
+    def style_id(self, name: str, kind: WD_STYLE_TYPE) -> str | None:
+        """The id a named style is applied by, looked up once: python-docx walks every
+        style of the document for the default one each time a paragraph or run is given
+        a style (a millisecond each, most of the DOCX's time)."""
+        key = (name, kind)
+        if key not in self._style_ids:
+            self._style_ids[key] = self.d.part.get_style_id(self.d.styles[name], kind)
+        return self._style_ids[key]
+
     def para(self, style: str) -> Any:
-        return self.d.add_paragraph(style=self.d.styles[style])
+        """A new paragraph of the named style, as ``add_paragraph(style=…)`` makes it."""
+        p = self.d.add_paragraph()
+        p._p.style = self.style_id(style, WD_STYLE_TYPE.PARAGRAPH)
+        return p
 
     def text(self, style: str, tstyle: str, text: str, key: Key) -> Any:
         p = self.para(style)
@@ -69,7 +83,7 @@ class ArticleWriter:
                 label,
                 sq,
                 breaks=breaks,
-                char_style=self.d.styles[NOTE_LABEL_STYLE],
+                char_style_id=self.style_id(NOTE_LABEL_STYLE, WD_STYLE_TYPE.CHARACTER),
             )
         add_text(p, self.t, "note", rest, sq, offset=len(label), breaks=breaks)
 
@@ -174,7 +188,7 @@ class ArticleWriter:
                     b.runin,
                     sq,
                     breaks=breaks,
-                    char_style=self.d.styles[RUNIN_STYLE[level]],
+                    char_style_id=self.style_id(RUNIN_STYLE[level], WD_STYLE_TYPE.CHARACTER),
                 )
             if b.text:
                 add_text(p, self.t, "body", b.text, sq, offset=len(b.runin or ""), breaks=breaks)

@@ -83,7 +83,7 @@ def add_text(
     text: str,
     squeezed: dict[int, float],
     offset: int = 0,
-    char_style: Any = None,
+    char_style_id: str | None = None,
     flowing: bool = True,
     breaks: set[int] | frozenset[int] = frozenset(),
 ) -> None:
@@ -142,7 +142,11 @@ def add_text(
         n = end - start
         share = total / (n - 1) if flowing and n > 1 else total / n
         spacing = math.floor(share + 1e-6)
-        run = p.add_run(text[start:end], style=char_style)
+        run = p.add_run(text[start:end])
+        # as add_run(style=…) sets it, the id found once (a style of ours, never the
+        # default one, whose id would be None)
+        if char_style_id is not None:
+            run._r.style = char_style_id
         if spacing or base or not cjk:
             rpr = run._r.get_or_add_rPr()
             if not cjk:
