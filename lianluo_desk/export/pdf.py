@@ -9,10 +9,10 @@ pieces makes the file smaller than before.
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import gcpause
 from ..fsutil import atomic_write_bytes
 from ..layout.boxes import Document, GlyphRun
 from ..layout.fonts import face_named
@@ -56,13 +56,8 @@ def render_pdf(doc: Document, cache: PdfCache | None = None) -> bytes:
     carries pages and subsets over from the last call."""
     # The writer makes no reference cycles, but the tuples it makes (page keys, records)
     # set off collections that walk all the layout left behind: a tenth of its time.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with gcpause.paused():
         return _render(doc, _LAST if cache is None else cache)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _render(doc: Document, cache: PdfCache) -> bytes:

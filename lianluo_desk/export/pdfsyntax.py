@@ -78,8 +78,7 @@ class Deflated:
     """Bytes deflated in a thread of their own, taken when their object is written: zlib
     lets go of the interpreter while it compresses, so a font program (the bulk of the
     file) is deflated on another processor while the pages are encoded. The bytes are
-    those ``deflate`` gives. (``_thread`` rather than ``threading``: a lock is all this
-    needs, and importing ``threading`` costs more than most subsets take to deflate.)"""
+    those ``deflate`` gives. (``_thread``: a lock is all this needs.)"""
 
     __slots__ = ("_raw", "_level", "_out", "_done")
 
