@@ -49,3 +49,39 @@ def test_sample_title_as_laid_out(composer):
     g = composer.g
     for ln in titles:
         assert abs((ln.x0 - g.left) - (g.left + g.text_width - ln.x1)) < 0.5
+
+
+def test_lexicon_lookup_finds_every_word_and_no_other(tmp_path):
+    """The bisection over the word list's text answers as a dict of the list would: for
+    every word of it, for spans that are no word (before the first, after the last, a
+    prefix or extension of a word) and for a list that is empty or has no final newline."""
+    import random
+
+    from lianluo_desk.layout.words import LEXICON, _Lexicon
+
+    text = LEXICON.read_text("utf-8")
+    lines = text.splitlines()
+    total = math.log(int(lines[0].split("\t")[1]))
+    table = {w: math.log(int(f)) - total for w, f in (ln.split("\t") for ln in lines)}
+    lex = _Lexicon(LEXICON)
+    assert lex.log_total == total
+    for w, lp in table.items():
+        assert lex.logp(w) == lp, w
+    rng = random.Random(9704)
+    words = list(table)
+    absent = ["", "\t", "\n", "!", "~", "\uffff", "一\n", "一\t1", "𠀀", *"０ａ"]
+    for w in rng.sample(words, 3000):
+        absent += [w[:-1], w + rng.choice(words)[0], w[0] + "\t", w + "\n"]
+    absent += ["".join(rng.choice(words)[0] for _ in range(rng.randint(1, 4))) for _ in range(5000)]
+    for w in absent:
+        assert lex.logp(w) == table.get(w), w
+    small = tmp_path / "words.tsv"
+    for body in ("#\t10\n乙\t3\n甲\t7", "#\t10\n乙\t3\n甲\t7\n"):
+        small.write_text(body, "utf-8")
+        lex = _Lexicon(small)
+        assert lex and lex.logp("甲") == math.log(7) - math.log(10)
+        assert lex.logp("乙") == math.log(3) - math.log(10)
+        assert lex.logp("丙") is None and lex.logp("#") == 0.0
+    small.write_text("", "utf-8")
+    assert not _Lexicon(small) and _Lexicon(small).logp("甲") is None
+    assert not _Lexicon(tmp_path / "missing.tsv")

@@ -9,10 +9,7 @@ list is read once, on the first title that needs breaking.
 
 from __future__ import annotations
 
-import bisect
 import math
-import re
-from array import array
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,36 +20,48 @@ MAX_WORD = 4
 
 
 class _Lexicon:
-    """The sorted word list, searched by bisection over line offsets: reading it into a
-    dict would cost ten times as long as setting the title and five times the memory."""
+    """The sorted word list, searched by bisection over the file's bytes: a probe finds
+    the line it falls in with rfind/find, so loading is only reading the file (a dict, or
+    even an index of line offsets, would cost more than setting every title). UTF-8
+    sorts as the code points do, so the order is the list's."""
 
     def __init__(self, path: Path) -> None:
         try:
-            self.text = path.read_text("utf-8")
+            self.data = path.read_bytes()
         except OSError:
-            self.text = ""
-        starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
-        if starts[-1] == len(self.text):
-            starts.pop()
-        self.starts = array("I", starts)
+            self.data = b""
         # the first line holds the sum of all frequencies: "#<TAB>total"
-        head = self[0].partition("\t")[2] if self.starts else ""
+        end = self.data.find(b"\n")
+        first = self.data[: end if end >= 0 else len(self.data)].decode("utf-8")
+        head = first.partition("\t")[2]
         self.log_total = math.log(int(head)) if head.isdigit() else 0.0
 
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    def __getitem__(self, k: int) -> str:
-        end = self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.text)
-        return self.text[self.starts[k] : end]
+    def __bool__(self) -> bool:
+        return bool(self.data)
 
     def logp(self, word: str) -> float | None:
-        key = word + "\t"
-        k = bisect.bisect_left(self, key)
-        if k < len(self):
-            line = self[k]
-            if line.startswith(key):
-                return math.log(int(line[len(key) :])) - self.log_total
+        key = (word + "\t").encode("utf-8", "surrogatepass")
+        data = self.data
+        size = len(data)
+        # lo and hi are line starts: the lines before lo sort before key, the line at hi
+        # and those after it do not
+        lo, hi = 0, size
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = data.rfind(b"\n", 0, mid) + 1
+            end = data.find(b"\n", start)
+            if end < 0:
+                end = size
+            if data[start:end] < key:
+                lo = end + 1
+            else:
+                hi = start
+        if lo < size:
+            end = data.find(b"\n", lo)
+            line = data[lo : end if end >= 0 else size].decode("utf-8")
+            key_text = word + "\t"
+            if line.startswith(key_text):
+                return math.log(int(line[len(key_text) :])) - self.log_total
         return None
 
 
@@ -68,7 +77,7 @@ def _is_hanzi(ch: str) -> bool:
 def segment(text: str) -> list[str]:
     """Words of ``text``; a run of Latin letters or digits stays one word."""
     lex = _lexicon()
-    unknown = -lex.log_total - 5.0 if len(lex) else -20.0
+    unknown = -lex.log_total - 5.0 if lex else -20.0
     n = len(text)
     best: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
     for i in range(n - 1, -1, -1):
