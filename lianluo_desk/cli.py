@@ -89,15 +89,26 @@ class _Commands(argparse._SubParsersAction):
     ) -> None:
         name = values[0]
         if name in self._name_parser_map and self._name_parser_map[name] is None:
-            sub = self._parser_class(prog=f"{self._prog_prefix} {name}")
+            sub = self._parser_class(prog=f"{self._prog_prefix} {name}", formatter_class=_checking)
             add_arguments(name, sub)
+            sub.formatter_class = argparse.HelpFormatter
             self._name_parser_map[name] = sub
         super().__call__(parser, namespace, values, option_string)
 
 
+def _checking(*, prog: str) -> argparse.HelpFormatter:
+    """The formatter for making a parser: argparse makes one for every argument added,
+    only to check its metavar, and each asks the terminal's width (importing shutil to do
+    so), which took longer than the parsing. Help and usage are written by the parser's
+    own, HelpFormatter, set once the parser is made."""
+    return argparse.HelpFormatter(prog, width=80)
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
-        prog="lianluo-desk", description="简报编辑排版 (bulletin editing and layout)"
+        prog="lianluo-desk",
+        description="简报编辑排版 (bulletin editing and layout)",
+        formatter_class=_checking,
     )
     ap.add_argument("--library", help="library folder (archive, presets, caches)")
     ap.add_argument("--template", default="lianluo-dongtai", help="publication template")
@@ -105,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     assert isinstance(sub, _Commands)
     for name, help in COMMAND_HELP:
         sub.add_command(name, help)
+    ap.formatter_class = argparse.HelpFormatter
     return ap
 
 

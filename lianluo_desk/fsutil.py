@@ -7,8 +7,8 @@ file behind, and an existing file stays as it was until the new one is complete.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -25,7 +25,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     if not parent.is_dir():
         raise UserError(f"{path}: folder {parent} does not exist")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=parent)
+        fd, tmp = _new_file_beside(path, parent)
     except OSError as exc:
         raise UserError(f"{path}: cannot write here ({exc.strerror})") from None
     try:
@@ -42,6 +42,25 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     except BaseException:
         _unlink(tmp)
         raise
+
+
+# O_NOFOLLOW: never through a link someone put there; O_BINARY: no newline translation
+_CREATE = (
+    os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+)
+
+
+def _new_file_beside(path: Path, parent: Path) -> tuple[int, str]:
+    """A new empty file (mode 0600) of a name no other writer takes, in ``parent``, as
+    tempfile.mkstemp makes one; tempfile itself would import shutil and random, more
+    than a command that writes one PDF needs."""
+    for _ in range(100):
+        tmp = os.path.join(parent, f".{path.name}.{os.urandom(6).hex()}.part")
+        try:
+            return os.open(tmp, _CREATE, 0o600), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free name for a temporary file")
 
 
 def new_file_mode() -> int:
