@@ -37,6 +37,8 @@ def length(value: Any, line: float = 0.0) -> float:
 
 @dataclass(frozen=True)
 class Style:
+    """A style of the template: face, size, indent, weight, colour and tracking."""
+
     name: str
     face: str
     size: float
@@ -48,6 +50,8 @@ class Style:
 
 @dataclass(frozen=True)
 class Geometry:
+    """The page and its text grid, in points: where the text block is, chars and lines."""
+
     page_width: float
     page_height: float
     top: float
@@ -83,6 +87,8 @@ class Geometry:
 
 @dataclass(frozen=True)
 class Template:
+    """A publication template as read: its data, with geometry and styles made from it."""
+
     id: str
     path: Path
     data: dict[str, Any] = field(repr=False)

@@ -11,19 +11,25 @@ changed here. A leaf module: anything may import it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 #: Invisible characters word processors carry: zero-width space (our break hints),
 #: zero-width (non-)joiners, word joiner, byte-order mark, soft hyphen.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 
 #: How an editor's note may be labelled, and the label as printed.
 NOTE_LABELS = ("【编者按】", "编者按：", "编者按:", "编者按")
 
 
+@cache
+def _invisible() -> re.Pattern[str]:
+    """Compiled on first use: the layout imports this module only for split_note."""
+    return re.compile(f"[{INVISIBLE}]")
+
+
 def visible(text: str) -> str:
     """The text without the invisible characters."""
-    return _INVISIBLE.sub("", text)
+    return _invisible().sub("", text)
 
 
 def split_note(note: str) -> tuple[str, str]:

@@ -76,6 +76,8 @@ class Article:
 
 @dataclass
 class Masthead:
+    """The 版头: the bulletin's name, the issue's numbers, issuer and date."""
+
     title: str = ""
     pinyin: str = ""
     number: int = 1
@@ -105,6 +107,8 @@ class Footer:
 
 @dataclass
 class Issue:
+    """One issue: masthead, the editor's note, articles and 版记, and the file it was read from."""
+
     masthead: Masthead = field(default_factory=Masthead)
     note: str = ""  # an editor's note standing before the first article, for the whole issue
     comments: list[dict[str, str]] = field(default_factory=list)  # 批注 on that note

@@ -17,6 +17,8 @@ ALIGNS = ("", "left", "center", "right", "justify")
 
 @dataclass
 class TextRun:
+    """Text of one weight within a cell paragraph."""
+
     text: str
     bold: bool = False
 
@@ -35,6 +37,8 @@ class CellPara:
 
 @dataclass
 class Cell:
+    """A cell: its paragraphs, and the grid columns and rows it takes."""
+
     paras: list[CellPara] = field(default_factory=list)
     span: int = 1  # grid columns taken (w:gridSpan)
     vmerge: str = ""  # "restart": merged with the cells below marked "continue"
@@ -47,12 +51,16 @@ class Cell:
 
 @dataclass
 class Row:
+    """A row of cells."""
+
     cells: list[Cell] = field(default_factory=list)
     header: bool = False  # repeated at the top of each page the table continues on
 
 
 @dataclass
 class Table:
+    """The rows, the grid's column widths, and the table's width and place in the text block."""
+
     rows: list[Row] = field(default_factory=list)
     widths: list[float] = field(default_factory=list)  # per grid column, summing to 1
     width: float = 1.0  # share of the text block
