@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model.issue import Block
-from ..model.table import Placed, Table, placed
 from ..template import Style
 from .boxes import CellBox, Page, Rule
 from .linebreak import Line, Span
 from .paginate import Slot, paginate
 
 if TYPE_CHECKING:
+    from ..model.table import Placed, Table
     from .engine import Composer
 
 PAD = 5.4  # pt left and right in a cell: Word's default cell margin (108 twips)
@@ -94,6 +94,8 @@ def table_slots(c: Composer, block: Block, where: tuple[int, int]) -> list[Slot]
 
 
 def _set(c: Composer, t: Table, where: tuple[int, int]) -> TableGeom:
+    from ..model.table import placed  # imported by the issues that have a table
+
     g = c.g
     width = g.text_width * min(1.0, t.width)
     left = g.left + {"left": 0.0, "right": g.text_width - width}.get(

@@ -10,8 +10,10 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .table import Table
+if TYPE_CHECKING:  # model.table is imported where an issue has a table
+    from .table import Table
 
 
 class BlockKind(StrEnum):

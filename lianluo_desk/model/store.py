@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
 from ..fsutil import atomic_write_text
 from .issue import Article, Block, BlockKind, DistributionGroup, Footer, Issue, Masthead
-from .table import table_from_dict, table_to_dict
+
+if TYPE_CHECKING:
+    from .table import Table
 
 # 2: table blocks ("kind": "table" with a "table" object, see model/table.py);
 # optional "comments" on an article and the issue need no new schema: absent, none
@@ -68,6 +70,8 @@ def _article_to_dict(a: Article) -> dict[str, Any]:
         if b.kind is BlockKind.IMAGE:
             d.update(path=b.path, caption=b.caption)
         elif b.kind is BlockKind.TABLE and b.table is not None:
+            from .table import table_to_dict
+
             d["table"] = table_to_dict(b.table)
         else:
             d["text"] = b.text
@@ -102,6 +106,16 @@ def _comments_from(value: Any) -> list[dict[str, str]]:
         for c in (value if isinstance(value, list) else [])
         if isinstance(c, dict)
     ]
+
+
+def _table_of(block: dict[str, Any]) -> Table | None:
+    """The table of a table block: model.table (a dozen classes to make) is imported
+    for the issues that have one."""
+    if block["kind"] != "table":
+        return None
+    from .table import table_from_dict
+
+    return table_from_dict(block["table"])
 
 
 def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
@@ -143,7 +157,7 @@ def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
                         path=str(b.get("path", "")),
                         caption=str(b.get("caption", "")),
                         comments=_comments_from(b.get("comments")),
-                        table=table_from_dict(b["table"]) if b["kind"] == "table" else None,
+                        table=_table_of(b),
                     )
                 )
             title = a.get("title", [])
