@@ -7,12 +7,14 @@ non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as _dt
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import gcpause
 from .errors import UserError
 from .places import is_issue_name
 
@@ -206,8 +208,13 @@ def main(argv: list[str] | None = None) -> int:
         argv = ["open", *argv]  # lianluo-desk ISSUE opens the app, whatever the file's name
     ap = build_parser()
     args = ap.parse_args(argv)
+    # One issue exported, then the process ends: cyclic collection paused throughout
+    # (imports, reading, the PDF), not only while the layout runs, as nothing made needs
+    # freeing before the end. Batches pause it in their workers, issue by issue.
+    one_export = args.cmd == "export" and len(args.issue) == 1 and not args.pdf_dir
     try:
-        return run(args)
+        with gcpause.paused() if one_export else contextlib.nullcontext():
+            return run(args)
     except UserError as exc:
         print(f"lianluo-desk: {exc}", file=sys.stderr)
         return 2
