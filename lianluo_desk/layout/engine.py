@@ -736,14 +736,23 @@ def _taken(ln: Line) -> tuple[tuple[int, float], ...]:
     """(character index, pt) of each glyph set narrower than its nominal advance: a
     compressed mark, or every gap of a line tightened to take one more character; on a
     line that gave a character to the paragraph's last line, each glyph set wider too
-    (negative), so a word processor does not fill that line again."""
+    (negative), so a word processor does not fill that line again. Wider by half the
+    character given less than the PDF sets it: at the very edge, a word processor's
+    rounding took one more character off (measured in LibreOffice); half a character
+    short of it, it fits what the line holds and not what it gave."""
     out = []
     last = len(ln.glyphs) - 1
-    wider = bool(ln.extra.get("kept_spread"))
-    for k, g in enumerate(ln.glyphs):
-        taken = g.adv - g.width - (g.autospace if k == last else 0.0)
-        if taken > 1e-3 or (wider and taken < -1e-3):
+    given = float(ln.extra.get("kept_spread") or 0.0)
+    takes = [g.adv - g.width - (g.autospace if k == last else 0.0) for k, g in enumerate(ln.glyphs)]
+    scale = 1.0
+    if given:
+        wider = -sum(t for t in takes if t < -1e-3)
+        scale = max(0.0, wider - given / 2) / wider if wider > 0 else 0.0
+    for g, taken in zip(ln.glyphs, takes, strict=True):
+        if taken > 1e-3:
             out.append((g.index, round(taken, 3)))
+        elif given and taken < -1e-3 and scale > 0:
+            out.append((g.index, round(taken * scale, 3)))
     return tuple(out)
 
 

@@ -523,8 +523,9 @@ def no_lone_char(
     in (their page breaks move) and is not carried by a word processor reliably
     (measured in LibreOffice); the lines stay as they were when no break is near.
 
-    A line that gave a character away is marked ``kept_spread``: its justification is
-    part of the decision (a word processor would fill the line again)."""
+    A line that gave a character away is marked ``kept_spread`` with the width of the
+    cluster it gave: its justification is part of the decision (a word processor would
+    fill the line again)."""
     index = {id(g): k for k, g in enumerate(glyphs)}
     m = len(lines) - 2
     start = index[id(lines[m].glyphs[0])]
@@ -548,7 +549,7 @@ def no_lone_char(
         if sum(g.adv - g.squeeze for g in kept) - _tail(kept) > avail * (1 + SHRINK) + EPS:
             continue
         before = _finish(rest, indent, avail, True)
-        before.extra["kept_spread"] = True
+        before.extra["kept_spread"] = cls[b].width
         after = _finish(last, rest_indent, width - rest_indent, justify=False, last=True)
         return lines[:m] + [before, after]
     return _break(glyphs, width, first_indent, rest_indent, True, tight, all_cls)  # as they were
