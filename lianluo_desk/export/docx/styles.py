@@ -20,7 +20,7 @@ from docx.shared import Pt, RGBColor
 
 from ...layout.kinsoku import NO_END, NO_START
 from ...template import Template
-from .xml import PPR_ORDER, RPR_ORDER, SETTINGS_ORDER, el, grid_pitch, put, twips
+from .xml import PPR_ORDER, RPR_ORDER, SETTINGS_ORDER, el, grid_pitch, put
 
 OFFICE_FALLBACK = {
     "fang": "仿宋_GB2312",
@@ -141,11 +141,11 @@ def define_styles(d: Any, t: Template) -> None:
             PPR_ORDER,
         )
         if indent:
-            put(
-                ppr,
-                el("w:ind", firstLineChars=str(indent * 100), firstLine=twips(indent * ts.size)),
-                PPR_ORDER,
-            )
+            # the layout's indent, grid cells of the style's size, as a length rounded
+            # down: in characters (firstLineChars) both word processors take the size
+            # (2 × 16 pt, not 2 × 15.79), and a full first line lost its last character
+            cells = indent * t.geometry.cell * ts.size / t.styles["body"].size
+            put(ppr, el("w:ind", firstLine=str(math.floor(cells * 20 + 1e-6))), PPR_ORDER)
         put(ppr, el("w:jc", val=align), PPR_ORDER)
         # pages stay full as in the PDF, whose layout handles lone lines itself
         put(ppr, el("w:widowControl", val="0"), PPR_ORDER)
