@@ -68,3 +68,55 @@ def test_first_line_indent_is_the_layouts(composer, template):
     ind = style.find(f"{W}pPr/{W}ind")
     assert ind.get(f"{W}firstLineChars") is None  # it would win over the length
     assert want - 1 < int(ind.get(f"{W}firstLine")) <= want
+
+
+def _lines_in_libreoffice(issue, composer, template, tmp_path) -> tuple[list[str], list[str]]:
+    doc = composer.compose(issue)
+    ours = [re.sub(r"\s+", "", ln.text) for ln in doc.pages[0].lines if ln.role == "body"]
+    docx = tmp_path / "p.docx"
+    docx.write_bytes(render_docx(issue, template, doc))
+    with pdfplumber.open(to_pdf(docx, tmp_path / "lo")) as pdf:
+        lines = [re.sub(r"\s+", "", ln["text"]) for p in pdf.pages for ln in p.extract_text_lines()]
+    return ours, lines
+
+
+def test_a_mark_after_a_space_keeps_its_compression(composer, template, tmp_path):
+    """ "…必由之路 。" (a draft's stray space): the mark, a run of one after a run of one,
+    hands what the layout took off it to the hanzi before the space; LibreOffice applies
+    no spacing to a one-character run, and put the mark alone on the next line."""
+    from lianluo_desk.model.issue import Article, Block, BlockKind
+    from lianluo_desk.service import new_issue
+
+    from .conftest import FROZEN
+
+    issue = new_issue(template, FROZEN)
+    text = "联络工作" * 6 + "联络" + "动态工作会议" * 4 + "联络工 。"
+    issue.articles = [Article(title=["测试"], blocks=[Block(BlockKind.PARAGRAPH, text)])]
+    ours, theirs = _lines_in_libreoffice(issue, composer, template, tmp_path)
+    assert len(ours) == 2 and ours[1].endswith("工。"), ours  # the mark at half width
+    assert [line for line in theirs if line in ours or line.startswith("。")] == ours
+
+
+def test_latin_runs_stay_within_the_condensing_limit(composer, template):
+    """A mark between Latin words ("西门子NX、AVEVA Marine") handed its share to a run
+    of two letters, which then asked −8 pt a letter."""
+    from lianluo_desk.model.issue import Article, Block, BlockKind
+    from lianluo_desk.service import new_issue
+
+    from .conftest import FROZEN
+
+    issue = new_issue(template, FROZEN)
+    text = (
+        "主流软件，如达索系统CATIA、西门子NX、AVEVA Marine等，已在船舶三维设计方面建立了积累。" * 3
+    )
+    issue.articles = [Article(title=["测试"], blocks=[Block(BlockKind.PARAGRAPH, text)])]
+    data = render_docx(issue, template, composer.compose(issue))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    limit = -template.styles["body"].size * 20 / 6
+    spacings = [
+        int(sp.get(f"{W}val"))
+        for sp in root.iter(f"{W}spacing")
+        if sp.getparent().tag == f"{W}rPr" and sp.getparent().getparent().tag == f"{W}r"
+    ]
+    assert spacings and min(spacings) >= limit, sorted(spacings)[:5]

@@ -130,13 +130,15 @@ def add_text(
             segs.append([i, i + 1, cjk, want])
     if flowing:
         for k, seg in enumerate(segs):
-            if (
-                seg[1] - seg[0] == 1
-                and k
-                and segs[k - 1][1] - segs[k - 1][0] > 1
-                and offset + seg[0] not in breaks
-            ):
-                segs[k - 1][3] += seg[3]  # all of it: LibreOffice applies none
+            if seg[1] - seg[0] != 1 or offset + seg[0] in breaks:
+                continue
+            # to the nearest run of several characters before it on its line (past
+            # other runs of one: "路 。", a space and a compressed mark)
+            j = k - 1
+            while j >= 0 and segs[j][1] - segs[j][0] == 1 and offset + segs[j][0] not in breaks:
+                j -= 1
+            if j >= 0 and segs[j][1] - segs[j][0] > 1:
+                segs[j][3] += seg[3]  # all of it: LibreOffice applies none
                 seg[3] = own_cjk if seg[2] else own_latin  # what Word applies
         if (
             offset
@@ -181,14 +183,15 @@ def _within_condensing(
 ) -> None:
     """LibreOffice condenses a character by at most a sixth of its size (measured at 12,
     16 and 22 pt), whatever a run asks. Where a run of hanzi would need more (marks the
-    layout compressed to take in one more character, several in a short run), the
-    line's hanzi runs share what they must give up evenly: the line takes as much room
-    as before, each character within what the word processor applies."""
+    layout compressed to take in one more character, several in a short run, or a
+    mark between Latin words handing its share to a two-letter run), the line's runs
+    share what they must give up evenly: the line takes as much room as before, each
+    character within what the word processor applies."""
     line: list[list[Any]] = []
     ends: list[list[Any] | None] = [*segs, None]
     for k, seg in enumerate(ends):
         if seg is None or (k and offset + seg[0] in breaks):
-            runs = [s for s in line if s[2] and s[1] - s[0] > 1]
+            runs = [s for s in line if s[1] - s[0] > 1]
             if any(s[3] / (s[1] - s[0] - 1) < limit for s in runs):
                 gaps = sum(s[1] - s[0] - 1 for s in runs)
                 share = sum(s[3] for s in runs) / gaps
