@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from ..template import Style
 from .fonts import Face, FontSet
@@ -113,13 +114,7 @@ _TABLES: weakref.WeakKeyDictionary[FontSet, dict[str, dict[str, CharInfo]]] = (
 
 
 def _char_table(fonts: FontSet, role: str) -> dict[str, CharInfo]:
-    roles = _TABLES.get(fonts)
-    if roles is None:
-        roles = _TABLES[fonts] = {}
-    table = roles.get(role)
-    if table is None:
-        table = roles[role] = {}
-    return table
+    return _table_of(_TABLES, fonts, role)
 
 
 Setting = tuple[Face, float, float, bool, bool, bool, bool]
@@ -131,12 +126,24 @@ _SETTINGS: weakref.WeakKeyDictionary[FontSet, dict[tuple, dict[str, Setting]]] =
 def _setting_table(fonts: FontSet, key: tuple) -> dict[str, Setting]:
     """(face, advance, natural advance, on the CJK cell, a space, an ideograph, a Latin
     letter or digit) of each character in one style: role, size, cell and tracking."""
-    styles = _SETTINGS.get(fonts)
-    if styles is None:
-        styles = _SETTINGS[fonts] = {}
-    table = styles.get(key)
+    return _table_of(_SETTINGS, fonts, key)
+
+
+_K = TypeVar("_K")
+_E = TypeVar("_E")
+
+
+def _table_of(
+    store: weakref.WeakKeyDictionary[FontSet, dict[_K, dict[str, _E]]], fonts: FontSet, key: _K
+) -> dict[str, _E]:
+    """The font set's table for ``key``, made empty on first use: it lives as long as
+    the font set does."""
+    tables = store.get(fonts)
+    if tables is None:
+        tables = store[fonts] = {}
+    table = tables.get(key)
     if table is None:
-        table = styles[key] = {}
+        table = tables[key] = {}
     return table
 
 
