@@ -120,3 +120,22 @@ def test_latin_runs_stay_within_the_condensing_limit(composer, template):
         if sp.getparent().tag == f"{W}rPr" and sp.getparent().getparent().tag == f"{W}r"
     ]
     assert spacings and min(spacings) >= limit, sorted(spacings)[:5]
+
+
+def test_every_character_in_the_faces_the_pdf_uses(composer, template, tmp_path):
+    """Quotes and dashes are "weak" characters: LibreOffice gives one that opens a
+    paragraph (“举办…), follows a digit (“1+4”) or stands in the folio (— 1 —) the
+    Latin font, which has no such glyph, and drew it from a fallback face."""
+    issue = load_issue(SAMPLE_ISSUE)
+    docx = tmp_path / "s.docx"
+    docx.write_bytes(render_docx(issue, template, composer.compose(issue)))
+    with pdfplumber.open(to_pdf(docx, tmp_path / "lo")) as pdf:
+        faces = {
+            (c["text"], c["fontname"].split("+")[-1])
+            for page in pdf.pages
+            for c in page.chars
+            if c["text"].strip()
+        }
+    assert {f for _, f in faces if not f.startswith("LLD")} == set(), sorted(
+        (ch, f) for ch, f in faces if not f.startswith("LLD")
+    )

@@ -8,6 +8,8 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from ...template import Template
+from .styles import face_name
+from .text import east_asian_face
 from .xml import PPR_ORDER, el, grid_pitch, put, twips
 
 
@@ -41,7 +43,8 @@ def _page_number(d: Any, t: Template, footer: Any, align: str) -> None:
     put(ppr, el("w:ind", **({"right": inset} if align == "right" else {"left": inset})), PPR_ORDER)
     put(ppr, el("w:jc", val=align), PPR_ORDER)
     before, after = t.labels["page_number"].split("{page}")
-    p.add_run(before)
+    face = face_name(t, t.styles["page_number"].face)
+    east_asian_face(p.add_run(before)._r.get_or_add_rPr(), face)
     for kind, text in (
         ("begin", None),
         (None, " PAGE "),
@@ -59,4 +62,4 @@ def _page_number(d: Any, t: Template, footer: Any, align: str) -> None:
             r._r.append(instr)
         else:
             r.text = text
-    p.add_run(after)
+    east_asian_face(p.add_run(after)._r.get_or_add_rPr(), face)

@@ -10,11 +10,21 @@ from typing import Any
 from ...layout.boxes import Document
 from ...layout.kinsoku import is_cjk_cell
 from ...template import Template
-from .styles import LATIN, cjk_spacing, cjk_target
+from .styles import LATIN, cjk_spacing, cjk_target, face_name
 from .xml import RPR_ORDER, el, put, qn
 
 Key = tuple[Any, ...]
 ZWSP = "\u200b"
+# Characters shared by the scripts: a word processor takes their script from what
+# precedes them, and gives one that opens a paragraph or follows a digit the Latin font
+WEAK = frozenset("“”‘’—…·–")
+
+
+def east_asian_face(rpr: Any, face: str) -> None:
+    """The run's weak characters (quotes, dashes) in the hanzi face whatever script the
+    word processor gives them: LibreOffice ignores ``w:hint`` and drew one that opened a
+    paragraph in the Latin font, which has no such glyph, through a fallback face."""
+    put(rpr, el("w:rFonts", ascii=face, hAnsi=face, eastAsia=face, hint="eastAsia"), RPR_ORDER)
 
 
 def _latin(ch: str) -> bool:
@@ -164,8 +174,11 @@ def add_text(
         # default one, whose id would be None)
         if char_style_id is not None:
             run._r.style = char_style_id
-        if spacing or base or not cjk:
+        weak = cjk and any(ch in WEAK for ch in text[start:end])
+        if spacing or base or not cjk or weak:
             rpr = run._r.get_or_add_rPr()
+            if weak:
+                east_asian_face(rpr, face_name(t, t.styles[tstyle].face))
             if not cjk:
                 # Word sets ASCII in the Latin font anyway; LibreOffice would give a comma
                 # or space next to hanzi the East Asian font (weak characters)
