@@ -139,3 +139,25 @@ def test_every_character_in_the_faces_the_pdf_uses(composer, template, tmp_path)
     assert {f for _, f in faces if not f.startswith("LLD")} == set(), sorted(
         (ch, f) for ch, f in faces if not f.startswith("LLD")
     )
+
+
+def test_circled_numbers_and_roman_numerals_in_the_hanzi_face(composer, template, tmp_path):
+    """Note marks (①) and Roman numerals (Ⅲ): LibreOffice gave them the Latin font."""
+    from lianluo_desk.model.issue import Article, Block, BlockKind
+    from lianluo_desk.service import new_issue
+
+    from .conftest import FROZEN
+
+    issue = new_issue(template, FROZEN)
+    text = "①见注释，第Ⅲ部分②。"
+    issue.articles = [Article(title=["测试"], blocks=[Block(BlockKind.PARAGRAPH, text)])]
+    docx = tmp_path / "n.docx"
+    docx.write_bytes(render_docx(issue, template, composer.compose(issue)))
+    with pdfplumber.open(to_pdf(docx, tmp_path / "lo")) as pdf:
+        faces = {
+            c["text"]: c["fontname"].split("+")[-1]
+            for page in pdf.pages
+            for c in page.chars
+            if c["text"] in "①②Ⅲ"
+        }
+    assert set(faces) == set("①②Ⅲ") and all(f.startswith("LLD") for f in faces.values()), faces

@@ -16,8 +16,14 @@ from .xml import RPR_ORDER, el, put, qn
 Key = tuple[Any, ...]
 ZWSP = "\u200b"
 # Characters shared by the scripts: a word processor takes their script from what
-# precedes them, and gives one that opens a paragraph or follows a digit the Latin font
+# precedes them, and gives one that opens a paragraph or follows a digit the Latin font;
+# LibreOffice gives circled numbers (①, note marks) and Roman numerals (Ⅲ) the Latin font
 WEAK = frozenset("“”‘’—…·–")
+
+
+def _weak(ch: str) -> bool:
+    o = ord(ch)
+    return ch in WEAK or 0x2460 <= o <= 0x24FF or 0x2160 <= o <= 0x217F
 
 
 def east_asian_face(rpr: Any, face: str) -> None:
@@ -174,7 +180,7 @@ def add_text(
         # default one, whose id would be None)
         if char_style_id is not None:
             run._r.style = char_style_id
-        weak = cjk and any(ch in WEAK for ch in text[start:end])
+        weak = cjk and any(_weak(ch) for ch in text[start:end])
         if spacing or base or not cjk or weak:
             rpr = run._r.get_or_add_rPr()
             if weak:
