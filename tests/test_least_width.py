@@ -38,6 +38,8 @@ def test_every_breaking_fits_the_least_width(template, fonts, paragraph, cells, 
     assert may_fit(least_widths(glyphs)[0], glyphs, room), [ln.text for ln in lines]
     # and for every tail the breaker is asked to set again
     for m in range(1, len(lines)):
+        if not lines[m].glyphs:
+            continue
         start = glyphs.index(lines[m].glyphs[0])
         tail = break_lines(glyphs[start:], width, tight=True)
         assert may_fit(least_widths(glyphs)[start], glyphs[start:], [width] * len(tail))
@@ -53,3 +55,14 @@ def test_a_paragraph_that_cannot_be_shorter_is_not_broken_again(template, fonts)
     assert not may_fit(least, glyphs, [28 * g.cell])
     marks = shape([Span("联，" * 15, body)], fonts, g.cell / body.size, g.latin_gap)
     assert may_fit(least_widths(marks)[0], marks, [28 * g.cell])  # 15 commas at half: 22.5
+
+
+def test_a_line_of_ideographic_spaces_before_a_lone_character(template, fonts):
+    """Found by the property above: three ideographic spaces fill a three-cell line
+    (a narrow table column), trimmed it is empty, and the lone-character rule asked
+    for its first glyph."""
+    body = template.styles["body"]
+    g = template.geometry
+    glyphs = shape([Span("\u3000\u3000\u3000会", body)], fonts, g.cell / body.size, g.latin_gap)
+    lines = break_lines(glyphs, 3 * g.cell)
+    assert [ln.text for ln in lines][-1] == "会"

@@ -533,8 +533,10 @@ def no_lone_char(
     A line that gave a character away is marked ``kept_spread`` with the width of the
     cluster it gave: its justification is part of the decision (a word processor would
     fill the line again)."""
-    index = {id(g): k for k, g in enumerate(glyphs)}
     m = len(lines) - 2
+    if not lines[m].glyphs:  # a line of spaces only (ideographic ones, trimmed): no
+        return lines  # character to take down
+    index = {id(g): k for k, g in enumerate(glyphs)}
     start = index[id(lines[m].glyphs[0])]
     indent = first_indent if m == 0 else rest_indent
     avail = width - indent
