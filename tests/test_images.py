@@ -82,12 +82,10 @@ def test_image_in_word_draft_reaches_the_pdf(tmp_path):
     )  # the grid resumes
 
 
-def test_save_as_elsewhere_keeps_images(tmp_path):
-    from lianluo_desk.model.store import load_issue, save_issue
-    from lianluo_desk.service import layout, relocate_assets
-
+def _issue_with_picture(tmp_path, size: tuple[int, int], colour: str):
+    """An issue (in ``tmp_path/a``) made from a Word draft holding one picture."""
     pic = tmp_path / "p.png"
-    Image.new("RGB", (800, 400), "#c33").save(pic)
+    Image.new("RGB", size, colour).save(pic)
     d = docx.Document()
     d.add_paragraph("图片测试")
     d.add_picture(str(pic))
@@ -97,6 +95,14 @@ def test_save_as_elsewhere_keeps_images(tmp_path):
     issue.parent.mkdir()
     cli("new", str(issue), "--date", "2022-08-15")
     cli("add", str(issue), str(draft))
+    return issue
+
+
+def test_save_as_elsewhere_keeps_images(tmp_path):
+    from lianluo_desk.model.store import load_issue, save_issue
+    from lianluo_desk.service import layout, relocate_assets
+
+    issue = _issue_with_picture(tmp_path, (800, 400), "#c33")
     model = load_issue(issue)
     target = tmp_path / "b" / "copy.json"
     target.parent.mkdir()
@@ -111,17 +117,7 @@ def test_pdf_of_an_issue_moved_to_another_folder_is_the_same(tmp_path):
     the PDF (an image used to be named after its absolute path)."""
     import shutil
 
-    pic = tmp_path / "p.png"
-    Image.new("RGB", (600, 300), "#36c").save(pic)
-    d = docx.Document()
-    d.add_paragraph("图片测试")
-    d.add_picture(str(pic))
-    draft = tmp_path / "d.docx"
-    d.save(draft)
-    first = tmp_path / "a" / "i.json"
-    first.parent.mkdir()
-    cli("new", str(first), "--date", "2022-08-15")
-    cli("add", str(first), str(draft))
+    first = _issue_with_picture(tmp_path, (600, 300), "#36c")
     moved = tmp_path / "elsewhere" / "deeper"
     shutil.copytree(first.parent, moved)
     out = []

@@ -9,6 +9,7 @@ boxes changed are written again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
@@ -124,6 +125,17 @@ def _spacing(v: float) -> str:
     return s
 
 
+def _stroke(
+    add: Callable[[str], None], stroke: str | None, lw: float, rgb: str, width: float
+) -> tuple[str, float]:
+    """Stroke colour and line width, stated only where they change; the state after."""
+    if stroke != rgb:
+        add(f"{rgb} RG")
+    if lw != width:
+        add(f"{num(width)} w")
+    return rgb, width
+
+
 def encode_page(page: Page, faces: dict[str, Face]) -> PageStream:
     """The content stream of ``page``; ``faces`` maps a run's font name to its face.
 
@@ -155,12 +167,7 @@ def encode_page(page: Page, faces: dict[str, Face]) -> PageStream:
             if it.bold:
                 saved = (font, size, tc, fill, stroke, lw)
                 add("q")
-                if stroke != rgb:
-                    add(f"{rgb} RG")
-                    stroke = rgb
-                if lw != it.bold:
-                    add(f"{num(it.bold)} w")
-                    lw = it.bold
+                stroke, lw = _stroke(add, stroke, lw, rgb, it.bold)
                 add("2 Tr")
             add("BT")
             if font != fname or size != it.size:
@@ -181,13 +188,7 @@ def encode_page(page: Page, faces: dict[str, Face]) -> PageStream:
                 add("Q")
                 font, size, tc, fill, stroke, lw = saved
         elif isinstance(it, Rule):
-            rgb = _rgb(it.color)
-            if stroke != rgb:
-                add(f"{rgb} RG")
-                stroke = rgb
-            if lw != it.thickness:
-                add(f"{num(it.thickness)} w")
-                lw = it.thickness
+            stroke, lw = _stroke(add, stroke, lw, _rgb(it.color), it.thickness)
             x2, y2 = it.end
             add(f"{_num(it.x)} {_num(h - it.y)} m {_num(x2)} {_num(h - y2)} l S")
         elif isinstance(it, ImageBox):
