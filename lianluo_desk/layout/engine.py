@@ -727,9 +727,8 @@ class _Shorter:
 def lay_out(issue: Issue, t: Template, fonts: FontSet) -> Document:
     """Check coverage, then lay the issue out: a character no font has refuses before
     any output is made."""
-    with gcpause.paused():
-        fonts.check(issue.all_text())
-        return Composer(t, fonts).compose(issue)
+    fonts.check(issue.all_text())
+    return Composer(t, fonts).compose(issue)  # which pauses cyclic collection itself
 
 
 def _taken(ln: Line) -> tuple[tuple[int, float], ...]:
