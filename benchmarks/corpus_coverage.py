@@ -1,11 +1,18 @@
-"""Coverage of real drafts: for every file of a corpus folder (default
-``../shared/corpus/real-drafts`` beside the project), the text LibreOffice reads from it
-(``soffice --headless --convert-to txt``, private profile; for a PDF, which LibreOffice
-opens as a drawing, the text ``pdftotext`` reads) against the text of the PDF
-this program sets from it, in order. Each file is also exported as DOCX; a failure of
-import or export is shown in the table. Prints the table, asserts nothing.
+"""Coverage of real drafts: for every file of one or more corpus folders (default
+``../shared/corpus/real-drafts`` beside the project), as a new user would take it in
+(import, then export to PDF and DOCX). Per file it prints:
 
-Run: .venv/bin/python benchmarks/corpus_coverage.py [FOLDER]
+- whether it was imported and exported (or the one line that refused it);
+- the share of the characters LibreOffice reads from the file (``soffice --headless
+  --convert-to txt``, private profile, table cells and notes included; for a PDF, which
+  LibreOffice opens as a drawing, the text ``pdftotext`` reads) found in our PDF, in order;
+- our PDF's pages beside LibreOffice's pages of our DOCX (the reviewers' view of the same
+  issue; ``--no-pages`` leaves that out, it is the slow part);
+- the title found (the first article's, with the number of articles).
+
+Prints the table and a summary per folder, asserts nothing.
+
+Run: .venv/bin/python benchmarks/corpus_coverage.py [--no-pages] [FOLDER ...]
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,8 +76,47 @@ def coverage(ref: str, ours: str) -> float:
     return sum(b.size for b in sm.get_matching_blocks()) / len(ref)
 
 
-def one(src: Path, work: Path) -> tuple[int, int, str, str]:
-    """(LibreOffice chars, our chars matched, coverage, what was left out or the error)."""
+def lo_pages(docx: Path, work: Path) -> int:
+    """Pages LibreOffice sets our DOCX in, with the shipped faces standing in for the
+    office fonts (as the DOCX tests do); 0 when LibreOffice gave no PDF."""
+    from tests.lo import to_pdf
+
+    try:
+        pdf = to_pdf(docx, work / "lo-docx")
+    except RuntimeError:
+        return 0
+    return pdf_pages(pdf)
+
+
+def pdf_pages(pdf: Path) -> int:
+    r = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True)
+    m = re.search(r"^Pages:\s+(\d+)", r.stdout, re.M)
+    return int(m.group(1)) if m else 0
+
+
+@dataclass
+class Row:
+    """One draft's line of the table."""
+
+    name: str
+    ref_chars: int = 0
+    matched: int = 0
+    pct: str = "-"
+    pages: int = 0
+    lo_pages: int = 0
+    title: str = "-"
+    note: str = "-"
+    stage: str = "ok"  # "ok", "refused", "crash"
+
+    def line(self) -> str:
+        pages = f"{self.pages}/{self.lo_pages}" if self.lo_pages else f"{self.pages}/-"
+        return "\t".join(
+            [self.name, self.stage, str(self.ref_chars), self.pct, pages, self.title, self.note]
+        )
+
+
+def one(src: Path, work: Path, with_pages: bool) -> Row:
+    """Import, export and measure one draft."""
     import datetime as _dt
 
     from lianluo_desk import service
@@ -78,6 +125,7 @@ def one(src: Path, work: Path) -> tuple[int, int, str, str]:
     from lianluo_desk.template import load_template
 
     ref = pdf_text(src) if src.suffix.lower() == ".pdf" else lo_text(src, work)
+    row = Row(src.name, ref_chars=len(fold(ref)))
     report = ImportReport()
     t = load_template()
     try:
@@ -87,33 +135,59 @@ def one(src: Path, work: Path) -> tuple[int, int, str, str]:
         issue.origin = str(work / "issue.json")  # images are kept beside it
         service.export(issue, work / "out.pdf", work / "out.docx", t)
     except UserError as exc:
-        return len(fold(ref)), 0, "-", f"refused: {exc}"
+        row.stage, row.note = "refused", " ".join(str(exc).split())
+        return row
     except Exception as exc:  # noqa: BLE001 - a benchmark reports, it does not stop
-        return len(fold(ref)), 0, "-", f"crash: {type(exc).__name__}: {exc}"
+        row.stage, row.note = "crash", f"{type(exc).__name__}: {exc}"
+        return row
     a, b = fold(ref), fold(pdf_text(work / "out.pdf", layout=True))
     for piece in report.left_out_text:  # a table of contents, left out on purpose
         a = a.replace(fold(piece), "", 1)
     cov = coverage(a, b)
-    return len(a), round(cov * len(a)), f"{cov * 100:.1f}", report.summary() or "-"
+    row.ref_chars, row.matched, row.pct = len(a), round(cov * len(a)), f"{cov * 100:.1f}"
+    row.pages = pdf_pages(work / "out.pdf")
+    if with_pages:
+        row.lo_pages = lo_pages(work / "out.docx", work)
+    first = arts[0].title_text if arts else ""
+    row.title = (first or "(无题)")[:30] + (f" (+{len(arts) - 1}篇)" if len(arts) > 1 else "")
+    row.note = " ".join((report.summary() or "-").split())
+    return row
+
+
+def summary(folder: Path, rows: list[Row]) -> str:
+    total = sum(r.ref_chars for r in rows)
+    got = sum(r.matched for r in rows)
+    pcts = [float(r.pct) for r in rows if r.pct != "-"]
+    exported = sum(r.stage == "ok" for r in rows)
+    paged = [r for r in rows if r.lo_pages]
+    close = sum(abs(r.pages - r.lo_pages) <= 1 for r in paged)
+    titled = sum(r.title not in ("-", "(无题)") and not r.title.startswith("(无题)") for r in rows)
+    return (
+        f"{folder.name}: {len(rows)} files, {exported} exported, {total} LibreOffice chars, "
+        f"{got} in our PDFs ({got / max(total, 1) * 100:.2f}%), lowest "
+        f"{min(pcts, default=0):.1f}%; pages within one of LibreOffice's: {close}/{len(paged)}; "
+        f"a title found: {titled}"
+    )
 
 
 def main() -> None:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/corpus/real-drafts"
-    files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in SUFFIXES)
-    rows = []
-    for src in files:
-        with tempfile.TemporaryDirectory(prefix="lld-cov-") as tmp:
-            n, got, pct, note = one(src, Path(tmp))
-        name = str(src.relative_to(folder))
-        rows.append((name, n, got, pct, note))
-        print(f"{name}\t{n}\t{got}\t{pct}\t{note}", flush=True)
-    total = sum(r[1] for r in rows)
-    got = sum(r[2] for r in rows)
-    pcts = [float(r[3]) for r in rows if r[3] != "-"]
-    print(
-        f"\n{len(rows)} files, {total} LibreOffice chars, {got} in our PDFs "
-        f"({got / max(total, 1) * 100:.2f}%), lowest {min(pcts, default=0):.1f}%"
-    )
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    with_pages = "--no-pages" not in sys.argv
+    folders = [Path(a) for a in args] or [ROOT.parent / "shared/corpus/real-drafts"]
+    print("file\tstage\tLO chars\tcoverage %\tpages ours/LO\ttitle\tnote")
+    summaries = []
+    for folder in folders:
+        files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in SUFFIXES)
+        rows = []
+        for src in files:
+            with tempfile.TemporaryDirectory(prefix="lld-cov-") as tmp:
+                row = one(src, Path(tmp), with_pages)
+            row.name = str(src.relative_to(folder))
+            rows.append(row)
+            print(row.line(), flush=True)
+        summaries.append(summary(folder, rows))
+    print()
+    print("\n".join(summaries))
 
 
 if __name__ == "__main__":

@@ -78,3 +78,47 @@ def test_marks_in_another_face_read_in_order(tmp_path):
         assert got == PARAS, shift
         assert "".join(got) in _pdftotext(pdf)
         assert report.summary() == "未收入 (left out) 页码 1"
+
+
+def _xref_stream_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose cross-references are a stream (PDF 1.5+, as archive readers
+    write them) and whose ``startxref`` and offset share one line."""
+    content = "BT /F1 14 Tf 72 760 Td 18 TL " + " ".join(f"({t}) '" for t in lines) + " ET"
+    objs = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+    ]
+    out, offsets = bytearray(b"%PDF-1.6\n"), []
+    for n, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n{body}\nendobj\n".encode()
+    xref_at = len(out)
+    offsets.append(xref_at)
+    rows = b"\x00\x00\x00\x00\x00\xff" + b"".join(
+        b"\x01" + o.to_bytes(4, "big") + b"\x00" for o in offsets
+    )
+    out += (
+        f"{len(objs) + 1} 0 obj\n<< /Type /XRef /Size {len(objs) + 2} /Root 1 0 R "
+        f"/W [1 4 1] /Index [0 {len(objs) + 2}] /Length {len(rows)} >>\nstream\n"
+    ).encode()
+    out += rows + b"\nendstream\nendobj\n" + f"startxref {xref_at}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def test_pdf_with_startxref_on_one_line_is_read(tmp_path):
+    """Some archive readers write ``startxref N`` on one line after a cross-reference
+    stream, which pdfminer cannot parse although every viewer opens the file: the
+    draft must come in all the same."""
+    lines = ["Annual Report of the Liaison Office", "", "The office held six meetings."]
+    quirky = tmp_path / "quirky.pdf"
+    quirky.write_bytes(_xref_stream_pdf(lines))
+    seen = subprocess.run(["pdftotext", str(quirky), "-"], capture_output=True, check=True)
+    assert b"six meetings" in seen.stdout  # a viewer reads it
+    arts, _ = import_file(quirky, tmp_path / "assets", "assets", ImportReport())
+    text = " ".join([*arts[0].title, *(b.text for a in arts for b in a.blocks)])
+    assert "Liaison Office" in text
+    assert "six meetings" in text

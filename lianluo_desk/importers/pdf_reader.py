@@ -10,6 +10,7 @@ line group, read like a text draft or, with a masthead on top, like a printed is
 
 from __future__ import annotations
 
+import io
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -54,7 +55,7 @@ def _lines(p: Path) -> list[list[PdfLine]]:
     from pdfminer.pdfparser import PDFSyntaxError
 
     try:
-        with pdfplumber.open(p) as pdf:
+        with pdfplumber.open(_readable(p)) as pdf:
             if len(pdf.pages) > MAX_PAGES:
                 raise UserError(f"{p}: {len(pdf.pages)} pages; too long for a draft")
             out = []
@@ -74,6 +75,40 @@ def _lines(p: Path) -> list[list[PdfLine]]:
         if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
             raise UserError(f"{p}: encrypted PDF; remove the password first (文档已加密)") from None
         raise UserError(f"{p}: cannot read this PDF ({type(exc).__name__})") from None
+
+
+def _readable(p: Path) -> Path | io.BytesIO:
+    """The file, or PDFium's rewrite of it where pdfminer cannot find its structure.
+
+    Archive readers (CNKI's among them) write ``startxref`` and its offset on one line
+    after a cross-reference stream; viewers open such files and pdfminer does not. PDFium
+    (already installed with pdfplumber) reads them and saves a conventional file; a file
+    neither reads stays as it was, so the caller names it damaged or encrypted.
+    """
+    from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        with p.open("rb") as fh:
+            PDFDocument(PDFParser(fh))
+        return p
+    except PDFPasswordIncorrect:
+        return p
+    except Exception:  # noqa: BLE001 - pdfminer raises many kinds on a file it cannot parse
+        pass
+    try:
+        import pypdfium2
+
+        doc = pypdfium2.PdfDocument(p)
+        try:
+            out = io.BytesIO()
+            doc.save(out)
+        finally:
+            doc.close()
+    except Exception:  # noqa: BLE001 - PDFium cannot either: the caller reports the file
+        return p
+    out.seek(0)
+    return out
 
 
 def _baselines(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
