@@ -8,6 +8,8 @@ import math
 from typing import Any
 
 from ...layout.boxes import Document
+from ...layout.coverage import from_symbols
+from ...layout.fonts import SYMBOLS_DOCX_FACE
 from ...layout.kinsoku import is_cjk_cell
 from ...template import Template
 from .styles import LATIN, cjk_spacing, cjk_target, face_name
@@ -135,15 +137,16 @@ def add_text(
     own_cjk = cjk_target(t, tstyle)
     own_latin = t.styles[tstyle].tracking * 20
     base = cjk_spacing(t, tstyle)
-    segs: list[list[Any]] = []  # [start, end, cjk, total twips]
+    segs: list[list[Any]] = []  # [start, end, cjk, total twips, in the symbols face]
     for i, ch in enumerate(text):
         cjk = is_cjk_cell(ch) and ch != ZWSP
+        sym = from_symbols(ch)
         want = (own_cjk if cjk else own_latin) - squeezed.get(offset + i, 0.0) * 20
-        if segs and segs[-1][2] == cjk and offset + i not in breaks:
+        if segs and segs[-1][2] == cjk and segs[-1][4] == sym and offset + i not in breaks:
             segs[-1][1] = i + 1
             segs[-1][3] += want
         else:
-            segs.append([i, i + 1, cjk, want])
+            segs.append([i, i + 1, cjk, want, sym])
     if flowing:
         for k, seg in enumerate(segs):
             if seg[1] - seg[0] != 1 or offset + seg[0] in breaks:
@@ -171,7 +174,7 @@ def add_text(
             if _hand_to_previous_run(p, segs[0][3]):
                 segs[0][3] = own_cjk if segs[0][2] else own_latin
         _within_condensing(segs, breaks, offset, -t.styles[tstyle].size * 20 / 6)
-    for start, end, cjk, total in segs:
+    for start, end, cjk, total, sym in segs:
         n = end - start
         share = total / (n - 1) if flowing and n > 1 else total / n
         spacing = math.floor(share + 1e-6)
@@ -181,11 +184,14 @@ def add_text(
         if char_style_id is not None:
             run._r.style = char_style_id
         weak = cjk and any(_weak(ch) for ch in text[start:end])
-        if spacing or base or not cjk or weak:
+        if spacing or base or not cjk or weak or sym:
             rpr = run._r.get_or_add_rPr()
-            if weak:
+            if sym:  # the face the PDF sets them in, whatever script they count as
+                face = SYMBOLS_DOCX_FACE
+                put(rpr, el("w:rFonts", ascii=face, hAnsi=face, eastAsia=face, cs=face), RPR_ORDER)
+            elif weak:
                 east_asian_face(rpr, face_name(t, t.styles[tstyle].face))
-            if not cjk:
+            elif not cjk:
                 # Word sets ASCII in the Latin font anyway; LibreOffice would give a comma
                 # or space next to hanzi the East Asian font (weak characters)
                 put(
