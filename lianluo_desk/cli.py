@@ -579,7 +579,8 @@ def check(args: argparse.Namespace, t: Template, lib: Path) -> int:
         made = proof.fix(issue, rules)
         save_issue(issue, args.issue)
         for f in made:
-            print(f"{args.issue}: {f.where()} [{f.rule}] “{f.before}” → “{f.after}”  …{f.context}…")
+            was = describe_char(f.text[0]) if f.rule == "glyph" else f"“{f.before}”"
+            print(f"{args.issue}: {f.where()} [{f.rule}] {was} → “{f.after}”  …{f.context}…")
         print(f"{args.issue}: 已修正 {len(made)} 处 (fixed {len(made)})")
     findings = proof.check(issue, args.rules)
     for f in findings:
