@@ -34,7 +34,7 @@ def _draft(path: Path) -> Path:
     d.add_paragraph("气温\u2002达到\u200b30℃，比例\u00a05‰，另列◦▪‣⁃☐☒✔✗✘各符号。")
     d.add_paragraph(f"这里有一个无法显示的字{PRIVATE}在段落中。")
     table = d.add_table(rows=2, cols=2)
-    cells = {(0, 0): "项目", (0, 1): "说明", (1, 0): "完成", (1, 1): f"{EMOJI}已办"}
+    cells = {(0, 0): "项目", (0, 1): "说明", (1, 0): "完\u2002成\ufeff", (1, 1): f"{EMOJI}已办"}
     for (r, c), text in cells.items():
         table.cell(r, c).text = text
     d.add_paragraph("以上情况，特此说明。")
@@ -98,7 +98,7 @@ def test_draft_symbols_print_and_uncovered_named_fixed_then_export(tmp_path):
     issue = json.loads(issue_path.read_text("utf-8"))
     text = json.dumps(issue["articles"], ensure_ascii=False)
     assert "\u2002" not in text and "\u200b" not in text and "\u00a0" not in text
-    assert "气温 达到30℃，比例 5‰" in text
+    assert "气温 达到30℃，比例 5‰" in text and "完 成" in text and "\ufeff" not in text
     # add names what no face covers, with its place, on one line
     private_at, emoji_at = _where(issue, PRIVATE), _where(issue, EMOJI)
     lines = [ln for ln in r.stdout.splitlines() if "U+E000" in ln]
