@@ -192,3 +192,24 @@ def test_pdf_bytes_deterministic_with_symbols(template, fonts):
     assert one == two
     with pdfplumber.open(io.BytesIO(one)) as doc:
         assert all(ch in doc.pages[0].extract_text() for ch in SYMBOLS)
+
+
+def test_libreoffice_sets_every_symbol_in_the_face_our_pdf_uses(template, tmp_path):
+    """The DOCX names, for each character its script would give another face, the face
+    our PDF takes it from: LibreOffice draws none from a face of its own choosing."""
+    from lianluo_desk import service
+    from lianluo_desk.model.issue import Issue
+
+    from .lo import to_pdf
+
+    text = "要点：• 第一项，☑ 已完成，⑪ 第十一条，㊀ 其一，⇒ 结果，气温30℃，增长5‰，镕。"
+    art = Article(title=["符号"], blocks=[Block(BlockKind.PARAGRAPH, text=text)])
+    docx = tmp_path / "s.docx"
+    service.export(Issue(articles=[art]), None, docx, template)
+    with pdfplumber.open(to_pdf(docx, tmp_path / "lo")) as doc:
+        faces = {c["text"]: c["fontname"].split("+")[-1] for p in doc.pages for c in p.chars}
+    assert all(ch in faces for ch in "•☑⑪㊀⇒℃‰镕")
+    # LLD faces stand in for the office names (tests/lo.py); DejaVu Sans is itself
+    assert {ch: f for ch, f in faces.items() if not f.startswith(("LLD", "DejaVuSans"))} == {}
+    assert faces["•"].startswith("DejaVuSans") and faces["☑"].startswith("DejaVuSans")
+    assert faces["℃"].startswith("LLDFang") and faces["㊀"].startswith("LLDFallback")

@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..model.issue import Issue
-from ..template import FONTS
+from ..template import FONTS, Template
 from ..textnorm import INVISIBLE, SPACES
 from .fonts import SYMBOLS
+from .kinsoku import is_cjk_cell
 
 # printed as spacing, or not at all: no glyph needed
 _BLANK = frozenset(" \t\n\r\u3000" + SPACES + INVISIBLE)
@@ -95,3 +96,27 @@ def places(issue: Issue, chars: set[str] | dict[str, int]) -> dict[str, str]:
         for ch in set(text) & set(chars):
             out.setdefault(ch, place)
     return out
+
+
+@cache
+def _source(chain: tuple[tuple[str, str], ...], latin: str, ch: str) -> str | None:
+    cmaps = _cmaps()
+    o = ord(ch)
+    if latin and o < 0x250 and not ch.isspace() and not is_cjk_cell(ch):
+        if o in cmaps.get(latin, ()):
+            return "latin"
+    return next((role for role, file in chain if o in cmaps.get(file, ())), None)
+
+
+def source_role(t: Template, role: str, ch: str) -> str | None:
+    """Which shipped face the layout sets ``ch`` of a ``role`` text in, as ``FontSet``
+    picks it (Latin letters and digits from the Latin face, then the role's face, the
+    fallback, the symbols face): "latin", the role, "fallback", "symbols", or None. A
+    word processor is told that face where the script of ``ch`` would give it another."""
+    faces = t.faces
+    chain = [(role, faces[role]["shipped"])]
+    if role != "fallback" and "fallback" in faces:
+        chain.append(("fallback", faces["fallback"]["shipped"]))
+    chain.append(("symbols", SYMBOLS.name))
+    latin = faces["latin"]["shipped"] if "latin" in faces and role != "latin" else ""
+    return _source(tuple(chain), latin, ch)
