@@ -18,8 +18,12 @@ import re
 from functools import cache
 
 #: Invisible characters word processors carry: zero-width space (our break hints),
-#: zero-width (non-)joiners, word joiner, byte-order mark, soft hyphen.
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+#: zero-width (non-)joiners, word joiner, byte-order mark, soft hyphen, and the
+#: direction marks, embeddings and isolates text pasted from the web brings along.
+INVISIBLE = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2066\u2067\u2068\u2069"
+)
 
 #: Unicode spaces (category Zs) other than the ideographic space: each is a space.
 SPACES = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f"

@@ -54,6 +54,7 @@ def test_unicode_spaces_are_spaces_and_zero_widths_go():
     text = "甲\u00a0乙\u2002丙\u2003丁\u2009戊\u202f己\u205f庚\u200b辛\ufeff壬\u200c癸\u200d子"
     assert normalize(text) == "甲 乙 丙 丁 戊 己 庚辛壬癸子"
     assert normalize("\u3000\u3000落款") == "\u3000\u3000落款"  # the ideographic space stays
+    assert normalize("\u200e甲\u202a乙\u202c\u2066丙\u2069") == "甲乙丙"  # direction marks
 
 
 def test_shipped_faces_cover_the_symbols_office_files_use():
