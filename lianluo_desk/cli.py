@@ -325,6 +325,10 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{d}: 注意 (warning): {w}")
             if report.summary():
                 print(f"{prefix}{Path(d).name}: {report.summary()}")
+            first = len(issue.articles) + len(added) - len(arts)  # their numbers once added
+            unprinted = service.uncovered_report(arts, first)
+            if unprinted:
+                print(f"{prefix}{Path(d).name}: {unprinted}")
         if added:
             issue.articles.extend(added)
             save_issue(issue, args.issue)
@@ -557,7 +561,8 @@ def outline(issue: Issue, t: Template) -> str:
 
 
 def check(args: argparse.Namespace, t: Template, lib: Path) -> int:
-    from . import proof, service
+    from . import proof
+    from .errors import describe_char
     from .model.store import load_issue, save_issue
 
     issue = load_issue(args.issue)
@@ -574,17 +579,16 @@ def check(args: argparse.Namespace, t: Template, lib: Path) -> int:
         made = proof.fix(issue, rules)
         save_issue(issue, args.issue)
         for f in made:
-            print(f"{args.issue}: {f.where()} [{f.rule}] “{f.before}” → “{f.after}”  …{f.context}…")
+            was = describe_char(f.text[0]) if f.rule == "glyph" else f"“{f.before}”"
+            print(f"{args.issue}: {f.where()} [{f.rule}] {was} → “{f.after}”  …{f.context}…")
         print(f"{args.issue}: 已修正 {len(made)} 处 (fixed {len(made)})")
     findings = proof.check(issue, args.rules)
     for f in findings:
         label = proof.RULES[f.rule][2]
         fix = "（须人工判断）" if f.fix is None else f"→ “{f.fix}”"
-        print(f"{args.issue}: {f.where()} [{f.rule}] {label}: …{f.context}… “{f.text}” {fix}")
-    missing = service.fontset(t, lib).missing(issue.all_text())
-    for ch, n in missing.items():
-        print(f"{args.issue}: [glyph] 没有字体能显示 “{ch}” U+{ord(ch):04X} ({n} 处)")
-    errors = sum(1 for f in findings if f.severity == "error") + len(missing)
+        shown = describe_char(f.text[0]) if f.rule == "glyph" else f"“{f.text}”"
+        print(f"{args.issue}: {f.where()} [{f.rule}] {label}: …{f.context}… {shown} {fix}")
+    errors = sum(1 for f in findings if f.severity == "error")
     warnings = sum(1 for f in findings if f.severity != "error")
     print(
         f"{args.issue}: {errors} 个错误, {warnings} 个提示 ({errors} errors, {warnings} warnings)"

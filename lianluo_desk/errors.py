@@ -9,14 +9,30 @@ class UserError(Exception):
     """A problem with input or environment that the user can fix; never shown as a traceback."""
 
 
-class MissingGlyphsError(UserError):
-    """Characters that no available font covers; export is refused rather than print boxes."""
+def describe_char(ch: str) -> str:
+    """“ch” U+XXXX NAME, as the editor is told of a character."""
+    name = unicodedata.name(ch, "")
+    if not name:
+        name = "PRIVATE USE" if unicodedata.category(ch) == "Co" else "UNNAMED"
+    return f"“{ch}” U+{ord(ch):04X} {name}"
 
-    def __init__(self, missing: dict[str, int], where: str = "") -> None:
+
+class MissingGlyphsError(UserError):
+    """Characters that no available font covers; export is refused rather than print boxes.
+    ``places`` names where each stands (第N篇 第M段), as 校对 flags it."""
+
+    def __init__(
+        self, missing: dict[str, int], where: str = "", places: dict[str, str] | None = None
+    ) -> None:
         self.missing = missing
+        places = places or {}
         shown = "、".join(
-            f"“{ch}” U+{ord(ch):04X} {unicodedata.name(ch, 'UNNAMED')}" for ch in list(missing)[:10]
+            " ".join(filter(None, (places.get(ch, ""), describe_char(ch))))
+            for ch in list(missing)[:10]
         )
         more = f" 等 {len(missing)} 个" if len(missing) > 10 else ""
         prefix = f"{where}: " if where else ""
-        super().__init__(f"{prefix}没有字体能显示这些字符 (no font covers): {shown}{more}")
+        super().__init__(
+            f"{prefix}没有字体能显示这些字符 (no font covers): {shown}{more}；"
+            "请在校对中删去或替换 (check --fix glyph)"
+        )

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import UserError
-from .model.issue import DistributionGroup, Footer, Issue, Masthead
+from .model.issue import Article, DistributionGroup, Footer, Issue, Masthead
 from .template import ROOT, Template, load_template
 
 if TYPE_CHECKING:
@@ -118,6 +118,28 @@ def export(
 
         sizes["docx"] = write_docx(issue, t, Path(docx), doc, compare_to)
     return sizes
+
+
+def uncovered_report(articles: list[Article], first: int = 0) -> str:
+    """One line naming each character of newly added articles that no shipped face
+    prints, with its place as 校对 names it once they are the issue's articles
+    ``first``…: the export refuses such a character, so the editor hears of it at once."""
+    from . import proof
+    from .errors import describe_char
+
+    found = proof.check(Issue(articles=articles), ["glyph"])
+    items = []
+    for f in found:
+        f.article += first
+        fix = f" → “{f.fix}”" if f.fix else " 删去"
+        items.append(f"{f.where()} {describe_char(f.text[0])}{fix}")
+    if not items:
+        return ""
+    more = f" 等 {len(items)} 处" if len(items) > 10 else ""
+    return (
+        f"无字体可显示 (no font prints): {'、'.join(items[:10])}{more}"
+        "（校对可修正：check --fix glyph）"
+    )
 
 
 def relocate_assets(issue: Issue, new_path: Path) -> int:

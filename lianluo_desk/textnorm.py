@@ -2,8 +2,12 @@
 importers, a reviewer's accepted edit) and wherever two texts are compared (review).
 
 It removes only what no reader sees and the issue never means: the zero-width break
-hints our DOCX gives word processors, soft hyphens and byte-order marks, and it writes
-the label of an editor's note the way it is printed (编者按：). Punctuation is the
+hints our DOCX gives word processors, soft hyphens and byte-order marks; it writes every
+Unicode space (no-break, en, em, thin, narrow …) as the space it is to a reader, since
+office files carry them for alignment and no face of ours draws them; and it writes the
+label of an editor's note the way it is printed (编者按：). The ideographic space U+3000
+stays: it takes a grid cell, and the layout relies on it (indents, a two-character name
+set as 张　三). Punctuation is the
 proofing rules' business (reported, fixed when the editor keeps the fix), never
 changed here. A leaf module: anything may import it.
 """
@@ -14,8 +18,16 @@ import re
 from functools import cache
 
 #: Invisible characters word processors carry: zero-width space (our break hints),
-#: zero-width (non-)joiners, word joiner, byte-order mark, soft hyphen.
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+#: zero-width (non-)joiners, word joiner, byte-order mark, soft hyphen, and the
+#: direction marks, embeddings and isolates text pasted from the web brings along.
+INVISIBLE = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2066\u2067\u2068\u2069"
+)
+
+#: Unicode spaces (category Zs) other than the ideographic space: each is a space.
+SPACES = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f"
+_AS_SPACE = str.maketrans(dict.fromkeys(SPACES, " "))
 
 #: How an editor's note may be labelled, and the label as printed.
 NOTE_LABELS = ("【编者按】", "编者按：", "编者按:", "编者按")
@@ -28,8 +40,8 @@ def _invisible() -> re.Pattern[str]:
 
 
 def visible(text: str) -> str:
-    """The text without the invisible characters."""
-    return _invisible().sub("", text)
+    """The text without the invisible characters, every Unicode space a space."""
+    return _invisible().sub("", text).translate(_AS_SPACE)
 
 
 def split_note(note: str) -> tuple[str, str]:

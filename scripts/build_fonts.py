@@ -3,10 +3,12 @@
 reportlab embeds TrueType outlines only, while the free CJK faces (Fandol, Noto CJK) ship
 CFF outlines. This script converts them once (cubic → quadratic with cu2qu), subsets them
 to the character set the bulletin needs (GB2312 for the four roles, GBK for the fallback,
-Latin for the Times-metric Latin face from Debian's ``fonts-liberation2``),
-renames the families so that they never shadow an installed original, and writes a
-manifest with SHA-256 sums. Upstream sources come from Debian's ``texlive-lang-chinese``
-(Fandol) and ``fonts-noto-cjk`` (Noto CJK).
+Latin for the Times-metric Latin face from Debian's ``fonts-liberation2``, the symbol
+blocks of office files for the symbols face from ``fonts-dejavu-core``), renames the
+families so that they never shadow an installed original, and writes a manifest with
+SHA-256 sums. Upstream sources come from Debian's ``texlive-lang-chinese`` (Fandol) and
+``fonts-noto-cjk`` (Noto CJK). The same sources give the same bytes: each file keeps its
+source's timestamps (see decision 0001).
 
 Run: ``python scripts/build_fonts.py [--jobs N]`` (about a minute per face).
 """
@@ -30,6 +32,7 @@ OUT = ROOT / "resources" / "fonts"
 FANDOL = Path("/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol")
 NOTO = Path("/usr/share/fonts/opentype/noto")
 LIBERATION = Path("/usr/share/fonts/truetype/liberation2")
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 
 # file name, source, collection member (family name) or None, new family, charset, licence
 FACES = [
@@ -87,6 +90,15 @@ FACES = [
         "OFL-1.1",
         "Liberation Serif Regular 2 (Red Hat), metric-compatible with Times New Roman",
     ),
+    (
+        "lld-symbols.ttf",
+        DEJAVU / "DejaVuSans.ttf",
+        None,
+        "LLD Symbols",
+        "symbols",
+        "Bitstream-Vera AND LicenseRef-Arev-Fonts AND public-domain",
+        "DejaVu Sans 2.37 (DejaVu fonts team)",
+    ),
 ]
 
 # Marks and symbols the bulletin uses that GB2312 lacks or that must never fall back.
@@ -95,6 +107,38 @@ EXTRA = (
     "\u2460-\u2473\u2474-\u2487\u2488-\u249b\u3000-\u3003\u3008-\u3011\u3014-\u3017"
     "\u301d-\u301f\u30fb\uff01-\uff5e\uff5f\uff60\uffe0-\uffe5"
 )
+
+
+# Blocks of East Asian symbols that office files use (㊀ ㈠ ㎡ ❶, radicals from PDF text,
+# CJK Extension A), taken from the CJK face by the fallback face with GBK.
+CJK_BLOCKS = (
+    (0x2460, 0x24FF),  # enclosed alphanumerics
+    (0x2776, 0x2793),  # dingbat circled digits
+    (0x2E80, 0x2FDF),  # radicals
+    (0x3000, 0x303F),  # CJK symbols and punctuation
+    (0x31C0, 0x31EF),  # strokes
+    (0x3200, 0x33FF),  # enclosed CJK letters and months, CJK compatibility
+    (0x3400, 0x4DBF),  # CJK Extension A (GB 18030)
+    (0xF900, 0xFAFF),  # compatibility ideographs
+    (0xFE10, 0xFE1F),  # vertical forms
+    (0xFE30, 0xFE4F),  # compatibility forms
+)
+
+# Blocks of Western symbols that office files use (bullets, check boxes, arrows, math
+# operators, geometric shapes, dingbats, Greek, Roman numerals), for the symbols face:
+# the faces before it in every chain keep what they have.
+SYMBOL_BLOCKS = (
+    (0x0180, 0x036F),  # Latin Extended-B, IPA, spacing modifiers, combining marks
+    (0x0370, 0x03FF),  # Greek
+    (0x0400, 0x04FF),  # Cyrillic
+    (0x1E00, 0x1EFF),  # Latin Extended Additional (pinyin, Vietnamese)
+    (0x2000, 0x2BFF),  # punctuation, letterlike, arrows, math, shapes, dingbats, arrows
+    (0xFB00, 0xFB06),  # Latin ligatures (ﬁ from PDF text)
+)
+
+
+def _blocks(blocks: tuple[tuple[int, int], ...]) -> set[int]:
+    return {c for a, b in blocks for c in range(a, b + 1)}
 
 
 def _expand(spec: str) -> set[int]:
@@ -114,7 +158,11 @@ def charset(name: str) -> set[int]:
     """Code points of a legacy national set, plus ASCII, Latin-1 and EXTRA."""
     if name == "latin":  # Latin letters and digits only: marks stay with the CJK faces
         return set(range(0x20, 0x7F)) | set(range(0xA0, 0x180)) | {0x2013, 0x20AC}
+    if name == "symbols":  # whatever of these the source has (see SYMBOL_BLOCKS)
+        return {0x20} | _blocks(SYMBOL_BLOCKS)
     cps = set(range(0x20, 0x7F)) | set(range(0xA0, 0x100)) | _expand(EXTRA)
+    if name == "gbk":
+        cps |= _blocks(CJK_BLOCKS)
     lead = range(0x81, 0xFF) if name == "gbk" else range(0xA1, 0xF8)
     trail = range(0x40, 0xFF) if name == "gbk" else range(0xA1, 0xFF)
     for hi in lead:
@@ -242,6 +290,9 @@ def build(face: tuple) -> dict:
         cff_to_glyf(font)
     rename(font, family, source)
     out = OUT / fname
+    # the source's own timestamps, not the time of the build: the same sources give the
+    # same bytes, so a rebuild can be checked against the manifest
+    font.recalcTimestamp = False
     font.save(out)
     data = out.read_bytes()
     check = TTFont(out)
@@ -268,7 +319,7 @@ def main() -> int:
     if missing:
         print(
             "missing sources (apt-get install texlive-lang-chinese fonts-noto-cjk "
-            "fonts-liberation2):",
+            "fonts-liberation2 fonts-dejavu-core):",
             *missing,
             sep="\n  ",
             file=sys.stderr,

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..model.table import Cell, CellPara, Row, Table, TextRun, normalise
+from .normalize import source_text
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -173,7 +174,7 @@ class TableReader:
         para = Paragraph(p, self.d)
         runs: list[TextRun] = []
         for r in para.runs:
-            text = r.text.replace("\t", " ").replace("\u200b", "")
+            text = source_text(r.text.replace("\t", " "))  # as the body's text
             if not text:
                 continue
             bold = r.bold

@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .. import gcpause
+from ..errors import MissingGlyphsError
 from ..model.issue import Article, Block, BlockKind, Issue
 from ..template import Style, Template, length
 from ..textnorm import split_note
+from . import coverage
 from .banji import banji_pages
 from .boxes import Document, ImageBox, LineInfo, Page, Rule
 from .fonts import FontSet
@@ -727,7 +729,9 @@ class _Shorter:
 def lay_out(issue: Issue, t: Template, fonts: FontSet) -> Document:
     """Check coverage, then lay the issue out: a character no font has refuses before
     any output is made."""
-    fonts.check(issue.all_text())
+    missing = fonts.missing(issue.all_text())
+    if missing:  # named with their places, as 校对 flags them
+        raise MissingGlyphsError(missing, places=coverage.places(issue, missing))
     return Composer(t, fonts).compose(issue)  # which pauses cyclic collection itself
 
 

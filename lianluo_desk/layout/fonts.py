@@ -1,8 +1,9 @@
 """Font faces per role, resolved template → installed office fonts → shipped fonts.
 
-Each role (fang, song, hei, kai) gets a chain of faces; a character missing from the
-first face is taken from the next one that has it, so a rare name is never printed as an
-empty box. A character that no face has is reported before export (see ``missing``).
+Each role (fang, song, hei, kai) gets a chain of faces, ending with the shipped fallback
+(CJK) and symbols faces; a character missing from the first face is taken from the next
+one that has it, so a rare name or a bullet is never printed as an empty box. A
+character that no face has is reported before export (see ``missing``).
 """
 
 from __future__ import annotations
@@ -12,14 +13,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import MissingGlyphsError, UserError
+from ..errors import UserError
 from ..template import FONTS, Template
+from ..textnorm import INVISIBLE, SPACES
 from . import sysfonts
 from .fontcache import Metrics, MetricsCache, cache_for
 from .kinsoku import is_cjk_cell
 
-# Characters printed as spacing only: they need no glyph.
-_INVISIBLE = {" ", "\u3000", "\u00a0", "\u200b", "\n", "\t"}
+#: The symbols face every chain ends with: bullets, check boxes, arrows, math operators
+#: and the like that office files use and the CJK faces lack (decision 0001). A word
+#: processor is told to set them in DejaVu Sans, the face it is a subset of.
+SYMBOLS = FONTS / "lld-symbols.ttf"
+SYMBOLS_DOCX_FACE = "DejaVu Sans"
+
+# Characters printed as spacing only (every Unicode space; zero-width characters an
+# older issue file may hold): they need no glyph.
+_INVISIBLE = {" ", "\u3000", "\n", "\t", *SPACES, *INVISIBLE}
 
 
 @dataclass(eq=False)
@@ -94,6 +103,9 @@ class FontSet:
             if not path.exists():
                 raise UserError(f"{path}: shipped font missing (run scripts/build_fonts.py)")
             shipped[role] = Face(name=f"LLD-{path.stem}", path=path, cache=metrics)
+        symbols = Face(name=f"LLD-{SYMBOLS.stem}", path=SYMBOLS, cache=metrics)
+        if not SYMBOLS.exists():
+            raise UserError(f"{SYMBOLS}: shipped font missing (run scripts/build_fonts.py)")
         for role, spec in template.faces.items():
             chain: list[Face] = []
             for fam in spec.get("office", []):
@@ -112,6 +124,7 @@ class FontSet:
             chain.append(shipped[role])
             if role != "fallback":
                 chain.append(shipped["fallback"])
+            chain.append(symbols)  # last: the faces before it keep what they have
             self.chains[role] = chain
         self.faces = {f.name: f for chain in self.chains.values() for f in chain}
         _NAMED.update(self.faces)
@@ -184,8 +197,3 @@ class FontSet:
                 if not any(f.has(ch) for f in order):
                     out[ch] = n
         return out
-
-    def check(self, text: str, where: str = "") -> None:
-        miss = self.missing(text)
-        if miss:
-            raise MissingGlyphsError(miss, where)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..textnorm import INVISIBLE, SPACES
+
 # Never at the start of a line: stops, closing brackets and quotes, dashes, ellipses, …
 NO_START = frozenset(
     "。，、；：？！）》」』】〕〗〉”’…—～·．｝］〞〟‐–%％‰℃"
@@ -62,5 +64,11 @@ def joins_latin(prev: str, ch: str, nxt: str) -> bool:
     return ch in _LATIN_JOIN and is_latin_word(prev) and (is_latin_word(nxt) or ch in "%‰")
 
 
+_SPACES = frozenset(" \t" + SPACES + INVISIBLE)
+
+
 def is_space(ch: str) -> bool:
-    return ch in " \u00a0\t"
+    """A space (any Unicode space but the ideographic one, which takes a cell), or a
+    zero-width character an issue file of an older version may still hold: the
+    importers write both as spaces or drop them (``textnorm``)."""
+    return ch in _SPACES

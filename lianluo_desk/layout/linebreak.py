@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from ..template import Style
+from ..textnorm import INVISIBLE
 from .fonts import Face, FontSet
 from .kinsoku import (
     LEFT_BLANK,
@@ -196,9 +197,10 @@ def shape(
                     cjk = True
                 elif sp:
                     # a space is an ASCII character: Word sets it in the paragraph's
-                    # Latin (ascii) font, so its width is that face's, not the hanzi's
+                    # Latin (ascii) font, so its width is that face's, not the hanzi's;
+                    # a zero-width character (an older issue file's) takes none
                     sp_face = fonts.primary(fonts.latin or role)
-                    adv = sp_face.advance(" ") * size
+                    adv = sp_face.advance(" ") * size if ch not in INVISIBLE else 0.0
                 elif cjk:
                     adv = cjk_adv
                 else:

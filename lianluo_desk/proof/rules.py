@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 from ..layout.kinsoku import is_cjk_cell
 from ..model.issue import BlockKind
+from .glyphs import rule_glyph
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJKP = r"\u3000-\u303f\uff00-\uffef“”‘’—…·"
@@ -186,6 +187,7 @@ RULES: dict[str, tuple[Rule, str, str]] = {
     "balance": (rule_balance, "error", "引号或括号不成对"),
     "doubled": (rule_doubled, "warning", "重复的字"),
     "tabs": (rule_tabs, "error", "制表符（Tab）"),
+    "glyph": (rule_glyph, "error", "没有字体能显示的字符"),
 }
 
 

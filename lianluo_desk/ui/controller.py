@@ -281,7 +281,7 @@ class DocumentController(QObject):
     def import_files(self, files: list[Path]) -> tuple[int, list[str]]:
         """Import drafts as new articles (one undoable step); (how many, failures)."""
         from ..importers import import_file
-        from ..service import adopt_past_issue
+        from ..service import adopt_past_issue, uncovered_report
 
         if self.path is not None:
             assets_ref = f"{self.path.stem}.assets"
@@ -304,6 +304,9 @@ class DocumentController(QObject):
                 past = found
             added += arts
             notes += [f"{f.name}：{w}" for a in arts for w in a.warnings]
+            # what no face prints, at its place once added (the export refuses it)
+            unprinted = uncovered_report(arts, len(self.issue.articles) + len(added) - len(arts))
+            notes += [f"{f.name}：{unprinted}"] if unprinted else []
 
         def apply(issue: Issue) -> None:
             issue.articles.extend(_copy(added))

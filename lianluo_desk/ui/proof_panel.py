@@ -51,7 +51,10 @@ class ProofPanel(QWidget):
 
     def fill(self, recheck: bool = False) -> None:
         findings = self.ctl.refresh_findings() if recheck else self.ctl.findings
-        missing = self._missing(self.ctl.issue.all_text())
+        flagged = {f.text[:1] for f in findings if f.rule == "glyph"}  # with their places
+        missing = {
+            ch: n for ch, n in self._missing(self.ctl.issue.all_text()).items() if ch not in flagged
+        }
         self.proof_list.clear()
         for f in findings:
             label = proof.RULES[f.rule][2]

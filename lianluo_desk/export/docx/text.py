@@ -8,6 +8,8 @@ import math
 from typing import Any
 
 from ...layout.boxes import Document
+from ...layout.coverage import source_role
+from ...layout.fonts import SYMBOLS_DOCX_FACE
 from ...layout.kinsoku import is_cjk_cell
 from ...template import Template
 from .styles import LATIN, cjk_spacing, cjk_target, face_name
@@ -31,6 +33,23 @@ def east_asian_face(rpr: Any, face: str) -> None:
     word processor gives them: LibreOffice ignores ``w:hint`` and drew one that opened a
     paragraph in the Latin font, which has no such glyph, through a fallback face."""
     put(rpr, el("w:rFonts", ascii=face, hAnsi=face, eastAsia=face, hint="eastAsia"), RPR_ORDER)
+
+
+def _named_face(t: Template, role: str, ch: str, cjk: bool) -> str | None:
+    """The face a run must name for all scripts so that a word processor sets ``ch`` in
+    the face our PDF does: the symbols face's original, the fallback face, or the
+    hanzi face for a mark set with Latin text that the Latin face lacks (30℃, 5‰). None
+    where the script's own face has it."""
+    if ch.isspace() or ch == ZWSP:
+        return None
+    src = source_role(t, role, ch)
+    if src == "symbols":
+        return SYMBOLS_DOCX_FACE
+    if src == "fallback":
+        return face_name(t, "fallback")
+    if src == role and not cjk:
+        return face_name(t, role)
+    return None
 
 
 def _latin(ch: str) -> bool:
@@ -135,15 +154,17 @@ def add_text(
     own_cjk = cjk_target(t, tstyle)
     own_latin = t.styles[tstyle].tracking * 20
     base = cjk_spacing(t, tstyle)
-    segs: list[list[Any]] = []  # [start, end, cjk, total twips]
+    role = t.styles[tstyle].face
+    segs: list[list[Any]] = []  # [start, end, cjk, total twips, face named for all scripts]
     for i, ch in enumerate(text):
         cjk = is_cjk_cell(ch) and ch != ZWSP
+        named = _named_face(t, role, ch, cjk)
         want = (own_cjk if cjk else own_latin) - squeezed.get(offset + i, 0.0) * 20
-        if segs and segs[-1][2] == cjk and offset + i not in breaks:
+        if segs and segs[-1][2] == cjk and segs[-1][4] == named and offset + i not in breaks:
             segs[-1][1] = i + 1
             segs[-1][3] += want
         else:
-            segs.append([i, i + 1, cjk, want])
+            segs.append([i, i + 1, cjk, want, named])
     if flowing:
         for k, seg in enumerate(segs):
             if seg[1] - seg[0] != 1 or offset + seg[0] in breaks:
@@ -171,7 +192,7 @@ def add_text(
             if _hand_to_previous_run(p, segs[0][3]):
                 segs[0][3] = own_cjk if segs[0][2] else own_latin
         _within_condensing(segs, breaks, offset, -t.styles[tstyle].size * 20 / 6)
-    for start, end, cjk, total in segs:
+    for start, end, cjk, total, named in segs:
         n = end - start
         share = total / (n - 1) if flowing and n > 1 else total / n
         spacing = math.floor(share + 1e-6)
@@ -181,11 +202,14 @@ def add_text(
         if char_style_id is not None:
             run._r.style = char_style_id
         weak = cjk and any(_weak(ch) for ch in text[start:end])
-        if spacing or base or not cjk or weak:
+        if spacing or base or not cjk or weak or named:
             rpr = run._r.get_or_add_rPr()
-            if weak:
+            if named:  # the face the PDF sets them in, whatever script they count as
+                fonts = el("w:rFonts", ascii=named, hAnsi=named, eastAsia=named, cs=named)
+                put(rpr, fonts, RPR_ORDER)
+            elif weak:
                 east_asian_face(rpr, face_name(t, t.styles[tstyle].face))
-            if not cjk:
+            elif not cjk:
                 # Word sets ASCII in the Latin font anyway; LibreOffice would give a comma
                 # or space next to hanzi the East Asian font (weak characters)
                 put(
