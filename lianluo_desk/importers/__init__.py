@@ -20,6 +20,8 @@ MAX_UNPACKED = 200 * 1024 * 1024
 MAX_RATIO = 200
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", "")
+# word-processor names that office systems also give plain text (an export, a renamed .txt)
+WORD_SUFFIXES = (".doc", ".docx", ".wps", ".wpt", ".dot")
 # what a file is by its first bytes, when it is none of the drafts read here
 OTHER_MAGIC = {
     b"\x89PNG": "a PNG image",
@@ -127,10 +129,15 @@ def _check_kind(p: Path, head: bytes) -> None:
             raise UserError(f"{p}: is {what}, not a draft (不是文稿文件)")
     known = head.startswith((b"PK", b"%PDF", OLE_MAGIC, b"{\\rtf"))
     suffix = p.suffix.lower()
+    if not known and suffix in WORD_SUFFIXES and _texty(p):
+        return  # plain text saved under a Word name: read as text, as LibreOffice does
     if not known and suffix not in TEXT_SUFFIXES:
         names = {".docx": "Word .docx", ".doc": "Word .doc", ".wps": "WPS", ".pdf": "PDF"}
         if suffix in names or suffix in (".rtf", ".odt"):
-            raise UserError(f"{p}: not a {names.get(suffix, suffix)} file (its content is not)")
+            raise UserError(
+                f"{p}: not a {names.get(suffix, suffix)} file; its content is neither that "
+                "nor text (文件内容与扩展名不符)"
+            )
         raise UserError(
             f"{p}: unknown type '{suffix}'; drafts are .docx .doc .wps .rtf .odt .pdf .txt "
             ".md (不支持的文件类型)"
@@ -138,10 +145,22 @@ def _check_kind(p: Path, head: bytes) -> None:
 
 
 def _texty(p: Path) -> bool:
-    """Whether a file that starts like a binary is text after all (a draft beginning
-    'MZ…' or 'BM…')."""
+    """Whether a file is text (a draft beginning 'MZ…' or 'BM…', a text file named .doc):
+    no control characters, and its start decodes as UTF-8 or GB18030 (or has a UTF-16
+    byte-order mark)."""
     data = p.read_bytes()[:4096]
-    return b"\x00" not in data and all(b >= 0x20 or b in b"\t\r\n\x0c" for b in data)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\x00" in data or not all(b >= 0x20 or b in b"\t\r\n\x0c" for b in data):
+        return False
+    for enc in ("utf-8", "gb18030"):
+        try:
+            data.decode(enc)
+            return True
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(data) - 4:  # a character cut by the 4096-byte window
+                return True
+    return False
 
 
 def _check_zip(p: Path) -> None:
@@ -157,7 +176,7 @@ def _check_zip(p: Path) -> None:
                 if i.filename.endswith((".xml", ".rels")) and i.file_size < MAX_UNPACKED
             )
     except (zipfile.BadZipFile, OSError) as exc:
-        raise UserError(f"{p}: damaged .docx ({exc})") from None
+        raise damaged(p, exc) from None
     if total > MAX_UNPACKED or total / packed > MAX_RATIO:
         raise UserError(f"{p}: refused, unpacks to {total / 1e6:.0f} MB (zip bomb?)")
     if doctype:
@@ -274,11 +293,26 @@ def paragraphs(text: str, p: Path) -> list[RawPara]:
 
 
 def read_docx(p: Path, report: ImportReport | None = None) -> list[RawPara]:
-    _check_zip(p)
-    _check_review(p)
+    """A .docx's paragraphs; a package whose parts cannot be unpacked or parsed (cut
+    short, garbled, broken XML) is named as damaged, whichever part it is."""
+    import zlib
+
+    from lxml import etree
+
     from . import docx_reader
 
-    return docx_reader.read(p, report)
+    try:
+        _check_zip(p)
+        _check_review(p)
+        return docx_reader.read(p, report)
+    except (zipfile.BadZipFile, zlib.error, EOFError, etree.XMLSyntaxError) as exc:
+        raise damaged(p, exc) from None
+
+
+def damaged(p: Path, exc: BaseException) -> UserError:
+    """The one line for a .docx that cannot be read as a whole."""
+    detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return UserError(f"{p}: damaged .docx, cannot be read ({detail}) (文件已损坏)")
 
 
 def read_text(p: Path) -> list[RawPara]:

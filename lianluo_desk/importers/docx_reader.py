@@ -35,8 +35,10 @@ def read(p: Path, report: ImportReport | None = None) -> list[RawPara]:
         d = docx.Document(str(p))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         raise UserError(f"{p}: cannot read this .docx ({exc})") from None
-    except Exception as exc:  # noqa: BLE001 - lxml errors on damaged XML
-        raise UserError(f"{p}: damaged .docx ({type(exc).__name__})") from None
+    except Exception as exc:  # noqa: BLE001 - lxml and zip errors on a damaged package
+        from . import damaged
+
+        raise damaged(p, exc) from None
     return _Reader(d, report if report is not None else ImportReport()).read()
 
 

@@ -116,6 +116,12 @@ class Walk:
                 text.append("-")
             elif name == "sym":
                 text.append(_sym(c))
+            elif name == "ruby":  # inside a run, where Word writes it: the base, not the reading
+                base = c.find(qn("w:rubyBase"))
+                if base is not None:
+                    sub: list[Piece] = []
+                    self._walk(base, sub)
+                    text.append("".join(x.text for x in sub))
             elif name in ("footnoteReference", "endnoteReference") and not invisible:
                 self.notes.append((name[:-9], c.get(qn("w:id")) or ""))
                 text.append(f"\x00{len(self.notes) - 1}\x00")  # placed by the caller
