@@ -35,6 +35,7 @@ def write(
     styles: str = "",
     footnotes: str = "",
     endnotes: str = "",
+    comments: str = "",
 ) -> Path:
     parts = {"word/document.xml": f"<w:document {NS}><w:body>{body}</w:body></w:document>"}
     rels = []
@@ -44,6 +45,7 @@ def write(
         ("styles", styles, "styles"),
         ("footnotes", footnotes, "footnotes"),
         ("endnotes", endnotes, "endnotes"),
+        ("comments", comments, "comments"),
     ):
         if not xml:
             continue

@@ -67,7 +67,8 @@ def import_file(
     """``import_articles``, plus the past issue when the file is a printed issue's text
     (its masthead and distribution, for an empty issue to take over). What is left out
     on purpose (headers, footers, a table of contents) or placed elsewhere (text boxes,
-    notes) is counted in ``report``."""
+    notes) is counted in ``report``, and so are the tracked changes (read as accepted)
+    and the comments (kept with the blocks they mark)."""
     report = report if report is not None else ImportReport()
     p = Path(path)
     if not p.exists():
@@ -107,6 +108,9 @@ def import_file(
         from .flow import arrange
 
         arts = [recognise(arrange(paras, report), p.name)]
+    from .comments import attach
+
+    attach(arts, report.comments)
     from ..images import normalise, store
 
     for art in arts:
@@ -196,34 +200,6 @@ def _has_doctype(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
     return b"<!DOCTYPE" in head or b"<!ENTITY" in head
 
 
-def _check_review(p: Path) -> None:
-    """Refuse a reviewed document with tracked changes or comments: python-docx reads
-    neither, so inserted text would be lost and the reviewer's notes ignored."""
-    import re
-
-    with zipfile.ZipFile(p) as z:
-        doc = z.read("word/document.xml").decode("utf-8", "replace")
-        comments = (
-            z.read("word/comments.xml").decode("utf-8", "replace")
-            if "word/comments.xml" in z.namelist()
-            else ""
-        )
-    ins = len(re.findall(r"<w:(?:ins|moveTo)\b", doc))
-    dels = len(re.findall(r"<w:(?:del|moveFrom)\b", doc))
-    if ins or dels:
-        raise UserError(
-            f"{p}: has tracked changes ({ins} insertions, {dels} deletions); "
-            "accept or reject them in Word/WPS first, or, for a reviewed copy of an issue, "
-            "take them in with 'lianluo-desk review ISSUE FILE' (含修订，请先接受或拒绝修订)"
-        )
-    n = len(re.findall(r"<w:comment\b", comments))
-    if n:
-        raise UserError(
-            f"{p}: has {n} comments; resolve or delete them first, or use "
-            "'lianluo-desk review ISSUE FILE' for a reviewed issue (含批注，请先处理批注)"
-        )
-
-
 def read_past_issue(p: Path) -> PastIssue | None:
     """The text of a printed issue (masthead on top, page cuts joined), or None for an
     ordinary draft. Setting a past issue again must not turn its masthead into text."""
@@ -303,7 +279,6 @@ def read_docx(p: Path, report: ImportReport | None = None) -> list[RawPara]:
 
     try:
         _check_zip(p)
-        _check_review(p)
         return docx_reader.read(p, report)
     except (zipfile.BadZipFile, zlib.error, EOFError, etree.XMLSyntaxError) as exc:
         raise damaged(p, exc) from None

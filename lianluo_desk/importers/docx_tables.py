@@ -92,6 +92,8 @@ class TableReader:
         heading = True  # only the leading rows repeat as header rows
         for tr in (c for c in _content(tbl) if _local(c) == "tr"):
             trpr = tr.find(W + "trPr")
+            if trpr is not None and trpr.find(W + "del") is not None:
+                continue  # a row a tracked change deleted
             header = heading and trpr is not None and _on(trpr.find(W + "tblHeader"))
             heading = header
             cells: list[Cell] = []
