@@ -111,17 +111,9 @@ def import_file(
     from .comments import attach
 
     attach(arts, report.comments)
-    from ..images import normalise, store
+    from .pictures import place
 
-    for art in arts:
-        for b in art.blocks:
-            if b.data:
-                if assets is None:
-                    normalise(b.data, str(p))  # still refuse an unreadable image
-                    continue
-                name = store(b.data, str(p), assets)
-                b.path = f"{assets_ref}/{name}" if assets_ref else name
-                b.data = b""
+    place(arts, p, assets, assets_ref, report)
     return arts, None
 
 

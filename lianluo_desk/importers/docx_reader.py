@@ -370,14 +370,19 @@ def _furniture(d: DocxDocument) -> dict[str, int]:
     return out
 
 
+VML_PICTURE = "{urn:schemas-microsoft-com:vml}imagedata"
+
+
 def _images(d: DocxDocument, para: Paragraph) -> list[bytes]:
     """Bytes of the pictures anchored in a paragraph, in order."""
     out = []
     # not a picture a tracked change deleted, nor one in a text box (read with the box)
     # or in the copy of a drawing for older word processors
     skip = {qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"), f"{MC}Fallback"}
-    for blip in para._p.iter(qn("a:blip")):
-        rid = blip.get(qn("r:embed"))
+    # DrawingML pictures, and VML ones (an embedded object's picture: MathType
+    # equations, old clip art; documents of Word 2003 and WPS)
+    for blip in para._p.iter(qn("a:blip"), VML_PICTURE):
+        rid = blip.get(qn("r:embed") if blip.tag == qn("a:blip") else qn("r:id"))
         if rid is None or any(a.tag in skip for a in blip.iterancestors()):
             continue
         part = d.part.related_parts.get(rid)
