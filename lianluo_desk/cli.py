@@ -550,7 +550,7 @@ def outline(issue: Issue, t: Template) -> str:
             text = b.caption if b.kind.value == "image" else b.text
             if b.table is not None:
                 text = f"{len(b.table.rows)}行×{b.table.columns}列 {b.table.all_text()}"
-            out.append(f"  {bi:3d} [{role}] {head}{text[:36]}")
+            out.append(f"  {bi:3d} [{role}] {head}{text[:36].replace(chr(10), '⏎')}")
     f = issue.footer
     out.append(f"版记: 送 {len(f.distribution)} 组, 责任编辑 {'、'.join(f.editors)}")
     return "\n".join(out)

@@ -10,10 +10,10 @@ import zipfile
 from pathlib import Path
 
 from ..errors import UserError
-from ..model.issue import Article
+from ..model.issue import Article, BlockKind
 from .legacy import PastIssue
 from .report import ImportReport
-from .structure import RawPara, is_own, recognise, recognise_own
+from .structure import RawPara, is_own, join_lines, recognise, recognise_own
 
 MAX_DRAFT_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024
@@ -108,6 +108,10 @@ def import_file(
         from .flow import arrange
 
         arts = [recognise(arrange(paras, report), p.name)]
+    for art in arts:  # a line break stays in body text only (see structure.keep_lines)
+        for b in art.blocks:
+            if "\n" in b.runin or ("\n" in b.text and b.kind is not BlockKind.PARAGRAPH):
+                b.text, b.runin = join_lines(b.text), join_lines(b.runin)
     from .comments import attach
 
     attach(arts, report.comments)
