@@ -574,13 +574,15 @@ def check(args: argparse.Namespace, t: Template, lib: Path) -> int:
         made = proof.fix(issue, rules)
         save_issue(issue, args.issue)
         for f in made:
-            print(f"{args.issue}: {f.where()} [{f.rule}] “{f.before}” → “{f.after}”  …{f.context}…")
+            context = f.context.replace("\n", "⏎")
+            print(f"{args.issue}: {f.where()} [{f.rule}] “{f.before}” → “{f.after}”  …{context}…")
         print(f"{args.issue}: 已修正 {len(made)} 处 (fixed {len(made)})")
     findings = proof.check(issue, args.rules)
     for f in findings:
         label = proof.RULES[f.rule][2]
         fix = "（须人工判断）" if f.fix is None else f"→ “{f.fix}”"
-        print(f"{args.issue}: {f.where()} [{f.rule}] {label}: …{f.context}… “{f.text}” {fix}")
+        context = f.context.replace("\n", "⏎")
+        print(f"{args.issue}: {f.where()} [{f.rule}] {label}: …{context}… “{f.text}” {fix}")
     missing = service.fontset(t, lib).missing(issue.all_text())
     for ch, n in missing.items():
         print(f"{args.issue}: [glyph] 没有字体能显示 “{ch}” U+{ord(ch):04X} ({n} 处)")
