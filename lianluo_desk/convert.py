@@ -226,7 +226,10 @@ def metafiles_to_png(where: Path, pictures: list[bytes], dpi: float) -> list[byt
         inp = work / "pictures.fodt"
         inp.write_text(_ODF.format(w=page_w, h=page_h, body=body), "utf-8")
         args = ["--convert-to", "pdf:writer_pdf_Export"]
-        out = _run(exe, work, args, inp, "pdf", where, "pictures (WMF/EMF)")
+        try:
+            out = _run(exe, work, args, inp, "pdf", where, "pictures (WMF/EMF)")
+        except UserError as exc:  # stopped after the time limit: the pictures, not the draft
+            return str(exc).removeprefix(f"{where}: ")
         if isinstance(out, str):
             return f"LibreOffice could not draw them ({out})"
         import pypdfium2

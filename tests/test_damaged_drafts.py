@@ -12,7 +12,7 @@ import pytest
 from lianluo_desk.importers import import_file
 
 from .conftest import cli
-from .wordxml import p, r, write
+from .wordxml import REL, p, r, write
 
 BODY = p("关于召开工作会议的通知", '<w:jc w:val="center"/>') + p("各单位：定于明日召开会议。")
 
@@ -37,17 +37,20 @@ def _damaged(tmp_path: Path, how: str) -> Path:
         for k in range(at, at + 12):
             b[k] ^= 0x5A
         bad.write_bytes(bytes(b))
-    else:  # the document part cut mid-element
+    else:  # the document part cut mid-element, or a part it names missing
         with zipfile.ZipFile(tmp_path / "sound.docx") as z, zipfile.ZipFile(bad, "w") as out:
             for name in z.namelist():
                 part = z.read(name)
-                if name == ("word/document.xml" if how == "broken-xml" else ""):
+                if name == "word/document.xml" and how == "broken-xml":
                     part = part[: len(part) // 2]
+                if name == "word/_rels/document.xml.rels" and how == "missing-part":
+                    rel = f'<Relationship Id="rS" Type="{REL}/styles" Target="styles.xml"/>'
+                    part = part.replace(b"</Relationships>", rel.encode() + b"</Relationships>")
                 out.writestr(name, part)
     return bad
 
 
-@pytest.mark.parametrize("how", ["truncated", "corrupt-data", "broken-xml"])
+@pytest.mark.parametrize("how", ["truncated", "corrupt-data", "broken-xml", "missing-part"])
 def test_damaged_docx_named_as_damaged(tmp_path, how):
     bad = _damaged(tmp_path, how)
     issue = tmp_path / "issue.lld"

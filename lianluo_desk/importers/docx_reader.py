@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
-from ..errors import UserError
 from .docx_numbering import Numbering
 from .docx_tables import TableReader
 from .docx_text import MC, Walk, hidden
@@ -29,13 +28,11 @@ if TYPE_CHECKING:
 
 def read(p: Path, report: ImportReport | None = None) -> list[RawPara]:
     import docx
-    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         d = docx.Document(str(p))
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
-        raise UserError(f"{p}: cannot read this .docx ({exc})") from None
-    except Exception as exc:  # noqa: BLE001 - lxml and zip errors on a damaged package
+    except Exception as exc:  # noqa: BLE001 - python-docx raises what its parts give
+        # lxml and zip errors, a part named in the package but missing: damaged
         from . import damaged
 
         raise damaged(p, exc) from None
