@@ -42,11 +42,13 @@ class ImportReport:
     def reviewed(self, chinese: bool = False) -> str:
         """The draft's review in one phrase: its tracked changes and comments (the app
         says it in Chinese only)."""
-        said = []
+        said, english = [], []
         if self.revisions:
             said.append(f"修订 {self.revisions} 处已按接受读入")
+            english.append("tracked changes accepted")
         if self.comments:
             said.append(f"批注 {len(self.comments)} 条保留待处理、不印出")
+            english.append("comments kept for the editor")
         if not said or chinese:
             return "、".join(said)
-        return "、".join(said) + " (tracked changes accepted, comments kept for the editor)"
+        return "、".join(said) + f" ({', '.join(english)})"
