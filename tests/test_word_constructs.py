@@ -228,3 +228,18 @@ def test_frame_paragraphs_kept_and_a_drop_cap_joins_its_paragraph(tmp_path):
     )
     _art, texts, _rep = _read(tmp_path, body)
     assert texts == ["框架里的说明文字。", "今年以来，各级人大代表积极履职。", "最后一段。"]
+
+
+def test_wordart_and_a_box_table_in_a_cell_keep_their_text(tmp_path):
+    wordart = (
+        '<w:r><w:pict><v:shape><v:textpath string="湖南省人大常委会文件"/></v:shape></w:pict></w:r>'
+    )
+    box = _drawing_box(TABLE)
+    cell = f"<w:tc><w:p>{r('见框：')}{box}</w:p></w:tc><w:tc>{p('右格')}</w:tc>"
+    table = f"<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>{cell}</w:tr></w:tbl>"
+    body = f"<w:p>{wordart}</w:p>" + table + p("正文一段。")
+    art, texts, _rep = _read(tmp_path, body)
+    assert texts[0] == "湖南省人大常委会文件"
+    t = art.blocks[1].table
+    assert t is not None
+    assert [c.text for c in t.rows[0].cells] == ["见框：\n姓名\n单位\n张三\n办公室", "右格"]

@@ -196,6 +196,9 @@ class _Reader:
             self.report.place("文本框", len(boxes))
         out: list[RawPara] = []
         for box in boxes:
+            if isinstance(box, str):  # WordArt's text
+                out.append(RawPara(text=source_text(box)))
+                continue
             for tag, el in _blocks(box):
                 if tag == "p":
                     out += self.paragraph(el)

@@ -151,7 +151,12 @@ class TableReader:
             if name == "p":
                 align = self._align(child)
                 for rp in self.read_para(child):
-                    if rp.image:
+                    if rp.table is not None:  # a text box's table in the cell: its text
+                        nested[0] += depth == 0
+                        for row in rp.table.rows:
+                            for cell in row.cells:
+                                yield from cell.paras
+                    elif rp.image:
                         nested[1] += 1
                     elif rp.text.strip():
                         runs = self._runs(child)
