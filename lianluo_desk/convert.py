@@ -31,6 +31,7 @@ FILTERS = {
     "WPS": "MS Word 97",  # Kingsoft WPS files are Word 97 documents
     "RTF": "Rich Text Format",
     "ODT": "writer8",
+    "HTML": "HTML (StarWriter)",  # a web page saved under a Word name
 }
 
 

@@ -97,3 +97,36 @@ def test_ruby_inside_a_run_keeps_its_base(tmp_path):
     body = BODY + f"<w:p>{r('地点在')}{ruby}{r('园。')}</w:p>"
     art = import_file(write(tmp_path / "d.docx", body))[0][0]
     assert [b.text for b in art.blocks][-1] == "地点在樟园。"
+
+
+PAGE = (
+    '<html xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta charset="utf-8">'
+    "</head><body><p align=center><b>关于召开工作会议的通知</b></p><p>各单位：</p>"
+    "<p>定于明日召开会议。<br>此致<br>敬礼！</p>"
+    "<table border=1><tr><td>姓名</td><td>单位</td></tr><tr><td>张三</td><td>办公室</td></tr>"
+    "</table></body></html>"
+)
+
+
+def _archive(page: str) -> bytes:
+    """A web archive (MHT) as Word saves one: the page base64-encoded in a MIME part."""
+    import base64
+
+    body = base64.encodebytes(page.encode("utf-8")).decode("ascii")
+    return (
+        'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01"'
+        "\r\n\r\n------=_NextPart_01\r\nContent-Location: file:///C:/x.htm\r\n"
+        'Content-Transfer-Encoding: base64\r\nContent-Type: text/html; charset="utf-8"\r\n\r\n'
+        f"{body}\r\n------=_NextPart_01--\r\n"
+    ).encode("ascii")
+
+
+@pytest.mark.parametrize("kind", ["html", "mht"])
+def test_web_page_saved_as_doc_read_as_the_page(tmp_path, kind):
+    draft = tmp_path / "通知.doc"
+    draft.write_bytes(PAGE.encode("utf-8") if kind == "html" else _archive(PAGE))
+    art = import_file(draft)[0][0]
+    assert art.title == ["关于召开工作会议的通知"]
+    assert [b.text for b in art.blocks][:2] == ["各单位：", "定于明日召开会议。\n此致\n敬礼！"]
+    table = art.blocks[2].table
+    assert table is not None and table.rows[1].cells[1].text == "办公室"

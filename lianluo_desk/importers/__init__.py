@@ -225,18 +225,34 @@ def office_kind(p: Path, head: bytes) -> str:
                         return "ODT"
         except (zipfile.BadZipFile, OSError):
             return ""
+    if p.suffix.lower() in WORD_SUFFIXES:  # a web page saved as .doc
+        from .webpage import web_kind
+
+        return web_kind(p)
     return ""
 
 
 def read_converted(p: Path, kind: str, report: ImportReport | None = None) -> list[RawPara]:
-    """A .doc/.wps/.rtf/.odt converted to .docx by LibreOffice, read as a .docx; errors
-    name the original file."""
+    """A .doc/.wps/.rtf/.odt (or a web page saved as .doc) converted to .docx by
+    LibreOffice, read as a .docx; errors name the original file."""
     import tempfile
 
     from ..convert import to_docx
 
-    data = to_docx(p, kind)
     with tempfile.TemporaryDirectory(prefix="lld-draft-") as tmp:
+        src = p
+        if kind == "MHT":  # LibreOffice reads the page, not the archive
+            from .webpage import page_of
+
+            page = page_of(p)
+            if page is None:
+                raise UserError(f"{p}: a web archive (MHT) without a page; save it as .docx")
+            src, kind = Path(tmp) / "page.html", "HTML"
+            src.write_bytes(page)
+        try:
+            data = to_docx(src, kind)
+        except UserError as exc:
+            raise UserError(str(exc).replace(str(src), str(p))) from None
         docx = Path(tmp) / f"{p.stem}.docx"
         docx.write_bytes(data)
         try:
