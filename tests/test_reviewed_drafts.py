@@ -121,3 +121,23 @@ def test_deleted_table_row_left_out(tmp_path):
     t = art.blocks[0].table
     assert t is not None
     assert [[c.text for c in row.cells] for row in t.rows] == [["姓名", "单位"], ["张三", "办公室"]]
+
+
+def test_comment_in_an_insertion_or_a_joined_paragraph_kept(tmp_path):
+    ref = '<w:commentRangeStart w:id="{0}"/>{1}<w:commentRangeEnd w:id="{0}"/>'
+    ref += '<w:r><w:commentReference w:id="{0}"/></w:r>'
+    deleted_mark = f"<w:pPr><w:rPr><w:del {AUTHOR.format(6)}/></w:rPr></w:pPr>"
+    body = (
+        TITLE
+        + f"<w:p>{r('会议')}<w:ins {AUTHOR.format(3)}>{ref.format(1, r('九月'))}</w:ins>"
+        + f"{r('召开。')}</w:p>"
+        + f"<w:p>{deleted_mark}{ref.format(2, r('联系人：张三，'))}</w:p>"
+        + p("电话：12345678。")
+    )
+    comments = COMMENTS + _comment(2, "补全")
+    art = import_file(write(tmp_path / "d.docx", body, comments=comments))[0][0]
+    assert [b.text for b in art.blocks] == ["会议九月召开。", "联系人：张三，电话：12345678。"]
+    assert [[(c["text"], c["on"]) for c in b.comments] for b in art.blocks] == [
+        [("注明时间", "九月")],
+        [("补全", "联系人：张三，")],
+    ]

@@ -55,6 +55,7 @@ class _Reader:
         self.carry = ""
         self.comment_notes: dict[str, dict[str, str]] = {}
         self.anchored: dict[str, str] = {}
+        self.pending: list[str] = []  # comments made in paragraphs whose text is carried
 
     def read(self) -> list[RawPara]:
         out: list[RawPara] = []
@@ -117,6 +118,11 @@ class _Reader:
             return []
         if not raw.strip() and not boxes and _mark_hidden(p):
             return []
+        self.pending += [
+            c.get(qn("w:id")) or ""
+            for c in p.iter(qn("w:commentReference"))
+            if not any(a.tag == qn("w:txbxContent") for a in _up_to(c, p))
+        ]  # the comments made here go with the paragraph that holds this one's text
         if _drop_cap(p) and not boxes:  # its letters begin the next paragraph
             self.carry += raw.strip()
             return []
@@ -184,10 +190,11 @@ class _Reader:
                 listed=marker or self.numbering.listed,
             )
         )
-        for cid in p.xpath("./w:r/w:commentReference/@w:id"):
+        for cid in self.pending:
             if cid in self.comment_notes:
                 note = {**self.comment_notes.pop(cid), "on": self.anchored.get(cid, "")}
                 self.report.comments.append((stripped, note))
+        self.pending = []
         return out + self._boxes(boxes)
 
     def _boxes(self, boxes: list[Any]) -> list[RawPara]:
@@ -269,6 +276,14 @@ REVISIONS = tuple(
     for x in ("ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "tblPrChange",
               "trPrChange", "tcPrChange", "sectPrChange", "numberingChange")
 )  # fmt: skip
+
+
+def _up_to(el: Any, top: Any) -> Iterator[Any]:
+    """The ancestors of ``el`` below ``top``."""
+    for a in el.iterancestors():
+        if a is top:
+            return
+        yield a
 
 
 def _mark_deleted(p: Any) -> bool:
