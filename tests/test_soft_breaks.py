@@ -21,7 +21,7 @@ from lianluo_desk.model.store import issue_to_dict
 from lianluo_desk.service import new_issue
 
 from .conftest import FROZEN, cli
-from .lo import to_pdf
+from .lo import resave_docx, to_pdf
 from .wordxml import p, r, write
 
 BR = "<w:r><w:br/></w:r>"
@@ -132,3 +132,11 @@ def test_outline_shows_the_break_and_our_docx_comes_back(tmp_path):
         "此致\n敬礼！",
         "报送材料：\n1．工作总结；\n2．统计表。",
     ]
+
+
+def test_libreoffice_round_trip_keeps_the_breaks(template, tmp_path):
+    issue = _issue(template, "此致\n敬礼！", LONG + "\n以上报告，请审议。")
+    src = tmp_path / "ours.docx"
+    src.write_bytes(render_docx(issue, template))
+    paras = rv.load(resave_docx(src, tmp_path / "lo"), issue)
+    assert rv.compare(issue, paras, rv.read(src.read_bytes())) == []
