@@ -527,6 +527,14 @@ ROLE_NAMES = {
 }
 
 
+def _noted(comments: list[dict[str, str]]) -> str:
+    """The comments an element still has to be looked at (a draft's, a reviewer's)."""
+    from .review import RESOLVED
+
+    n = sum(1 for c in comments if c.get("state") != RESOLVED)
+    return f"  〔批注 {n}〕" if n else ""
+
+
 def outline(issue: Issue, t: Template) -> str:
     """The recognised structure, one line per element, as the editor checks it."""
     m = issue.masthead
@@ -537,7 +545,7 @@ def outline(issue: Issue, t: Template) -> str:
     if issue.note:
         out.append(f"  [编者按] {issue.note[:40]}")
     for ai, a in enumerate(issue.articles, 1):
-        out.append(f"第{ai}篇 [题] {' / '.join(a.title)}")
+        out.append(f"第{ai}篇 [题] {' / '.join(a.title)}{_noted(a.comments)}")
         if a.subtitle:
             out.append(f"  [副题] {a.subtitle}")
         if a.note:
@@ -550,7 +558,8 @@ def outline(issue: Issue, t: Template) -> str:
             text = b.caption if b.kind.value == "image" else b.text
             if b.table is not None:
                 text = f"{len(b.table.rows)}行×{b.table.columns}列 {b.table.all_text()}"
-            out.append(f"  {bi:3d} [{role}] {head}{text[:36].replace(chr(10), '⏎')}")
+            shown = text[:36].replace("\n", "⏎")
+            out.append(f"  {bi:3d} [{role}] {head}{shown}{_noted(b.comments)}")
     f = issue.footer
     out.append(f"版记: 送 {len(f.distribution)} 组, 责任编辑 {'、'.join(f.editors)}")
     return "\n".join(out)

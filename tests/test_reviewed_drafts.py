@@ -103,6 +103,8 @@ def test_add_reports_the_review_in_one_line(tmp_path):
     assert res.returncode == 0, res.stderr
     said = [ln for ln in res.stdout.splitlines() if "修订" in ln]
     assert len(said) == 1 and "批注 2 条" in said[0] and "稿.docx" in said[0]
+    shown = cli("outline", str(issue)).stdout.splitlines()
+    assert shown[1].endswith("〔批注 1〕") and shown[2].endswith("〔批注 1〕")
 
 
 def test_deleted_table_row_left_out(tmp_path):
