@@ -531,6 +531,14 @@ ROLE_NAMES = {
 }
 
 
+def _noted(comments: list[dict[str, str]]) -> str:
+    """The comments an element still has to be looked at (a draft's, a reviewer's)."""
+    from .review import RESOLVED
+
+    n = sum(1 for c in comments if c.get("state") != RESOLVED)
+    return f"  〔批注 {n}〕" if n else ""
+
+
 def outline(issue: Issue, t: Template) -> str:
     """The recognised structure, one line per element, as the editor checks it."""
     m = issue.masthead
@@ -541,7 +549,7 @@ def outline(issue: Issue, t: Template) -> str:
     if issue.note:
         out.append(f"  [编者按] {issue.note[:40]}")
     for ai, a in enumerate(issue.articles, 1):
-        out.append(f"第{ai}篇 [题] {' / '.join(a.title)}")
+        out.append(f"第{ai}篇 [题] {' / '.join(a.title)}{_noted(a.comments)}")
         if a.subtitle:
             out.append(f"  [副题] {a.subtitle}")
         if a.note:
@@ -554,7 +562,8 @@ def outline(issue: Issue, t: Template) -> str:
             text = b.caption if b.kind.value == "image" else b.text
             if b.table is not None:
                 text = f"{len(b.table.rows)}行×{b.table.columns}列 {b.table.all_text()}"
-            out.append(f"  {bi:3d} [{role}] {head}{text[:36]}")
+            shown = text[:36].replace("\n", "⏎")
+            out.append(f"  {bi:3d} [{role}] {head}{shown}{_noted(b.comments)}")
     f = issue.footer
     out.append(f"版记: 送 {len(f.distribution)} 组, 责任编辑 {'、'.join(f.editors)}")
     return "\n".join(out)
@@ -580,14 +589,16 @@ def check(args: argparse.Namespace, t: Template, lib: Path) -> int:
         save_issue(issue, args.issue)
         for f in made:
             was = describe_char(f.text[0]) if f.rule == "glyph" else f"“{f.before}”"
-            print(f"{args.issue}: {f.where()} [{f.rule}] {was} → “{f.after}”  …{f.context}…")
+            context = f.context.replace("\n", "⏎")
+            print(f"{args.issue}: {f.where()} [{f.rule}] {was} → “{f.after}”  …{context}…")
         print(f"{args.issue}: 已修正 {len(made)} 处 (fixed {len(made)})")
     findings = proof.check(issue, args.rules)
     for f in findings:
         label = proof.RULES[f.rule][2]
         fix = "（须人工判断）" if f.fix is None else f"→ “{f.fix}”"
         shown = describe_char(f.text[0]) if f.rule == "glyph" else f"“{f.text}”"
-        print(f"{args.issue}: {f.where()} [{f.rule}] {label}: …{f.context}… {shown} {fix}")
+        context = f.context.replace("\n", "⏎")
+        print(f"{args.issue}: {f.where()} [{f.rule}] {label}: …{context}… {shown} {fix}")
     errors = sum(1 for f in findings if f.severity == "error")
     warnings = sum(1 for f in findings if f.severity != "error")
     print(

@@ -31,6 +31,7 @@ FILTERS = {
     "WPS": "MS Word 97",  # Kingsoft WPS files are Word 97 documents
     "RTF": "Rich Text Format",
     "ODT": "writer8",
+    "HTML": "HTML (StarWriter)",  # a web page saved under a Word name
 }
 
 
@@ -74,55 +75,70 @@ def to_docx(src: Path, kind: str) -> bytes:
         raise UserError(f"{src}: {exc}") from None
     if exe is None:
         raise UserError(f"{src}: {kind} file; LibreOffice is needed to read it: {INSTALL}")
-    limit = float(os.environ.get("LIANLUO_DESK_CONVERT_SECONDS", "120"))
     with tempfile.TemporaryDirectory(prefix="lld-convert-") as tmp:
         work = Path(tmp)
         # a plain name: LibreOffice derives the output name from the input's
         inp = work / f"draft{src.suffix.lower() or '.bin'}"
         shutil.copyfile(src, inp)
-        cmd = [
-            exe,
-            f"-env:UserInstallation={(work / 'profile').as_uri()}",
-            "--headless",
-            "--invisible",
-            "--norestore",
-            "--nologo",
-            "--nolockcheck",
-            f"--infilter={FILTERS.get(kind, 'MS Word 97')}",
-            "--convert-to",
-            "docx:MS Word 2007 XML",
-            "--outdir",
-            str(work / "out"),
-            str(inp),
-        ]
-        env = dict(places.outside_env(os.environ), HOME=str(work), SAL_USE_VCLPLUGIN="svp")
-        try:
-            proc = subprocess.Popen(
-                cmd,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                env=env,
-                start_new_session=True,
-            )
-        except OSError as exc:
-            raise UserError(f"{src}: LibreOffice cannot be started ({exc.strerror})") from None
-        try:
-            _out, err = proc.communicate(timeout=limit)
-        except subprocess.TimeoutExpired:
-            _kill(proc)
+        filter_ = f"--infilter={FILTERS.get(kind, 'MS Word 97')}"
+        args = [filter_, "--convert-to", "docx:MS Word 2007 XML"]
+        out = _run(exe, work, args, inp, "docx", src, f"{kind} file")
+        if isinstance(out, str):
             raise UserError(
-                f"{src}: LibreOffice did not finish converting the {kind} file within "
-                f"{limit:.0f} s; stopped (转换超时)"
-            ) from None
-        out = work / "out" / "draft.docx"
-        if proc.returncode != 0 or not out.exists():
-            why = (err or b"").decode("utf-8", "replace").strip().splitlines()
-            detail = why[-1] if why else f"exit status {proc.returncode}"
-            raise UserError(
-                f"{src}: not a {kind} document LibreOffice can read ({detail}) "
+                f"{src}: not a {kind} document LibreOffice can read ({out}) "
                 "(无法作为文字处理文档读取)"
             )
         return out.read_bytes()
+
+
+def _limit() -> float:
+    return float(os.environ.get("LIANLUO_DESK_CONVERT_SECONDS", "120"))
+
+
+def _run(
+    exe: str, work: Path, args: list[str], inp: Path, suffix: str, where: Path, what: str
+) -> Path | str:
+    """LibreOffice run headless on ``inp`` in ``work`` (its private profile and home
+    there), stopped after the time limit: the output file, or why there is none.
+    Messages name ``where`` (the draft) and ``what`` was converted."""
+    cmd = [
+        exe,
+        f"-env:UserInstallation={(work / 'profile').as_uri()}",
+        "--headless",
+        "--invisible",
+        "--norestore",
+        "--nologo",
+        "--nolockcheck",
+        *args,
+        "--outdir",
+        str(work / "out"),
+        str(inp),
+    ]
+    env = dict(places.outside_env(os.environ), HOME=str(work), SAL_USE_VCLPLUGIN="svp")
+    limit = _limit()
+    try:
+        proc = subprocess.Popen(
+            cmd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            start_new_session=True,
+        )
+    except OSError as exc:
+        raise UserError(f"{where}: LibreOffice cannot be started ({exc.strerror})") from None
+    try:
+        _out, err = proc.communicate(timeout=limit)
+    except subprocess.TimeoutExpired:
+        _kill(proc)
+        raise UserError(
+            f"{where}: LibreOffice did not finish converting the {what} within {limit:.0f} s; "
+            "stopped (转换超时)"
+        ) from None
+    out = work / "out" / f"{inp.stem}.{suffix}"
+    if proc.returncode != 0 or not out.exists():
+        why = (err or b"").decode("utf-8", "replace").strip().splitlines()
+        return why[-1] if why else f"exit status {proc.returncode}"
+    return out
 
 
 def _kill(proc: subprocess.Popen[bytes]) -> None:
@@ -132,3 +148,106 @@ def _kill(proc: subprocess.Popen[bytes]) -> None:
     except (OSError, AttributeError):
         proc.kill()
     proc.wait()
+
+
+# a flat ODF text document holding pictures, one a page at its top-left corner
+_ODF = (
+    '<?xml version="1.0" encoding="UTF-8"?><office:document '
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+    'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">'
+    '<office:styles><style:style style:name="br" style:family="paragraph">'
+    '<style:paragraph-properties fo:break-before="page"/></style:style>'
+    '<style:style style:name="fr" style:family="graphic"><style:graphic-properties '
+    'style:wrap="run-through" style:horizontal-pos="from-left" style:horizontal-rel="page" '
+    'style:vertical-pos="from-top" style:vertical-rel="page" fo:border="none" '
+    'fo:padding="0cm"/></style:style></office:styles><office:automatic-styles>'
+    '<style:page-layout style:name="pl"><style:page-layout-properties '
+    'fo:page-width="{w:.3f}cm" fo:page-height="{h:.3f}cm" fo:margin-top="0.2cm" '
+    'fo:margin-bottom="0.2cm" fo:margin-left="0.2cm" fo:margin-right="0.2cm"/>'
+    "</style:page-layout></office:automatic-styles><office:master-styles>"
+    '<style:master-page style:name="Standard" style:page-layout-name="pl"/>'
+    "</office:master-styles><office:body><office:text>{body}</office:text></office:body>"
+    "</office:document>"
+)
+MAX_CM = 60.0  # a metafile's stated size beyond this is scaled down (LibreOffice's page)
+UNKNOWN_CM = (10.0, 7.5)  # the size of a metafile that states none
+
+
+def metafile_size(data: bytes) -> tuple[float, float]:
+    """A WMF's or EMF's own size in cm (its header's frame), within ``MAX_CM``."""
+    import io
+
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            dpi = im.info.get("dpi", 72)
+            dx, dy = dpi if isinstance(dpi, tuple) else (dpi, dpi)
+            w, h = im.size[0] / dx * 2.54, im.size[1] / dy * 2.54
+    except (OSError, ValueError, ZeroDivisionError):
+        w, h = UNKNOWN_CM
+    if w <= 0 or h <= 0:
+        w, h = UNKNOWN_CM
+    scale = min(1.0, MAX_CM / max(w, h))
+    return w * scale, h * scale
+
+
+def metafiles_to_png(where: Path, pictures: list[bytes], dpi: float) -> list[bytes] | str:
+    """WMF/EMF pictures (which Pillow reads only on Windows) as PNG, ``dpi`` pixels an
+    inch of their own size: LibreOffice draws them all, one a page, into one PDF (one
+    run for every picture of a draft), pdfium renders each page. A string says why
+    there are none (no LibreOffice, or it could not draw them)."""
+    import base64
+    import io
+
+    try:
+        exe = find_soffice()
+    except UserError as exc:
+        return str(exc)
+    if exe is None:
+        return "LibreOffice is needed to draw them (需安装 LibreOffice 才能转换)"
+    sizes = [metafile_size(d) for d in pictures]
+    frames = "".join(
+        f'<draw:frame draw:style-name="fr" text:anchor-type="page" '
+        f'text:anchor-page-number="{k + 1}" svg:x="0cm" svg:y="0cm" svg:width="{w:.3f}cm" '
+        f'svg:height="{h:.3f}cm"><draw:image><office:binary-data>'
+        f"{base64.b64encode(d).decode('ascii')}</office:binary-data></draw:image></draw:frame>"
+        for k, (d, (w, h)) in enumerate(zip(pictures, sizes, strict=True))
+    )
+    body = frames + "<text:p/>" + '<text:p text:style-name="br"/>' * (len(pictures) - 1)
+    page_w = max(w for w, _h in sizes) + 1
+    page_h = max(h for _w, h in sizes) + 1
+    with tempfile.TemporaryDirectory(prefix="lld-pictures-") as tmp:
+        work = Path(tmp)
+        inp = work / "pictures.fodt"
+        inp.write_text(_ODF.format(w=page_w, h=page_h, body=body), "utf-8")
+        args = ["--convert-to", "pdf:writer_pdf_Export"]
+        try:
+            out = _run(exe, work, args, inp, "pdf", where, "pictures (WMF/EMF)")
+        except UserError as exc:  # stopped after the time limit: the pictures, not the draft
+            return str(exc).removeprefix(f"{where}: ")
+        if isinstance(out, str):
+            return f"LibreOffice could not draw them ({out})"
+        import pypdfium2
+
+        pdf = pypdfium2.PdfDocument(out)
+        try:
+            if len(pdf) < len(pictures):
+                return "LibreOffice could not draw them (pages missing)"
+            pngs = []
+            for k, (w, h) in enumerate(sizes):
+                page = pdf[k]
+                im = page.render(scale=dpi / 72).to_pil()
+                box = (0, 0, max(1, round(w / 2.54 * dpi)), max(1, round(h / 2.54 * dpi)))
+                buf = io.BytesIO()
+                im.crop(box).save(buf, "PNG")
+                pngs.append(buf.getvalue())
+                page.close()
+            return pngs
+        finally:
+            pdf.close()

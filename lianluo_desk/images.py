@@ -57,6 +57,11 @@ def normalise(data: bytes, where: str) -> tuple[bytes, str, tuple[int, int]]:
 def store(data: bytes, where: str, assets: Path) -> str:
     """Normalise and save under ``assets``; returns the file name (content hash)."""
     encoded, ext, _size = normalise(data, where)
+    return save(encoded, ext, assets)
+
+
+def save(encoded: bytes, ext: str, assets: Path) -> str:
+    """Save a normalised picture under ``assets`` by its content hash; the file name."""
     name = f"{hashlib.sha256(encoded).hexdigest()[:16]}.{ext}"
     target = assets / name
     if not target.exists():
@@ -76,3 +81,24 @@ def pixel_size(path: Path) -> tuple[int, int]:
             return im.size
     except OSError as exc:
         raise UserError(f"{path}: image missing or unreadable ({exc})") from None
+
+
+def metafile(data: bytes) -> bytes | None:
+    """The picture as a Windows metafile (WMF or EMF, as Word and WPS keep clip art and
+    equations; unpacked when stored compressed, .wmz/.emz), or None for any other."""
+    if data[:2] == b"\x1f\x8b":
+        import gzip
+        import zlib
+
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as z:
+                data = z.read(MAX_INPUT_PIXELS)
+        except (OSError, EOFError, zlib.error):
+            return None
+    if data[:4] == b"\xd7\xcd\xc6\x9a":  # a placeable WMF (the Aldus header)
+        return data
+    if len(data) >= 18 and data[:2] in (b"\x01\x00", b"\x02\x00") and data[2:4] == b"\x09\x00":
+        return data  # a WMF without one
+    if len(data) >= 44 and data[:4] == b"\x01\x00\x00\x00" and data[40:44] == b" EMF":
+        return data
+    return None

@@ -169,19 +169,16 @@ def _review_docx(path, kind):
 
 
 @pytest.mark.parametrize("kind", ["ins", "del"])
-def test_tracked_changes_refused(tmp_path, kind):
-    from lianluo_desk.errors import UserError
-
+def test_tracked_changes_read_as_accepted(tmp_path, kind):
     p = tmp_path / f"{kind}.docx"
     _review_docx(p, kind)
-    with pytest.raises(UserError, match="tracked changes"):
-        import_articles(p)
+    art = import_articles(p)[0]
+    want = "原有文字。新增文字。" if kind == "ins" else "原有文字。"
+    assert [b.text for b in art.blocks] == [want]
 
 
-def test_comments_refused(tmp_path):
+def test_comments_kept_with_their_paragraph(tmp_path):
     import docx
-
-    from lianluo_desk.errors import UserError
 
     d = docx.Document()
     d.add_paragraph("审阅稿")
@@ -189,8 +186,10 @@ def test_comments_refused(tmp_path):
     d.add_comment(p.runs, text="这里要改", author="审稿人")
     path = tmp_path / "c.docx"
     d.save(path)
-    with pytest.raises(UserError, match="1 comments"):
-        import_articles(path)
+    art = import_articles(path)[0]
+    assert [(c["author"], c["text"], c["on"]) for c in art.blocks[0].comments] == [
+        ("审稿人", "这里要改", "有批注的一段。")
+    ]
 
 
 def test_title_block_blank_lines_follow_the_layout(template, composer):

@@ -171,3 +171,75 @@ def test_table_of_contents_left_out(tmp_path):
     assert texts == ["一、项目概述", "项目的正文。"]
     assert [b.kind.value for b in art.blocks][0] == "heading"
     assert "目录条目 6" in rep.summary()  # 3 + 1 + 2 entries, their titles not counted
+
+
+def _cell(text: str) -> str:
+    return f"<w:tc><w:tcPr/>{p(text)}</w:tc>"
+
+
+TABLE = (
+    "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+    + f"<w:tr>{_cell('姓名')}{_cell('单位')}</w:tr>"
+    + f"<w:tr>{_cell('张三')}{_cell('办公室')}</w:tr></w:tbl>"
+)
+
+
+def _drawing_box(inner: str) -> str:
+    """A DrawingML text box (``wps:txbx``) with the VML copy Word writes beside it."""
+    content = f"<w:txbxContent>{inner}</w:txbxContent>"
+    return (
+        '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
+        "<a:graphic><a:graphicData><wps:wsp><wps:txbx>"
+        + content
+        + "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+        + f"</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{content}</v:textbox>"
+        + "</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def test_text_box_keeps_its_table_and_paragraphs(tmp_path):
+    box = _drawing_box(p("报名回执") + TABLE + p("请于月底前报送。"))
+    vml = f"<w:r><w:pict><v:shape><v:textbox><w:txbxContent>{TABLE}</w:txbxContent>"
+    vml += "</v:textbox></v:shape></w:pict></w:r>"
+    body = f"<w:p>{r('锚定段落。')}{box}</w:p>" + f"<w:p>{r('又一段。')}{vml}</w:p>"
+    art, texts, rep = _read(tmp_path, body)
+    kinds = [b.kind.value for b in art.blocks]
+    assert kinds == ["paragraph", "paragraph", "table", "paragraph", "paragraph", "table"]
+    assert texts[:2] == ["锚定段落。", "报名回执"]
+    assert texts[3:5] == ["请于月底前报送。", "又一段。"]
+    for k in (2, 5):
+        table = art.blocks[k].table
+        assert table is not None
+        assert [[c.text for c in row.cells] for row in table.rows] == [
+            ["姓名", "单位"],
+            ["张三", "办公室"],
+        ]
+    assert "文本框 2" in rep.summary()
+
+
+def test_frame_paragraphs_kept_and_a_drop_cap_joins_its_paragraph(tmp_path):
+    frame = '<w:framePr w:w="3000" w:hSpace="180" w:wrap="around" w:vAnchor="text"/>'
+    drop = '<w:framePr w:dropCap="drop" w:lines="3" w:wrap="around" w:vAnchor="text"/>'
+    body = (
+        p("框架里的说明文字。", frame)
+        + p("今", drop)
+        + p("年以来，各级人大代表积极履职。")
+        + p("最后一段。")
+    )
+    _art, texts, _rep = _read(tmp_path, body)
+    assert texts == ["框架里的说明文字。", "今年以来，各级人大代表积极履职。", "最后一段。"]
+
+
+def test_wordart_and_a_box_table_in_a_cell_keep_their_text(tmp_path):
+    wordart = (
+        '<w:r><w:pict><v:shape><v:textpath string="湖南省人大常委会文件"/></v:shape></w:pict></w:r>'
+    )
+    box = _drawing_box(TABLE)
+    cell = f"<w:tc><w:p>{r('见框：')}{box}</w:p></w:tc><w:tc>{p('右格')}</w:tc>"
+    table = f"<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>{cell}</w:tr></w:tbl>"
+    body = f"<w:p>{wordart}</w:p>" + table + p("正文一段。")
+    art, texts, _rep = _read(tmp_path, body)
+    assert texts[0] == "湖南省人大常委会文件"
+    t = art.blocks[1].table
+    assert t is not None
+    assert [c.text for c in t.rows[0].cells] == ["见框：\n姓名\n单位\n张三\n办公室", "右格"]

@@ -10,16 +10,18 @@ import zipfile
 from pathlib import Path
 
 from ..errors import UserError
-from ..model.issue import Article
+from ..model.issue import Article, BlockKind
 from .legacy import PastIssue
 from .report import ImportReport
-from .structure import RawPara, is_own, recognise, recognise_own
+from .structure import RawPara, is_own, join_lines, recognise, recognise_own
 
 MAX_DRAFT_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024
 MAX_RATIO = 200
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", "")
+# word-processor names that office systems also give plain text (an export, a renamed .txt)
+WORD_SUFFIXES = (".doc", ".docx", ".wps", ".wpt", ".dot")
 # what a file is by its first bytes, when it is none of the drafts read here
 OTHER_MAGIC = {
     b"\x89PNG": "a PNG image",
@@ -65,7 +67,8 @@ def import_file(
     """``import_articles``, plus the past issue when the file is a printed issue's text
     (its masthead and distribution, for an empty issue to take over). What is left out
     on purpose (headers, footers, a table of contents) or placed elsewhere (text boxes,
-    notes) is counted in ``report``."""
+    notes) is counted in ``report``, and so are the tracked changes (read as accepted)
+    and the comments (kept with the blocks they mark)."""
     report = report if report is not None else ImportReport()
     p = Path(path)
     if not p.exists():
@@ -105,17 +108,16 @@ def import_file(
         from .flow import arrange
 
         arts = [recognise(arrange(paras, report), p.name)]
-    from ..images import normalise, store
-
-    for art in arts:
+    for art in arts:  # a line break stays in body text only (see structure.keep_lines)
         for b in art.blocks:
-            if b.data:
-                if assets is None:
-                    normalise(b.data, str(p))  # still refuse an unreadable image
-                    continue
-                name = store(b.data, str(p), assets)
-                b.path = f"{assets_ref}/{name}" if assets_ref else name
-                b.data = b""
+            if "\n" in b.runin or ("\n" in b.text and b.kind is not BlockKind.PARAGRAPH):
+                b.text, b.runin = join_lines(b.text), join_lines(b.runin)
+    from .comments import attach
+
+    attach(arts, report.comments)
+    from .pictures import place
+
+    place(arts, p, assets, assets_ref, report)
     return arts, None
 
 
@@ -127,10 +129,15 @@ def _check_kind(p: Path, head: bytes) -> None:
             raise UserError(f"{p}: is {what}, not a draft (不是文稿文件)")
     known = head.startswith((b"PK", b"%PDF", OLE_MAGIC, b"{\\rtf"))
     suffix = p.suffix.lower()
+    if not known and suffix in WORD_SUFFIXES and _texty(p):
+        return  # plain text saved under a Word name: read as text, as LibreOffice does
     if not known and suffix not in TEXT_SUFFIXES:
         names = {".docx": "Word .docx", ".doc": "Word .doc", ".wps": "WPS", ".pdf": "PDF"}
         if suffix in names or suffix in (".rtf", ".odt"):
-            raise UserError(f"{p}: not a {names.get(suffix, suffix)} file (its content is not)")
+            raise UserError(
+                f"{p}: not a {names.get(suffix, suffix)} file; its content is neither that "
+                "nor text (文件内容与扩展名不符)"
+            )
         raise UserError(
             f"{p}: unknown type '{suffix}'; drafts are .docx .doc .wps .rtf .odt .pdf .txt "
             ".md (不支持的文件类型)"
@@ -138,10 +145,22 @@ def _check_kind(p: Path, head: bytes) -> None:
 
 
 def _texty(p: Path) -> bool:
-    """Whether a file that starts like a binary is text after all (a draft beginning
-    'MZ…' or 'BM…')."""
+    """Whether a file is text (a draft beginning 'MZ…' or 'BM…', a text file named .doc):
+    no control characters, and its start decodes as UTF-8 or GB18030 (or has a UTF-16
+    byte-order mark)."""
     data = p.read_bytes()[:4096]
-    return b"\x00" not in data and all(b >= 0x20 or b in b"\t\r\n\x0c" for b in data)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\x00" in data or not all(b >= 0x20 or b in b"\t\r\n\x0c" for b in data):
+        return False
+    for enc in ("utf-8", "gb18030"):
+        try:
+            data.decode(enc)
+            return True
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(data) - 4:  # a character cut by the 4096-byte window
+                return True
+    return False
 
 
 def _check_zip(p: Path) -> None:
@@ -157,7 +176,7 @@ def _check_zip(p: Path) -> None:
                 if i.filename.endswith((".xml", ".rels")) and i.file_size < MAX_UNPACKED
             )
     except (zipfile.BadZipFile, OSError) as exc:
-        raise UserError(f"{p}: damaged .docx ({exc})") from None
+        raise damaged(p, exc) from None
     if total > MAX_UNPACKED or total / packed > MAX_RATIO:
         raise UserError(f"{p}: refused, unpacks to {total / 1e6:.0f} MB (zip bomb?)")
     if doctype:
@@ -175,34 +194,6 @@ def _has_doctype(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
     with z.open(info) as fh:
         head = fh.read(4096)
     return b"<!DOCTYPE" in head or b"<!ENTITY" in head
-
-
-def _check_review(p: Path) -> None:
-    """Refuse a reviewed document with tracked changes or comments: python-docx reads
-    neither, so inserted text would be lost and the reviewer's notes ignored."""
-    import re
-
-    with zipfile.ZipFile(p) as z:
-        doc = z.read("word/document.xml").decode("utf-8", "replace")
-        comments = (
-            z.read("word/comments.xml").decode("utf-8", "replace")
-            if "word/comments.xml" in z.namelist()
-            else ""
-        )
-    ins = len(re.findall(r"<w:(?:ins|moveTo)\b", doc))
-    dels = len(re.findall(r"<w:(?:del|moveFrom)\b", doc))
-    if ins or dels:
-        raise UserError(
-            f"{p}: has tracked changes ({ins} insertions, {dels} deletions); "
-            "accept or reject them in Word/WPS first, or, for a reviewed copy of an issue, "
-            "take them in with 'lianluo-desk review ISSUE FILE' (含修订，请先接受或拒绝修订)"
-        )
-    n = len(re.findall(r"<w:comment\b", comments))
-    if n:
-        raise UserError(
-            f"{p}: has {n} comments; resolve or delete them first, or use "
-            "'lianluo-desk review ISSUE FILE' for a reviewed issue (含批注，请先处理批注)"
-        )
 
 
 def read_past_issue(p: Path) -> PastIssue | None:
@@ -234,18 +225,34 @@ def office_kind(p: Path, head: bytes) -> str:
                         return "ODT"
         except (zipfile.BadZipFile, OSError):
             return ""
+    if p.suffix.lower() in WORD_SUFFIXES:  # a web page saved as .doc
+        from .webpage import web_kind
+
+        return web_kind(p)
     return ""
 
 
 def read_converted(p: Path, kind: str, report: ImportReport | None = None) -> list[RawPara]:
-    """A .doc/.wps/.rtf/.odt converted to .docx by LibreOffice, read as a .docx; errors
-    name the original file."""
+    """A .doc/.wps/.rtf/.odt (or a web page saved as .doc) converted to .docx by
+    LibreOffice, read as a .docx; errors name the original file."""
     import tempfile
 
     from ..convert import to_docx
 
-    data = to_docx(p, kind)
     with tempfile.TemporaryDirectory(prefix="lld-draft-") as tmp:
+        src = p
+        if kind == "MHT":  # LibreOffice reads the page, not the archive
+            from .webpage import page_of
+
+            page = page_of(p)
+            if page is None:
+                raise UserError(f"{p}: a web archive (MHT) without a page; save it as .docx")
+            src, kind = Path(tmp) / "page.html", "HTML"
+            src.write_bytes(page)
+        try:
+            data = to_docx(src, kind)
+        except UserError as exc:
+            raise UserError(str(exc).replace(str(src), str(p))) from None
         docx = Path(tmp) / f"{p.stem}.docx"
         docx.write_bytes(data)
         try:
@@ -274,11 +281,25 @@ def paragraphs(text: str, p: Path) -> list[RawPara]:
 
 
 def read_docx(p: Path, report: ImportReport | None = None) -> list[RawPara]:
-    _check_zip(p)
-    _check_review(p)
+    """A .docx's paragraphs; a package whose parts cannot be unpacked or parsed (cut
+    short, garbled, broken XML) is named as damaged, whichever part it is."""
+    import zlib
+
+    from lxml import etree
+
     from . import docx_reader
 
-    return docx_reader.read(p, report)
+    try:
+        _check_zip(p)
+        return docx_reader.read(p, report)
+    except (zipfile.BadZipFile, zlib.error, EOFError, etree.XMLSyntaxError) as exc:
+        raise damaged(p, exc) from None
+
+
+def damaged(p: Path, exc: BaseException) -> UserError:
+    """The one line for a .docx that cannot be read as a whole."""
+    detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return UserError(f"{p}: damaged .docx, cannot be read ({detail}) (文件已损坏)")
 
 
 def read_text(p: Path) -> list[RawPara]:

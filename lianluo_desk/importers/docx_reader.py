@@ -13,10 +13,9 @@ from typing import TYPE_CHECKING, Any
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
-from ..errors import UserError
 from .docx_numbering import Numbering
 from .docx_tables import TableReader
-from .docx_text import Walk, hidden
+from .docx_text import MC, Walk, hidden
 from .normalize import drop_symbol_marker, source_text
 from .report import ImportReport
 from .structure import RawPara
@@ -29,14 +28,14 @@ if TYPE_CHECKING:
 
 def read(p: Path, report: ImportReport | None = None) -> list[RawPara]:
     import docx
-    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         d = docx.Document(str(p))
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
-        raise UserError(f"{p}: cannot read this .docx ({exc})") from None
-    except Exception as exc:  # noqa: BLE001 - lxml errors on damaged XML
-        raise UserError(f"{p}: damaged .docx ({type(exc).__name__})") from None
+    except Exception as exc:  # noqa: BLE001 - python-docx raises what its parts give
+        # lxml and zip errors, a part named in the package but missing: damaged
+        from . import damaged
+
+        raise damaged(p, exc) from None
     return _Reader(d, report if report is not None else ImportReport()).read()
 
 
@@ -51,16 +50,28 @@ class _Reader:
         self.notes: list[str] = []  # the text of each note referenced, in order
         self.note_parts = _notes(d)
         self.tables = TableReader(d, self.paragraph)
+        # text that begins the next paragraph: a drop cap's letters (a frame of their own),
+        # a paragraph whose mark a tracked change deleted
+        self.carry = ""
+        self.comment_notes: dict[str, dict[str, str]] = {}
+        self.anchored: dict[str, str] = {}
+        self.pending: list[str] = []  # comments made in paragraphs whose text is carried
 
     def read(self) -> list[RawPara]:
         out: list[RawPara] = []
-        for tag, child in _blocks(self.d.element.body):
+        body = self.d.element.body
+        self.report.revisions += sum(1 for _ in body.iter(*REVISIONS))
+        self.comment_notes = _comments(self.d)
+        self.anchored = _anchored(body)
+        for tag, child in _blocks(body):
             if tag == "p":
                 out += self.paragraph(child)
             elif tag == "tbl":
                 out += self.table(child)
             elif tag == "toc":
                 self._toc(child)
+        if self.carry:  # the last paragraph's mark deleted: its text stays
+            out.append(RawPara(text=source_text(self.carry.strip())))
         if self.notes:
             self.report.place("注释", len(self.notes))
             out.append(RawPara(text="注释："))
@@ -107,7 +118,22 @@ class _Reader:
             return []
         if not raw.strip() and not boxes and _mark_hidden(p):
             return []
+        self.pending += [
+            c.get(qn("w:id")) or ""
+            for c in p.iter(qn("w:commentReference"))
+            if not any(a.tag == qn("w:txbxContent") for a in _up_to(c, p))
+        ]  # the comments made here go with the paragraph that holds this one's text
+        if _drop_cap(p) and not boxes:  # its letters begin the next paragraph
+            self.carry += raw.strip()
+            return []
+        if self.carry:
+            raw, self.carry = self.carry + raw.lstrip(), ""
         out: list[RawPara] = []
+        if _mark_deleted(p):  # in the final view the paragraph runs on into the next
+            self.carry = raw
+            for blob in _images(self.d, para):
+                out.append(RawPara(text="", image=blob))
+            return out + self._boxes(boxes)
         for blob in _images(self.d, para):
             out.append(RawPara(text="", image=blob))
         unmarked, marker = drop_symbol_marker(raw.lstrip())
@@ -164,12 +190,27 @@ class _Reader:
                 listed=marker or self.numbering.listed,
             )
         )
+        for cid in self.pending:
+            if cid in self.comment_notes:
+                note = {**self.comment_notes.pop(cid), "on": self.anchored.get(cid, "")}
+                self.report.comments.append((stripped, note))
+        self.pending = []
+        return out + self._boxes(boxes)
+
+    def _boxes(self, boxes: list[Any]) -> list[RawPara]:
+        """A text box's paragraphs and tables: they follow their anchor paragraph."""
         if boxes:
             self.report.place("文本框", len(boxes))
-        for box in boxes:  # a text box's paragraphs follow its anchor paragraph
+        out: list[RawPara] = []
+        for box in boxes:
+            if isinstance(box, str):  # WordArt's text
+                out.append(RawPara(text=source_text(box)))
+                continue
             for tag, el in _blocks(box):
                 if tag == "p":
                     out += self.paragraph(el)
+                elif tag == "tbl":
+                    out += self.table(el)
         return out
 
     def _note(self, kind: str, nid: str) -> str | None:
@@ -230,6 +271,72 @@ def _mark(k: int) -> str:
     return chr(0x2460 + k) if k < 20 else f"[{k + 1}]"
 
 
+REVISIONS = tuple(
+    qn(f"w:{x}")
+    for x in ("ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "tblPrChange",
+              "trPrChange", "tcPrChange", "sectPrChange", "numberingChange")
+)  # fmt: skip
+
+
+def _up_to(el: Any, top: Any) -> Iterator[Any]:
+    """The ancestors of ``el`` below ``top``."""
+    for a in el.iterancestors():
+        if a is top:
+            return
+        yield a
+
+
+def _mark_deleted(p: Any) -> bool:
+    """Whether a tracked change deleted the paragraph's mark (it joins the next one)."""
+    rpr = p.find(f"{qn('w:pPr')}/{qn('w:rPr')}")
+    return rpr is not None and (
+        rpr.find(qn("w:del")) is not None or rpr.find(qn("w:moveFrom")) is not None
+    )
+
+
+def _comments(d: DocxDocument) -> dict[str, dict[str, str]]:
+    """The document's comments by id: author, date and text, as review reads them."""
+    from docx.oxml import parse_xml
+
+    out: dict[str, dict[str, str]] = {}
+    for rel in d.part.rels.values():
+        if rel.reltype.rsplit("/", 1)[-1] != "comments" or rel.is_external:
+            continue
+        for c in parse_xml(rel.target_part.blob).iter(qn("w:comment")):
+            text = "".join(t.text or "" for t in c.iter(qn("w:t")))
+            out[c.get(qn("w:id")) or ""] = {
+                "author": c.get(qn("w:author")) or "",
+                "date": c.get(qn("w:date")) or "",
+                "text": source_text(text).strip(),
+            }
+    return out
+
+
+def _anchored(body: Any) -> dict[str, str]:
+    """The words each comment marks (between its range's start and end), as the final
+    view has them."""
+    out: dict[str, str] = {}
+    open_: list[str] = []
+    for el in body.iter(qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:t")):
+        if el.tag == qn("w:t"):
+            if not any(a.tag == qn("w:moveFrom") for a in el.iterancestors()):
+                for cid in open_:
+                    out[cid] += el.text or ""
+        elif el.tag == qn("w:commentRangeStart"):
+            cid = el.get(qn("w:id")) or ""
+            open_.append(cid)
+            out.setdefault(cid, "")
+        elif (cid := el.get(qn("w:id")) or "") in open_:
+            open_.remove(cid)
+    return {k: source_text(v).strip() for k, v in out.items()}
+
+
+def _drop_cap(p: Any) -> bool:
+    """A drop cap: Word keeps the large first letters in a frame paragraph of their own."""
+    frame = p.find(f"{qn('w:pPr')}/{qn('w:framePr')}")
+    return frame is not None and frame.get(qn("w:dropCap")) in ("drop", "margin")
+
+
 def _mark_hidden(p: Any) -> bool:
     ppr = p.find(qn("w:pPr"))
     return ppr is not None and hidden(ppr.find(qn("w:rPr")))
@@ -278,10 +385,21 @@ def _furniture(d: DocxDocument) -> dict[str, int]:
     return out
 
 
+VML_PICTURE = "{urn:schemas-microsoft-com:vml}imagedata"
+
+
 def _images(d: DocxDocument, para: Paragraph) -> list[bytes]:
     """Bytes of the pictures anchored in a paragraph, in order."""
     out = []
-    for rid in para._p.xpath(".//a:blip/@r:embed"):
+    # not a picture a tracked change deleted, nor one in a text box (read with the box)
+    # or in the copy of a drawing for older word processors
+    skip = {qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"), f"{MC}Fallback"}
+    # DrawingML pictures, and VML ones (an embedded object's picture: MathType
+    # equations, old clip art; documents of Word 2003 and WPS)
+    for blip in para._p.iter(qn("a:blip"), VML_PICTURE):
+        rid = blip.get(qn("r:embed") if blip.tag == qn("a:blip") else qn("r:id"))
+        if rid is None or any(a.tag in skip for a in blip.iterancestors()):
+            continue
         part = d.part.related_parts.get(rid)
         if part is not None and getattr(part, "blob", None):
             out.append(part.blob)

@@ -93,6 +93,8 @@ class TableReader:
         heading = True  # only the leading rows repeat as header rows
         for tr in (c for c in _content(tbl) if _local(c) == "tr"):
             trpr = tr.find(W + "trPr")
+            if trpr is not None and trpr.find(W + "del") is not None:
+                continue  # a row a tracked change deleted
             header = heading and trpr is not None and _on(trpr.find(W + "tblHeader"))
             heading = header
             cells: list[Cell] = []
@@ -150,7 +152,12 @@ class TableReader:
             if name == "p":
                 align = self._align(child)
                 for rp in self.read_para(child):
-                    if rp.image:
+                    if rp.table is not None:  # a text box's table in the cell: its text
+                        nested[0] += depth == 0
+                        for row in rp.table.rows:
+                            for cell in row.cells:
+                                yield from cell.paras
+                    elif rp.image:
                         nested[1] += 1
                     elif rp.text.strip():
                         runs = self._runs(child)

@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+VML_TEXTPATH = "{urn:schemas-microsoft-com:vml}textpath"
 # property and bookkeeping elements: no text of the document inside
 _SKIP = {
     "pPr",
@@ -51,7 +52,8 @@ class Walk:
     complex fields (which may span paragraphs)."""
 
     hidden_styles: set[str] = field(default_factory=set)  # character styles with vanish
-    boxes: list[Any] = field(default_factory=list)  # w:txbxContent of the paragraph
+    # w:txbxContent of the paragraph, and the text (a str) of its VML WordArt
+    boxes: list[Any] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (kind, id) referenced
     fields: list[str] = field(default_factory=list)  # instructions of the open fields
     in_result: list[bool] = field(default_factory=list)
@@ -116,6 +118,12 @@ class Walk:
                 text.append("-")
             elif name == "sym":
                 text.append(_sym(c))
+            elif name == "ruby":  # inside a run, where Word writes it: the base, not the reading
+                base = c.find(qn("w:rubyBase"))
+                if base is not None:
+                    sub: list[Piece] = []
+                    self._walk(base, sub)
+                    text.append("".join(x.text for x in sub))
             elif name in ("footnoteReference", "endnoteReference") and not invisible:
                 self.notes.append((name[:-9], c.get(qn("w:id")) or ""))
                 text.append(f"\x00{len(self.notes) - 1}\x00")  # placed by the caller
@@ -136,9 +144,14 @@ class Walk:
             el = choice if choice is not None else el.find(f"{MC}Fallback")
             if el is None:
                 return
-        for box in el.iter(qn("w:txbxContent")):
-            if not any(box is b for b in self.boxes) and not _inside_box(box, el):
-                self.boxes.append(box)
+        for box in el.iter(qn("w:txbxContent"), VML_TEXTPATH):
+            if any(box is b for b in self.boxes) or _inside_box(box, el):
+                continue
+            if box.tag == VML_TEXTPATH:  # VML WordArt: its text is an attribute
+                if (box.get("string") or "").strip():
+                    self.boxes.append(box.get("string").strip())
+                continue
+            self.boxes.append(box)
 
 
 def _inside_box(box: Any, top: Any) -> bool:

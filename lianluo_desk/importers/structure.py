@@ -113,7 +113,7 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
     if not art.note and i < len(items) and NOTE.match(items[i].text.strip()):
         art.note = items[i].text.strip()
         i += 1
-    rest = [replace(p, text=_join_lines(p.text)) for p in items[i:]]
+    rest = [replace(p, text=keep_lines(p.text)) for p in items[i:]]
     if art.note:
         art.note = _join_lines(art.note)
     if art.subtitle:
@@ -231,10 +231,20 @@ def recognise_own(paras: list[RawPara], source: str = "") -> list[Article]:
                 )
             )
         else:
-            art.blocks.append(Block(BlockKind.PARAGRAPH, _join_lines(t)))
+            art.blocks.append(Block(BlockKind.PARAGRAPH, keep_lines(t)))
     if pending_note and out:
         out[-1].blocks.append(Block(BlockKind.PARAGRAPH, pending_note))
     return out
+
+
+def keep_lines(text: str) -> str:
+    """Manual line breaks inside a body paragraph stay, one "\n" each (the lines
+    stripped, empty ones dropped); a heading's are joined (``join_lines``)."""
+    return "\n".join(x for x in (x.strip() for x in text.split("\n")) if x)
+
+
+def join_lines(text: str) -> str:
+    return _join_lines(text)
 
 
 def _join_lines(text: str) -> str:

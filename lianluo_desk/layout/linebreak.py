@@ -58,6 +58,7 @@ class Glyph:
     pair: float = 0.0  # pt always taken off: the blank half next to an adjacent mark
     pair_left: bool = False  # that half is on the left (an opening mark after another)
     index: int = 0  # position of the character in the paragraph's text (all spans)
+    hard: bool = False  # a forced line break ("\n") stands before it: a line starts here
 
 
 class Cluster:
@@ -174,6 +175,7 @@ def shape(
     append = out.append
     pos = -1
     prev_ideo = prev_latin = False
+    hard = False
     for span in spans:
         st = span.style
         size = st.size
@@ -188,6 +190,7 @@ def shape(
             got = setting.get(ch)
             if got is None:
                 if ch in "\r\n":
+                    hard = bool(out)  # a break before any glyph starts nothing
                     continue
                 info = table.get(ch) or _char_info(table, fonts, role, ch)
                 face, em, cjk, sp, ideo, latin = info
@@ -213,7 +216,8 @@ def shape(
                 prev.adv += gap
                 prev.autospace = gap
             prev_ideo, prev_latin = ideo, latin
-            append(Glyph(ch, face, st, adv, natural, cjk, sp, index=pos))
+            append(Glyph(ch, face, st, adv, natural, cjk, sp, index=pos, hard=hard))
+            hard = False
     _adjacent_marks(out)
     return out
 
@@ -224,7 +228,7 @@ def _adjacent_marks(glyphs: list[Glyph]) -> None:
     half (”“ ）” 。” ”； 、“), an opening mark after an opening one its left half (（“).
     So the pair takes 1.5 em wherever it stands, in body text, titles and the 版记."""
     for a, b in zip(glyphs, glyphs[1:], strict=False):
-        if not (a.cjk and b.cjk) or a.space or b.space:
+        if not (a.cjk and b.cjk) or a.space or b.space or b.hard:
             continue
         if a.ch in RIGHT_BLANK and (b.ch in RIGHT_BLANK or b.ch in LEFT_BLANK):
             a.pair, a.pair_left = _half(a), False
@@ -269,17 +273,17 @@ def clusters(glyphs: list[Glyph]) -> list[Cluster]:
                 i += 1
             continue
         if g.space and not g.cjk:
-            while j < n and glyphs[j].space and not glyphs[j].cjk:
+            while j < n and glyphs[j].space and not glyphs[j].cjk and not glyphs[j].hard:
                 j += 1
         elif not g.cjk:
-            while j < n and not glyphs[j].cjk and not glyphs[j].space:
+            while j < n and not glyphs[j].cjk and not glyphs[j].space and not glyphs[j].hard:
                 prev = glyphs[j - 1].ch
                 nxt = glyphs[j + 1].ch if j + 1 < n else ""
                 if not joins_latin(prev, glyphs[j].ch, nxt):
                     break
                 j += 1
         elif g.ch in _PAIR_CHARS:  # —— and …… (PAIRS): a mark doubled
-            while j < n and glyphs[j].ch == g.ch and j - i < 2:
+            while j < n and glyphs[j].ch == g.ch and j - i < 2 and not glyphs[j].hard:
                 j += 1
         out.append(Cluster(glyphs[i:j]))
         i = j
@@ -346,9 +350,39 @@ def break_lines(
     has them (a paragraph broken several ways is cut into clusters once).
     """
     cls = clusters(glyphs) if cls is None else cls
+    forced = [k for k in range(1, len(cls)) if cls[k].glyphs[0].hard]
+    if forced:
+        return _forced(cls, forced, width, first_indent, rest_indent, justify, tight)
     lines = _break(glyphs, width, first_indent, rest_indent, justify, tight, cls)
     if justify and len(lines) >= 2 and _content(lines[-1].glyphs, enough=2) < 2:
         return no_lone_char(glyphs, lines, width, first_indent, rest_indent, tight, cls)
+    return lines
+
+
+def _forced(
+    cls: list[Cluster],
+    forced: list[int],
+    width: float,
+    first_indent: float,
+    rest_indent: float,
+    justify: bool,
+    tight: bool,
+) -> list[Line]:
+    """A paragraph with forced line breaks, each stretch between them broken on its own:
+    a stretch after a break starts at the rest indent (the left edge, no first-line
+    indent), and the line a break ends is set like a last line (not stretched), as a
+    word processor sets Shift+Enter with ``doNotExpandShiftReturn``."""
+    lines: list[Line] = []
+    bounds = [0, *forced, len(cls)]
+    for k, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        part = cls[a:b]
+        glyphs = [g for c in part for g in c.glyphs]
+        indent = first_indent if k == 0 else rest_indent
+        got = break_lines(glyphs, width, indent, rest_indent, justify, tight, part)
+        if got and b < len(cls):
+            got[-1].last = False
+            got[-1].extra["forced"] = True
+        lines += got
     return lines
 
 

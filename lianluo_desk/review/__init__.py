@@ -280,7 +280,8 @@ def _para(p: Any, notes: dict[str, tuple[str, str, str]]) -> Para:
                     anchored[cid] = anchored.get(cid, "") + text
             elif tag == "tab":
                 pieces.append(Piece("\t", kind, change))
-            elif tag in ("br", "cr"):  # a title's lines; in a paragraph, a typed line break
+            elif tag == "cr" or (tag == "br" and child.get(f"{W}type") in (None, "textWrapping")):
+                # a title's lines; in a paragraph, a typed line break (not a page break)
                 pieces.append(Piece("\n", kind, change))
             elif tag in ("r", "hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple"):
                 walk(child, kind, change)
@@ -451,11 +452,14 @@ def _resolved(
 
 def issue_form(target: tuple[int, int, str], text: str) -> str:
     """A text of the reviewed file as the issue holds it at ``target``: the one
-    normalisation; a tab is a space; a title's lines are its explicit breaks."""
+    normalisation; a tab is a space; a title's lines are its explicit breaks, a
+    paragraph's and a cell's line breaks are kept (a subtitle and a note have none)."""
     field_ = target[2]
     text = normalize(text, note=field_ == "note").replace("\t", " ")
-    if field_ != "title" and not tables.is_cell(field_):  # a cell keeps its line breaks
+    if field_ in ("subtitle", "note"):
         text = text.replace("\n", "")
+    elif field_ != "title" and not tables.is_cell(field_):
+        text = text.strip("\n")  # a break at a paragraph's end ends no line of it
     return text
 
 

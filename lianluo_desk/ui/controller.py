@@ -280,7 +280,7 @@ class DocumentController(QObject):
 
     def import_files(self, files: list[Path]) -> tuple[int, list[str]]:
         """Import drafts as new articles (one undoable step); (how many, failures)."""
-        from ..importers import import_file
+        from ..importers import ImportReport, import_file
         from ..service import adopt_past_issue, uncovered_report
 
         if self.path is not None:
@@ -295,8 +295,9 @@ class DocumentController(QObject):
         past = None  # a printed issue set again brings its masthead to an empty issue
         notes: list[str] = []  # what the importers could not keep as it was
         for f in files:
+            report = ImportReport()
             try:
-                arts, found = import_file(f, assets, assets_ref)
+                arts, found = import_file(f, assets, assets_ref, report)
             except UserError as exc:
                 failed.append(str(exc))
                 continue
@@ -307,6 +308,8 @@ class DocumentController(QObject):
             # what no face prints, at its place once added (the export refuses it)
             unprinted = uncovered_report(arts, len(self.issue.articles) + len(added) - len(arts))
             notes += [f"{f.name}：{unprinted}"] if unprinted else []
+            if report.reviewed():  # tracked changes taken as accepted, comments kept
+                notes.append(f"{f.name}：{report.reviewed(chinese=True)}")
 
         def apply(issue: Issue) -> None:
             issue.articles.extend(_copy(added))

@@ -25,7 +25,8 @@ COMPAT_MODE = "15"  # Word 2013 and later
 
 
 def word_settings(d: Any) -> None:
-    """Compatibility mode 15 and a zh-CN East Asian theme language."""
+    """Compatibility mode 15, lines before a line break not stretched, and a zh-CN East
+    Asian theme language."""
     s = d.settings.element
     compat = s.find(qn("w:compat"))
     if compat is None:
@@ -43,6 +44,9 @@ def word_settings(d: Any) -> None:
         mode = el("w:compatSetting", name="compatibilityMode", uri=WORD_URI)
         compat.append(mode)
     mode.set(qn("w:val"), COMPAT_MODE)
+    if compat.find(qn("w:doNotExpandShiftReturn")) is None:
+        # a line ended by a line break (Shift+Enter) is not stretched, as in the layout
+        compat.insert(0, el("w:doNotExpandShiftReturn"))
     lang = s.find(qn("w:themeFontLang"))
     if lang is None:
         lang = el("w:themeFontLang")

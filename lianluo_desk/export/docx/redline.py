@@ -55,9 +55,12 @@ class Redline:
         el.set(qn("w:author"), self.author)
         el.set(qn("w:date"), self.date)
         r = OxmlElement("w:r")
-        t = OxmlElement("w:delText" if kind == "del" else "w:t")
-        t.set(qn("xml:space"), "preserve")
-        t.text = text
-        r.append(t)
+        for k, line in enumerate(text.split("\n")):  # a line break as Word writes it
+            if k:
+                r.append(OxmlElement("w:br"))
+            t = OxmlElement("w:delText" if kind == "del" else "w:t")
+            t.set(qn("xml:space"), "preserve")
+            t.text = line
+            r.append(t)
         el.append(r)
         return el

@@ -155,8 +155,12 @@ def add_text(
     own_latin = t.styles[tstyle].tracking * 20
     base = cjk_spacing(t, tstyle)
     role = t.styles[tstyle].face
-    segs: list[list[Any]] = []  # [start, end, cjk, total twips, face named for all scripts]
+    # [start, end, cjk, total twips, face named for all scripts]; cjk None: a line break
+    segs: list[list[Any]] = []
     for i, ch in enumerate(text):
+        if ch == "\n":  # a forced line end: a run of its own, a w:br
+            segs.append([i, i + 1, None, 0.0, ""])
+            continue
         cjk = is_cjk_cell(ch) and ch != ZWSP
         named = _named_face(t, role, ch, cjk)
         want = (own_cjk if cjk else own_latin) - squeezed.get(offset + i, 0.0) * 20
@@ -193,6 +197,9 @@ def add_text(
                 segs[0][3] = own_cjk if segs[0][2] else own_latin
         _within_condensing(segs, breaks, offset, -t.styles[tstyle].size * 20 / 6)
     for start, end, cjk, total, named in segs:
+        if cjk is None:
+            p.add_run().add_break()
+            continue
         n = end - start
         share = total / (n - 1) if flowing and n > 1 else total / n
         spacing = math.floor(share + 1e-6)
