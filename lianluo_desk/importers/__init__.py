@@ -104,7 +104,7 @@ def import_file(
     else:
         from .flow import arrange
 
-        arts = [recognise(arrange(paras, report), p.name)]
+        arts = [recognise(arrange(paras, report), p.name, report)]
     from ..images import normalise, store
 
     for art in arts:
