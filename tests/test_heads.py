@@ -200,3 +200,26 @@ def test_chapter_after_the_title_is_a_heading(tmp_path):
     heads = [(b.text, b.level) for b in art.blocks if b.kind is BlockKind.HEADING]
     assert heads == [("第一章 总则", 1), ("第二章 会员", 1)]
     assert roles(art)[1] == ("paragraph", "第一条 " + BODY)
+
+
+def test_red_head_without_a_number_is_known_by_its_size(tmp_path):
+    art, _report = read(
+        draft(
+            tmp_path / "纪要.docx",
+            [("中共湘潭县委员会", "cbH"), ("县委常委会会议纪要", "cbL"), (BODY, "")],
+        )
+    )
+    assert art.title == ["县委常委会会议纪要"]
+
+
+def test_organ_over_its_title_is_the_title_first_line(tmp_path):
+    d = docx.Document()
+    for text, size in (("湖南省人大常委会", 26), ("2021年工作要点", 18)):
+        p = d.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.add_run(text).font.size = Pt(size)
+    d.add_paragraph(BODY)
+    d.save(str(tmp_path / "要点.docx"))
+    art, report = read(tmp_path / "要点.docx")
+    assert art.title == ["湖南省人大常委会", "2021年工作要点"]
+    assert report.left_out == {}

@@ -31,6 +31,7 @@ ORGAN = re.compile(
 )
 # a 红头 is set much larger than the title under it (初号 or 小初 against 二号)
 RED_HEAD_SIZE_RATIO = 1.4
+RED_HEAD_MIN_SIZE = 30.0  # pt: 小初 is 36, 初号 42; a title of 一号 (26) is no 红头
 ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$")
 # the words a 公文's title ends with (its 文种), so a title's last line is known
 GENRE = re.compile(
@@ -102,7 +103,8 @@ def _issuer(items: list[RawPara], i: int) -> bool:
     n = _text(nxt)
     if DOC_NUMBER.match(n) or ISSUER_FILE.match(n):
         return True
-    return bool(items[i].size and nxt.size and items[i].size >= RED_HEAD_SIZE_RATIO * nxt.size)
+    size = items[i].size
+    return size >= RED_HEAD_MIN_SIZE and bool(nxt.size) and size >= RED_HEAD_SIZE_RATIO * nxt.size
 
 
 def _title_start(p: RawPara) -> bool:
