@@ -64,6 +64,17 @@ def test_chapters_with_and_without_a_heading_style(tmp_path):
     assert ("paragraph", "第三十条 本章程自通过之日起施行。") in roles(art)
 
 
+def test_chapter_label_and_name_on_two_lines_are_one_heading(tmp_path):
+    art, _r = read(
+        draft(
+            tmp_path / "章.docx",
+            [("某某协会章程", "cbL"), ("第一章", "c"), ("总则", "c"), ("第一条 " + BODY, "")],
+        )
+    )
+    assert heads(art) == [("第一章 总则", 1)]
+    assert roles(art)[1:] == [("paragraph", "第一条 " + BODY)]
+
+
 STYLES = (
     '<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/>'
     "</w:style>"

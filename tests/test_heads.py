@@ -69,6 +69,24 @@ def test_red_head_issuer_and_number_stay_out_of_the_title(tmp_path):
     assert report.left_out.get("红头") == 1
 
 
+def test_joint_head_of_two_organs(tmp_path):
+    art, report = read(
+        draft(
+            tmp_path / "联合.docx",
+            [
+                ("中共湘潭县委办公室", "cbH"),
+                ("湘潭县人民政府办公室", "cbH"),
+                ("湘县办发〔2022〕3号", "c"),
+                ("关于做好防汛工作的紧急通知", "cbL"),
+                (BODY, ""),
+            ],
+        )
+    )
+    assert art.title == ["关于做好防汛工作的紧急通知"]
+    assert art.subtitle == "湘县办发〔2022〕3号"
+    assert report.left_out.get("红头") == 2
+
+
 def test_party_committee_head_with_a_placeholder_number(tmp_path):
     art, _report = read(
         draft(

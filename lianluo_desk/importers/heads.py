@@ -103,6 +103,8 @@ def _issuer(items: list[RawPara], i: int) -> bool:
     n = _text(nxt)
     if DOC_NUMBER.match(n) or ISSUER_FILE.match(n):
         return True
+    if ORGAN.match(n) and _issuer(items, i + 1):  # one organ of a joint head
+        return True
     size = items[i].size
     return size >= RED_HEAD_MIN_SIZE and bool(nxt.size) and size >= RED_HEAD_SIZE_RATIO * nxt.size
 

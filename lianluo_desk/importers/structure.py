@@ -15,6 +15,7 @@ from ..model.table import Table
 from .forms import (
     ARTICLE_NO,
     BYLINE,
+    CHAPTER,
     DATE,
     H3,
     H4,
@@ -30,6 +31,7 @@ from .heads import read_head
 from .report import ImportReport
 
 __all__ = ["NOTE", "SUBTITLE", "TERMINAL", "RawPara", "heading_level", "recognise"]
+CHAPTER_LABEL = re.compile(CHAPTER.pattern + r"$")  # a chapter's label alone on its line
 ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]")
 SIGNOFF_UNITS = 3  # a 落款 names at most three organs (a joint document) above its date
 SIGNOFF_MAX = 30  # characters of one line of a 落款
@@ -112,6 +114,9 @@ def _blocks(rest: list[RawPara]) -> list[Block]:
         else:
             attachments = False
         level = heading_level(t)
+        nxt_t = rest[k + 1].text.strip() if k + 1 < len(rest) else ""
+        if CHAPTER_LABEL.match(t) and is_heading_text(nxt_t) and not heading_level(nxt_t):
+            t, skip = f"{t} {nxt_t}", k + 1  # 第一章 / 总则 typed on two lines
         if p.outline and len(t) <= 2 * HEADING_MAX and t[-1] not in "，、,":  # a heading style
             out.append(Block(BlockKind.HEADING, t, level=level or min(p.outline, 4)))
             continue
