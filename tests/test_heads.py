@@ -116,6 +116,13 @@ def test_attachment_label_is_no_part_of_the_title(tmp_path):
     assert report.left_out.get("附件标注") == 1
 
 
+def test_attachment_label_on_the_title_line_is_left_out(tmp_path):
+    for k, line in enumerate(("附件1：优秀代表建议推荐表", "附件1　优秀代表建议推荐表")):
+        art, report = read(draft(tmp_path / f"附件{k}.docx", [(line, "cbL"), (BODY, "")]))
+        assert art.title == ["优秀代表建议推荐表"]
+        assert report.left_out.get("附件标注") == 1
+
+
 def test_cover_date_becomes_the_date_line_under_the_title(tmp_path):
     art, _report = read(
         draft(

@@ -33,6 +33,10 @@ ORGAN = re.compile(
 RED_HEAD_SIZE_RATIO = 1.4
 RED_HEAD_MIN_SIZE = 30.0  # pt: 小初 is 36, 初号 42; a title of 一号 (26) is no 红头
 ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$")
+# the label typed on the title's own line: "附件1：某某推荐表", "附件2  某某说明书"
+ATTACHMENT_PREFIX = re.compile(
+    r"^(附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3})(\s*[:：]\s*|[ \u3000]+)(?=\S)"
+)
 # the words a 公文's title ends with (its 文种), so a title's last line is known
 GENRE = re.compile(
     r"(决定|决议|通知|通报|报告|意见|方案|办法|规定|细则|纪要|请示|批复|函|公告|通告|公报|议案|"
@@ -198,6 +202,10 @@ def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
         return Head(next=start)  # nothing a title follows: the draft is read as it was
     first = items[i]
     t = _text(first)
+    m = ATTACHMENT_PREFIX.match(t)
+    if m and not heading_level(t[m.end() :]):
+        left.append(("附件标注", m.group(1)))
+        t = t[m.end() :]
     if len(t) == 1:  # a title typed a character a line
         while i + 1 < len(items) and len(_text(items[i + 1])) == 1 and items[i + 1].centered:
             i += 1
