@@ -209,6 +209,23 @@ def test_author_line_is_a_byline_not_the_subtitle(tmp_path):
     assert art.subtitle == "" and roles(art)[0] == ("byline", "张建国")
 
 
+def test_speech_head_subtitle_author_and_date(tmp_path):
+    art, _report = read(
+        draft(
+            tmp_path / "讲话.docx",
+            [
+                ("深学细悟笃行", "cbL"),
+                ("——在全省人大代表培训班上的讲话", "c"),
+                ("王建国", "c"),
+                (BODY, ""),
+            ],
+        )
+    )
+    assert art.title == ["深学细悟笃行"]
+    assert art.subtitle == "——在全省人大代表培训班上的讲话"
+    assert roles(art) == [("byline", "王建国"), ("paragraph", BODY)]
+
+
 def test_chapter_after_the_title_is_a_heading(tmp_path):
     art, _report = read(
         draft(

@@ -217,21 +217,26 @@ def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
     while i < len(items) and _continues(first, head.title, items[i]):
         head.title.append(_text(items[i]))
         i += 1
-    if i < len(items):
+    # under the title, each at most once and in any order: the document number, the
+    # subtitle or date line, the author's line
+    author = False
+    while i < len(items):
         t = _text(items[i])
         if DOC_NUMBER.match(t) and not number:
             number = t
-            i += 1
-        elif is_author(t):
+        elif is_author(t) and not author:
             head.lead.append(Block(BlockKind.BYLINE, t))
-            i += 1
+            author = True
         elif (
             t
+            and not head.subtitle
             and not heading_level(t)
             and (SUBTITLE.match(t) or (items[i].centered and len(t) <= 30))
         ):
             head.subtitle = t
-            i += 1
+        else:
+            break
+        i += 1
     for under in (number, f"（{date}）" if date else ""):
         if under and not head.subtitle:
             head.subtitle = under
