@@ -153,6 +153,20 @@ def test_title_under_a_logo_is_the_title_not_a_caption(tmp_path):
     assert roles(art)[1] == ("paragraph", BODY)
 
 
+def test_title_under_a_reference_box(tmp_path):
+    d = docx.Document()
+    box = d.add_table(rows=2, cols=1)
+    box.cell(0, 0).text, box.cell(1, 0).text = "编号", "03/599"
+    p = d.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run("科研项目立项审批表").bold = True
+    d.add_paragraph(BODY)
+    d.save(str(tmp_path / "box.docx"))
+    art, _report = read(tmp_path / "box.docx")
+    assert art.title == ["科研项目立项审批表"]
+    assert [b.kind for b in art.blocks] == [BlockKind.TABLE, BlockKind.PARAGRAPH]
+
+
 def test_title_over_two_plain_lines_is_whole(tmp_path):
     art, _report = read(
         draft(

@@ -44,6 +44,9 @@ GENRE = re.compile(
     r"建议书|说明书|推荐表|登记表|汇报|简报|情况|说明|综述|体会|心得|提纲|指引|清单|标准|"
     r"制度|答复|复函|贺信|感谢信|公开信)[》”]?$"
 )
+# a small box before the title (a reference number, a logo and its organ): no title
+LEAD_TABLE_MAX_ROWS = 3
+LEAD_TABLE_MAX_CHARS = 40
 TITLE_MAX_LINES = 3  # a title set over more lines than this is no title a reader sees
 TITLE_LINE_MAX = 40  # characters of one line of a title typed as several paragraphs
 AUTHOR_LEAD = re.compile(r"^(作者|文|撰稿|执笔|撰文|作者单位)\s*[:：/／|｜]\s*\S")
@@ -183,6 +186,15 @@ def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
             nxt = items[i + 1]
             if _title_start(nxt) and (nxt.centered or nxt.size >= 18 or nxt.bold):
                 head.lead.append(Block(BlockKind.IMAGE, data=p.image))  # a logo
+                i += 1
+                continue
+            break
+        if p.table is not None and not head.lead and i + 1 < len(items):
+            box = p.table
+            small = len(box.rows) <= LEAD_TABLE_MAX_ROWS
+            small = small and len(box.all_text()) <= LEAD_TABLE_MAX_CHARS
+            if small and _title_start(items[i + 1]):
+                head.lead.append(Block(BlockKind.TABLE, table=p.table))
                 i += 1
                 continue
             break
