@@ -149,6 +149,7 @@ def test_signoff_of_short_lines_ending_with_a_date(tmp_path):
             [
                 TITLE,
                 (BODY, ""),
+                ("特此通知", ""),
                 ("附件：实施工业产品生产许可证管理的产品目录", ""),
                 ("中共湘潭县委组织部", ""),
                 ("湘潭县人民政府", ""),
@@ -156,7 +157,8 @@ def test_signoff_of_short_lines_ending_with_a_date(tmp_path):
             ],
         )
     )
-    assert roles(art)[-4:] == [
+    assert roles(art)[-5:] == [
+        ("paragraph", "特此通知"),
         ("paragraph", "附件：实施工业产品生产许可证管理的产品目录"),
         ("byline", "中共湘潭县委组织部"),
         ("byline", "湘潭县人民政府"),

@@ -219,7 +219,12 @@ def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
         left.append(("附件标注", m.group(1)))
         t = t[m.end() :]
     if len(t) == 1:  # a title typed a character a line
-        while i + 1 < len(items) and len(_text(items[i + 1])) == 1 and items[i + 1].centered:
+        while (
+            i + 1 < len(items)
+            and len(_text(items[i + 1])) == 1
+            and items[i + 1].centered == first.centered
+            and _text(items[i + 1]).isalnum()
+        ):
             i += 1
             t += _text(items[i])
         head.title = [t]

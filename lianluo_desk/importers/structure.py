@@ -185,7 +185,7 @@ def _signoff_line(p: RawPara) -> bool:
         0 < len(t) <= SIGNOFF_MAX
         and not re.search(r"[。！？；：，,:]", t)
         and not heading_level(t)
-        and not t.startswith(("附件", "（", "("))
+        and not t.startswith(("附件", "（", "(", "此致", "敬礼", "特此"))
     )
 
 
