@@ -164,3 +164,17 @@ def test_signoff_of_short_lines_ending_with_a_date(tmp_path):
         ("byline", "湘潭县人民政府"),
         ("byline", "二〇二四年五月三日"),
     ]
+
+
+def test_closing_formula_is_no_part_of_the_signoff(tmp_path):
+    art, _r = read(
+        draft(
+            tmp_path / "落款3.docx",
+            [TITLE, (BODY, ""), ("特此通知", ""), ("湘潭县人民政府", ""), ("2024年5月3日", "")],
+        )
+    )
+    assert roles(art)[-3:] == [
+        ("paragraph", "特此通知"),
+        ("byline", "湘潭县人民政府"),
+        ("byline", "2024年5月3日"),
+    ]
