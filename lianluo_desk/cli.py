@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import datetime as _dt
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -183,8 +184,14 @@ def add_arguments(cmd: str, p: argparse.ArgumentParser) -> None:
     elif cmd == "role":
         p.add_argument("issue")
         p.add_argument("article", type=int, help="article number as `outline` shows it")
-        p.add_argument("para", type=int, help="paragraph number as `outline` shows it")
-        p.add_argument("role", help="paragraph, heading1..4, runin1..4, byline")
+        p.add_argument(
+            "para",
+            help="paragraph number as `outline` shows it, or a head part: T1, T2… (title "
+            "lines), S (subtitle), N (editor's note)",
+        )
+        p.add_argument(
+            "role", help="paragraph, heading1..4, runin1..4, byline, title, subtitle, note"
+        )
     elif cmd == "breaks":
         p.add_argument("past", help="text extracted from a printed issue")
         p.add_argument("--pdf", help="also export the issue as set")
@@ -369,11 +376,10 @@ def run(args: argparse.Namespace) -> int:
         return archive_commands(args, t, lib)
     if args.cmd == "role":
         from .archive.ops import ensure_editable
-        from .model.edit import set_role
 
         issue = load_issue(args.issue)
         ensure_editable(issue, args.issue)
-        set_role(issue, args.article - 1, args.para - 1, args.role)
+        set_role_at(issue, args.article - 1, args.para, args.role)
         save_issue(issue, args.issue)
         print(outline(issue, t).splitlines()[0])
         return 0
@@ -539,6 +545,29 @@ def _noted(comments: list[dict[str, str]]) -> str:
     return f"  〔批注 {n}〕" if n else ""
 
 
+HEAD_ADDRESS = re.compile(r"^(?:([Tt]|题)(\d+)|([Ss]|副题)|([Nn]|编者按))$")
+
+
+def set_role_at(issue: Issue, ai: int, para: str, role: str) -> None:
+    """``role`` for the paragraph or head part ``para`` names as ``outline`` shows it:
+    a number, T1 T2… (title lines), S (subtitle) or N (editor's note)."""
+    from .model.edit import HEAD_ROLES, head_to_block, set_role
+
+    if para.isdigit():
+        set_role(issue, ai, int(para) - 1, role)
+        return
+    m = HEAD_ADDRESS.match(para.strip())
+    if m is None:
+        raise UserError(f"“{para}”不是段落号，也不是 T1、S、N 这样的题头部分 (no such paragraph)")
+    part = "title" if m.group(1) else "subtitle" if m.group(3) else "note"
+    index = int(m.group(2)) - 1 if m.group(1) else 0
+    if role in HEAD_ROLES:  # one head part made another: through a block at the top
+        head_to_block(issue, ai, part, index)
+        set_role(issue, ai, 0, role)
+    else:
+        head_to_block(issue, ai, part, index, role)
+
+
 def outline(issue: Issue, t: Template) -> str:
     """The recognised structure, one line per element, as the editor checks it."""
     m = issue.masthead
@@ -550,10 +579,12 @@ def outline(issue: Issue, t: Template) -> str:
         out.append(f"  [编者按] {issue.note[:40]}")
     for ai, a in enumerate(issue.articles, 1):
         out.append(f"第{ai}篇 [题] {' / '.join(a.title)}{_noted(a.comments)}")
+        # each head part addressable by ``role``: T1, T2… (title lines), S, N
+        out += [f"  {f'T{k}':>3} [题] {line}" for k, line in enumerate(a.title, 1)]
         if a.subtitle:
-            out.append(f"  [副题] {a.subtitle}")
+            out.append(f"    S [副题] {a.subtitle}")
         if a.note:
-            out.append(f"  [编者按] {a.note[:40]}")
+            out.append(f"    N [编者按] {a.note[:40]}")
         for bi, b in enumerate(a.blocks, 1):
             role = ROLE_NAMES[b.kind.value]
             if b.kind.value == "heading":

@@ -107,7 +107,7 @@ def import_file(
     else:
         from .flow import arrange
 
-        arts = [recognise(arrange(paras, report), p.name)]
+        arts = [recognise(arrange(paras, report), p.name, report)]
     for art in arts:  # a line break stays in body text only (see structure.keep_lines)
         for b in art.blocks:
             if "\n" in b.runin or ("\n" in b.text and b.kind is not BlockKind.PARAGRAPH):

@@ -25,6 +25,7 @@ class Level:
     text: str
     start: int
     style: str = ""  # the paragraph style the level is linked to (w:pStyle)
+    suff: str = "tab"  # what follows the label: tab (Word's default), space or nothing
 
 
 def _val(el: Any, tag: str) -> str | None:
@@ -41,6 +42,7 @@ def _level(lvl: Any, base: Level | None = None) -> Level:
         text=text if text is not None else (base.text if base else ""),
         start=int(start) if start is not None else (base.start if base else 1),
         style=_val(lvl, "w:pStyle") or (base.style if base else ""),
+        suff=_val(lvl, "w:suff") or (base.suff if base else "tab"),
     )
 
 
@@ -55,6 +57,10 @@ class Numbering:
         self.counters: dict[str, dict[int, int]] = {}  # abstractNumId → level → count
         self.seen: set[str] = set()
         self.listed = False  # whether the paragraph last asked about is a list item
+        # whether its label stands apart from the text as Word shows it: a tab or space
+        # after a label ending in a digit or letter (1概述 reads as one word; 一、 and 1.
+        # are set apart by their own mark)
+        self.gap = False
         try:
             root = d.part.numbering_part.element
         except (NotImplementedError, KeyError, AttributeError):
@@ -100,7 +106,7 @@ class Numbering:
         return own or self.abstract.get(self.nums.get(num_id, ""), {}).get(ilvl)
 
     def label(self, para: Paragraph) -> str:
-        self.listed = False
+        self.listed = self.gap = False
         ppr = para._p.pPr
         numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
         style = para.style
@@ -138,6 +144,7 @@ class Numbering:
             klvl = self.level(num_id, k) or Level("decimal", "", 1)
             kstart = self.overrides.get(num_id, {}).get(k, klvl.start)
             out = out.replace(f"%{k + 1}", format_number(counters.get(k, kstart), klvl.fmt))
+        self.gap = lvl.suff != "nothing" and out[-1:].isalnum()
         return out
 
     def _style_level(self, num_id: str, style_id: str) -> int:

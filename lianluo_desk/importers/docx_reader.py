@@ -141,6 +141,8 @@ class _Reader:
             raw = unmarked
             self.report.leave_out("项目符号", 1)
         label = self.numbering.label(para)
+        if self.numbering.gap and raw[:1].isalnum():
+            label += " "  # Word sets a tab or a space between "1.1" and the text
         text = source_text(label + raw.replace("\t", " "))
         for k, (kind, nid) in enumerate(refs):
             body = self._note(kind, nid)
@@ -182,6 +184,7 @@ class _Reader:
                 text=stripped,
                 bold=bold_all,
                 centered=align == WD_ALIGN_PARAGRAPH.CENTER,
+                right=align == WD_ALIGN_PARAGRAPH.RIGHT,
                 size=max(sizes) if sizes else 0.0,
                 bold_lead=lead_stripped,
                 style=style,

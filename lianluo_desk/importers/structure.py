@@ -12,18 +12,29 @@ from dataclasses import dataclass, replace
 
 from ..model.issue import Article, Block, BlockKind
 from ..model.table import Table
-
-H1 = re.compile(r"^[一二三四五六七八九十]+、")
-H2 = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
-H3 = re.compile(r"^\d{1,2}[.．、](?!\d)")
-H4 = re.compile(r"^[（(]\d{1,2}[）)]")
-NOTE = re.compile(r"^(【编者按】|编者按[:：]?)")
-SUBTITLE = re.compile(r"^[（(]\s*\d{4}\s*年[^）)]{0,12}[）)]$")
-BYLINE = re.compile(
-    r"^[（(][^（()）]{2,40}(供稿|综合|整理|报送|撰稿|[ \u3000][\u4e00-\u9fff]{2,4})[）)]$"
+from .forms import (
+    ARTICLE_NO,
+    BYLINE,
+    CHAPTER,
+    DATE,
+    H3,
+    H4,
+    HEADING_MAX,
+    NOTE,
+    SUBTITLE,
+    TERMINAL,
+    heading_level,
+    is_heading_text,
+    is_long_heading,
 )
-TERMINAL = "。！？；：…"
-HEADING_MAX = 30
+from .heads import read_head
+from .report import ImportReport
+
+__all__ = ["NOTE", "SUBTITLE", "TERMINAL", "RawPara", "heading_level", "recognise"]
+CHAPTER_LABEL = re.compile(CHAPTER.pattern + r"$")  # a chapter's label alone on its line
+ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]")
+SIGNOFF_UNITS = 3  # a 落款 names at most three organs (a joint document) above its date
+SIGNOFF_MAX = 30  # characters of one line of a 落款
 
 
 @dataclass
@@ -31,6 +42,7 @@ class RawPara:
     text: str
     bold: bool = False  # the whole paragraph (or its leading phrase, see bold_lead) is bold
     centered: bool = False
+    right: bool = False  # right-aligned (a 落款)
     size: float = 0.0  # pt, 0 if unknown
     bold_lead: str = ""  # a bold leading phrase followed by plain text: a run-in heading
     image: bytes = b""  # an image's bytes (the paragraph is the image)
@@ -43,36 +55,9 @@ class RawPara:
     warning: str = ""  # what the reader could not keep as it was, for the editor
 
 
-def heading_level(text: str) -> int:
-    for level, pat in ((1, H1), (2, H2), (4, H4), (3, H3)):
-        if pat.match(text):
-            return level
-    return 0
-
-
-def _title_line(first: RawPara, p: RawPara) -> bool:
-    """Whether ``p`` is the second line of a title typed as two centred paragraphs: set
-    like the first (centred, same size and weight), not a subtitle, date or byline."""
-    t = p.text.strip()
-    return (
-        first.centered
-        and p.centered
-        and not p.image
-        and abs(p.size - first.size) < 0.5
-        and p.bold == first.bold
-        and 0 < len(t) <= 40
-        and any(ch.isalpha() for ch in t)  # not a reference number (03/599)
-        and t[-1] not in TERMINAL
-        and not (SUBTITLE.match(t) or BYLINE.match(t) or t.startswith(("—", "-", "（", "(")))
-    )
-
-
-def _is_heading_text(text: str) -> bool:
-    t = text.strip()
-    return 0 < len(t) <= HEADING_MAX and t[-1] not in TERMINAL + "，、,"
-
-
-def recognise(paras: list[RawPara], source: str = "") -> Article:
+def recognise(
+    paras: list[RawPara], source: str = "", report: ImportReport | None = None
+) -> Article:
     art = Article(source=source)
     art.warnings = [p.warning for p in paras if p.warning]
     items = [p for p in paras if p.text.strip() or p.image or p.table is not None]
@@ -81,35 +66,9 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
     if i < len(items) and NOTE.match(items[i].text.strip()):
         art.note = items[i].text.strip()
         i += 1
-    # the title: first centred / large / bold paragraph, or the first short line
-    if i < len(items) and not items[i].image and items[i].table is None:
-        p = items[i]
-        t = p.text.strip()
-        if (
-            p.centered
-            or p.size >= 18
-            or (p.bold and not heading_level(t))
-            or (len(t) <= 40 and t[-1:] not in TERMINAL and not heading_level(t))
-        ):
-            art.title = []
-            for line in t.split("\n"):
-                line = line.strip()
-                if _cjk_gap(line):
-                    art.title += [
-                        x for x in re.split(r"[ \u3000]{1,}(?=[\u4e00-\u9fff《“])", line) if x
-                    ]
-                elif line:
-                    art.title.append(line)
-            i += 1
-            while i < len(items) and _title_line(p, items[i]):  # a title typed in two
-                art.title.append(items[i].text.strip())
-                i += 1
-            if i < len(items) and (
-                SUBTITLE.match(items[i].text.strip())
-                or (items[i].centered and len(items[i].text.strip()) <= 30)
-            ):
-                art.subtitle = items[i].text.strip()
-                i += 1
+    head = read_head(items, i, report if report is not None else ImportReport())
+    art.title, art.subtitle, i = head.title, head.subtitle, head.next
+    art.warnings += head.warnings
     if not art.note and i < len(items) and NOTE.match(items[i].text.strip()):
         art.note = items[i].text.strip()
         i += 1
@@ -118,13 +77,23 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
         art.note = _join_lines(art.note)
     if art.subtitle:
         art.subtitle = _join_lines(art.subtitle)
+    art.blocks = head.lead + _blocks(rest)
+    return art
+
+
+def _blocks(rest: list[RawPara]) -> list[Block]:
+    """The body's blocks: tables, pictures with their captions, headings, run-ins, the
+    落款 and byline, body text."""
+    out: list[Block] = []
+    signoff = _signoff(rest)
     skip = -1
+    attachments = False  # inside an 附件 list: its numbered items are no headings
     for k, p in enumerate(rest):
         t = p.text.strip()
         if k == skip:
             continue
         if p.table is not None:
-            art.blocks.append(Block(BlockKind.TABLE, table=p.table))
+            out.append(Block(BlockKind.TABLE, table=p.table))
             continue
         if p.image:
             caption = p.caption
@@ -132,23 +101,38 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
             if not caption and nxt is not None and not nxt.image and _is_caption(nxt):
                 caption = nxt.text.strip()
                 skip = k + 1
-            art.blocks.append(Block(BlockKind.IMAGE, caption=caption, data=p.image))
+            out.append(Block(BlockKind.IMAGE, caption=caption, data=p.image))
             continue
-        if k == len(rest) - 1 and BYLINE.match(t):
-            art.blocks.append(Block(BlockKind.BYLINE, t))
+        if k in signoff or (k == len(rest) - 1 and BYLINE.match(t)):
+            out.append(Block(BlockKind.BYLINE, t))
             continue
+        if ATTACHMENT_LIST.match(t):
+            attachments = True
+        elif attachments and (H3.match(t) or H4.match(t)):
+            out.append(Block(BlockKind.PARAGRAPH, t))
+            continue
+        else:
+            attachments = False
         level = heading_level(t)
+        nxt_t = rest[k + 1].text.strip() if k + 1 < len(rest) else ""
+        if CHAPTER_LABEL.match(t) and is_heading_text(nxt_t) and not heading_level(nxt_t):
+            t, skip = f"{t} {nxt_t}", k + 1  # 第一章 / 总则 typed on two lines
         if p.outline and len(t) <= 2 * HEADING_MAX and t[-1] not in "，、,":  # a heading style
-            art.blocks.append(Block(BlockKind.HEADING, t, level=level or min(p.outline, 4)))
+            out.append(Block(BlockKind.HEADING, t, level=level or min(p.outline, 4)))
             continue
         if p.style.startswith("md-h") and not level:  # Markdown: # is the title, ## level 1
             level = max(1, min(4, int(p.style[4:]) - 1))
-        if _is_heading_text(t) and (level or p.bold) and not re.search(r"[。；！？]", t):
-            art.blocks.append(Block(BlockKind.HEADING, t, level=level or 1))
+        if ARTICLE_NO.match(t) and is_heading_text(t):
+            level = 3  # a 第一条 line alone: a heading under its chapter and section
+        heading = is_heading_text(t, numbered=bool(level)) and (level or p.bold)
+        heading = heading and not re.search(r"[。；！？]", t)
+        alone = k + 1 < len(rest) and rest[k + 1].table is None and not rest[k + 1].image
+        if heading or (is_long_heading(t) and alone):
+            out.append(Block(BlockKind.HEADING, t, level=level or 1))
             continue
         if p.bold_lead and len(p.bold_lead) < len(t):
             lead = p.bold_lead
-            art.blocks.append(
+            out.append(
                 Block(
                     BlockKind.PARAGRAPH,
                     t[len(lead) :].lstrip(),
@@ -157,15 +141,52 @@ def recognise(paras: list[RawPara], source: str = "") -> Article:
                 )
             )
             continue
-        if level:
+        if level and not ARTICLE_NO.match(t):
             m = re.match(r"^(.{2,60}?[。！？])", t)
             if m and len(m.group(1)) < len(t):
-                art.blocks.append(
+                out.append(
                     Block(BlockKind.PARAGRAPH, t[len(m.group(1)) :], level=level, runin=m.group(1))
                 )
                 continue
-        art.blocks.append(Block(BlockKind.PARAGRAPH, t))
-    return art
+        out.append(Block(BlockKind.PARAGRAPH, t))
+    return out
+
+
+def _signoff(rest: list[RawPara]) -> set[int]:
+    """Where the 落款 stands: a date line closing the text (or standing before an 附件
+    or bracketed 附注 line, or right-aligned) with the short organ lines above it, and
+    right-aligned short lines at the end."""
+    texts = [k for k, p in enumerate(rest) if p.table is None and not p.image and p.text.strip()]
+    out: set[int] = set()
+    for n, k in enumerate(texts):
+        t = rest[k].text.strip()
+        if not DATE.match(t):
+            continue
+        after = [rest[j].text.strip() for j in texts[n + 1 :]]
+        closes = not after or after[0].startswith(("附件", "抄送")) or rest[k].right
+        closes = closes or all(x.startswith(("（", "(")) for x in after)
+        if not closes or n == 0:
+            continue
+        out.add(k)
+        for j in reversed(texts[max(0, n - SIGNOFF_UNITS) : n]):
+            if not _signoff_line(rest[j]):
+                break
+            out.add(j)
+    for k in reversed(texts):
+        if not (rest[k].right and _signoff_line(rest[k])):
+            break
+        out.add(k)
+    return out
+
+
+def _signoff_line(p: RawPara) -> bool:
+    t = p.text.strip()
+    return (
+        0 < len(t) <= SIGNOFF_MAX
+        and not re.search(r"[。！？；：，,:]", t)
+        and not heading_level(t)
+        and not t.startswith(("附件", "（", "(", "此致", "敬礼", "特此"))
+    )
 
 
 # Our own DOCX styles (export/docx/styles.py): a document we exported comes back exactly.
@@ -263,7 +284,3 @@ def _is_caption(p: RawPara) -> bool:
     return 0 < len(t) <= 40 and (
         bool(re.match(r"^(图|圖|Figure|Fig\.)\s*\d*", t)) or (p.centered and t[-1:] not in TERMINAL)
     )
-
-
-def _cjk_gap(t: str) -> bool:
-    return bool(re.search(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff《“]", t))

@@ -6,8 +6,10 @@ desktop app's ``QUndoCommand`` subclasses stay thin wrappers.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from ..errors import UserError
-from .issue import Block, BlockKind, Issue
+from .issue import Article, Block, BlockKind, Issue
 
 ROLES = {
     "paragraph": (BlockKind.PARAGRAPH, 0),
@@ -18,6 +20,29 @@ ROLES = {
     **{f"{n}级标题": (BlockKind.HEADING, n) for n in range(1, 5)},
     **{f"runin{n}": (BlockKind.PARAGRAPH, n) for n in range(1, 5)},
 }
+# the parts of an article's head a block can become (and come back from)
+HEAD_ROLES = {"title": "title", "标题": "title", "subtitle": "subtitle", "副题": "subtitle"}
+HEAD_ROLES |= {"note": "note", "编者按": "note"}
+HEAD_NAMES = {"title": "标题", "subtitle": "副题", "note": "编者按"}
+
+
+@dataclass
+class HeadUndo:
+    """An article's head and blocks as they were before a block moved into the head or
+    out of it: ``restore`` puts them back. The blocks are the same objects (only the
+    list is copied), so undoing costs no copy of the text."""
+
+    ai: int
+    title: list[str]
+    subtitle: str
+    note: str
+    blocks: list[Block]
+    comments: list[dict[str, str]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, issue: Issue, ai: int) -> HeadUndo:
+        a = issue.articles[ai]
+        return cls(ai, list(a.title), a.subtitle, a.note, list(a.blocks), list(a.comments))
 
 
 def _block(issue: Issue, ai: int, bi: int) -> Block:
@@ -31,20 +56,27 @@ def _block(issue: Issue, ai: int, bi: int) -> Block:
         ) from None
 
 
-def set_role(issue: Issue, ai: int, bi: int, role: str) -> Block:
-    """Give a block another role; returns a copy of the block as it was (for undo).
+def set_role(issue: Issue, ai: int, bi: int, role: str) -> Block | HeadUndo:
+    """Give a block another role; returns what ``restore(issue, ai, bi, before)`` needs
+    to undo it: a copy of the block as it was, or, for a head role, a ``HeadUndo``.
 
     ``runinN`` makes the leading sentence (up to the first 。！？) a run-in heading of
-    level N; ``paragraph`` folds a run-in heading back into the text.
+    level N; ``paragraph`` folds a run-in heading back into the text. ``title``,
+    ``subtitle`` and ``note`` (编者按) take the block out of the blocks into the
+    article's head: a title line is appended to the title (two blocks set to title make
+    a two-line title); a subtitle or note replaces the one there, which comes back as
+    the article's first paragraph. The block's 批注 go with it.
     """
-    if role not in ROLES:
-        names = ", ".join(r for r in ROLES if r.isascii())
+    if role not in ROLES and role not in HEAD_ROLES:
+        names = ", ".join(r for r in [*ROLES, *HEAD_ROLES] if r.isascii())
         raise UserError(f"没有“{role}”这种段落角色；可用：{names}")
     b = _block(issue, ai, bi)
     before = Block(b.kind, b.text, b.level, b.runin, b.path, b.caption)
     if b.kind in (BlockKind.IMAGE, BlockKind.TABLE):
         what = "图片" if b.kind is BlockKind.IMAGE else "表格"
         raise UserError(f"第{ai + 1}篇第{bi + 1}段是{what}，不能设为文字段落")
+    if role in HEAD_ROLES:
+        return _to_head(issue, ai, bi, HEAD_ROLES[role])
     kind, level = ROLES[role]
     text = b.runin + b.text
     b.kind, b.level, b.runin, b.text = kind, level, "", text
@@ -58,8 +90,77 @@ def set_role(issue: Issue, ai: int, bi: int, role: str) -> Block:
     return before
 
 
-def restore(issue: Issue, ai: int, bi: int, before: Block) -> None:
+def restore(issue: Issue, ai: int, bi: int, before: Block | HeadUndo) -> None:
+    """Undo ``set_role`` or ``head_to_block`` with what it returned."""
+    if isinstance(before, HeadUndo):
+        a = issue.articles[before.ai]
+        a.title, a.subtitle, a.note = list(before.title), before.subtitle, before.note
+        a.blocks, a.comments = list(before.blocks), list(before.comments)
+        return
     issue.articles[ai].blocks[bi] = before
+
+
+def _to_head(issue: Issue, ai: int, bi: int, part: str) -> HeadUndo:
+    undo = HeadUndo.of(issue, ai)
+    a = issue.articles[ai]
+    b = a.blocks.pop(bi)
+    text = b.full_text.strip()
+    if not text:
+        a.blocks.insert(bi, b)
+        raise UserError(f"第{ai + 1}篇第{bi + 1}段没有文字，不能设为{HEAD_NAMES[part]}")
+    if part == "title":
+        a.title.append(text)
+    else:
+        old = getattr(a, part)
+        if old:  # the subtitle or note it replaces stays, as the first paragraph
+            a.blocks.insert(0, Block(BlockKind.PARAGRAPH, old, comments=_take(a, part)))
+        setattr(a, part, text)
+    a.comments = a.comments + [{**c, "field": part} for c in b.comments]
+    return undo
+
+
+def _take(a: Article, part: str) -> list[dict[str, str]]:
+    """The 批注 on a head part, taken off the article's list (without their field)."""
+    mine = [c for c in a.comments if c.get("field") == part]
+    a.comments = [c for c in a.comments if c.get("field") != part]
+    return [{k: v for k, v in c.items() if k != "field"} for c in mine]
+
+
+def head_to_block(
+    issue: Issue, ai: int, part: str, index: int = 0, role: str = "paragraph"
+) -> HeadUndo:
+    """Turn a head part back into a block at the top of the article, of ``role`` (any
+    block role of ``set_role``): ``part`` is "title" (``index``: which title line, from
+    0), "subtitle" or "note". Returns the ``HeadUndo`` that ``restore`` takes. A title
+    line's 批注 stay with the title (they mark the title as a whole)."""
+    if ai < 0 or ai >= len(issue.articles):
+        raise UserError(f"没有第{ai + 1}篇文章")
+    if part not in HEAD_NAMES:
+        raise UserError(f"“{part}”不是文章的题头部分；可用：title, subtitle, note")
+    if role not in ROLES:
+        names = ", ".join(r for r in ROLES if r.isascii())
+        raise UserError(f"没有“{role}”这种段落角色；可用：{names}")
+    a = issue.articles[ai]
+    undo = HeadUndo.of(issue, ai)
+    if part == "title":
+        if not 0 <= index < len(a.title):
+            raise UserError(f"第{ai + 1}篇的标题没有第{index + 1}行")
+        text = a.title.pop(index)
+        comments: list[dict[str, str]] = []
+    else:
+        text = getattr(a, part)
+        if not text:
+            raise UserError(f"第{ai + 1}篇没有{HEAD_NAMES[part]}")
+        setattr(a, part, "")
+        comments = _take(a, part)
+    a.blocks.insert(0, Block(BlockKind.PARAGRAPH, text, comments=comments))
+    if role != "paragraph":
+        try:
+            set_role(issue, ai, 0, role)
+        except UserError:
+            restore(issue, ai, 0, undo)
+            raise
+    return undo
 
 
 def set_text(issue: Issue, ai: int, bi: int, text: str) -> str:

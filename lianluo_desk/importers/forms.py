@@ -1,0 +1,67 @@
+"""The typed forms that tell a paragraph's role by its text alone: heading labels as
+offices type them (一、 一． （一） 1. １、 第一章), an editor's note, a date line, a
+document number (发文字号), a byline."""
+
+from __future__ import annotations
+
+import re
+
+CN_DIGITS = "一二三四五六七八九十"
+H1 = re.compile(rf"^[{CN_DIGITS}]+\s*[、．.](?![\d０-９])")
+H2 = re.compile(rf"^[（(][{CN_DIGITS}]+[）)]")
+H3 = re.compile(r"^[\d０-９]{1,2}\s*[.．、](?![\d０-９])")
+H4 = re.compile(r"^[（(][\d０-９]{1,2}[）)]")
+# 第一章 / 第一编 (level 1), 第一节 (level 2); a 第一条 is an article of a text of rules
+CHAPTER = re.compile(rf"^第[{CN_DIGITS}百零〇两\d]{{1,4}}\s*([编章节])(?![课次])")
+ARTICLE_NO = re.compile(rf"^第[{CN_DIGITS}百零〇两\d]{{1,5}}\s*条")
+NOTE = re.compile(r"^(【编者按】|编者按[:：]?)")
+SUBTITLE = re.compile(r"^[（(]\s*\d{4}\s*年[^）)]{0,12}[）)]$")
+BYLINE = re.compile(
+    r"^[（(][^（()）]{2,40}(供稿|综合|整理|报送|撰稿|[ \u3000][\u4e00-\u9fff]{2,4})[）)]$"
+)
+_Y = r"(\d{4}|[〇○零一二三四五六七八九]{4})"
+_N = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+DATE = re.compile(rf"^{_Y}\s*年\s*{_N}\s*月\s*({_N}\s*日)?$")
+# 发文字号: 湘人大发〔2022〕3号, ×字〔2018〕14号, a 签发人 beside it on the line
+DOC_NUMBER = re.compile(
+    r"^\S{1,16}?[〔\[［【(（]\s*(19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号"
+    r"([\s\u3000]+签发人[:：].{0,12})?$"
+)
+TERMINAL = "。！？；：…"
+HEADING_MAX = 30  # a heading is a line: 30 characters at most (long ones: see below)
+# a 一、 or （一） heading over two lines is still one when nothing in it ends a sentence
+LONG_HEADING_MAX = 60
+
+
+def heading_level(text: str) -> int:
+    m = CHAPTER.match(text)
+    if m:
+        return 2 if m.group(1) == "节" else 1
+    for level, pat in ((1, H1), (2, H2), (4, H4), (3, H3)):
+        if pat.match(text):
+            return level
+    return 0
+
+
+def is_heading_text(text: str, numbered: bool = False) -> bool:
+    """A line a heading can be: short, ending on no sentence mark (a numbered one may end
+    on a colon, 一、立项要求：)."""
+    t = text.strip()
+    ends = TERMINAL + "，、,"
+    if numbered:
+        ends = ends.replace("：", "")
+        t = t.rstrip(":")
+    return 0 < len(t) <= HEADING_MAX and t[-1] not in ends
+
+
+def is_long_heading(text: str) -> bool:
+    """A 一、 or （一） paragraph over HEADING_MAX that still reads as a heading: no mark
+    inside ends a sentence or a clause before a colon."""
+    t = text.strip()
+    return (
+        heading_level(t) in (1, 2)
+        and not CHAPTER.match(t)
+        and HEADING_MAX < len(t) <= LONG_HEADING_MAX
+        and not re.search(r"[。！？；：:…]", t[:-1])
+        and t[-1] not in "。！？；…，、,"
+    )

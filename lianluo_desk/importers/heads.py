@@ -1,0 +1,269 @@
+"""The head of a draft as a reader sees it: what stands above the body and which of it is
+the article's title.
+
+An office file often opens with what is no title of a bulletin's article: the 红头 (the
+issuing organ's red 发文机关标志 and the 发文字号 under it), an 附件 label, a cover's date or
+a logo. A title runs over two or three lines, or is typed a character a line; an author's
+line or a chapter may follow it. Each gets the role a reader gives it (decision 0007):
+the 红头's issuer line and the 附件 label are left out (the bulletin sets its own
+masthead; ``add`` names them), the document number and a cover date become the line under
+the title, an author's line the byline, a logo the article's first picture.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model.issue import Block, BlockKind
+from .forms import BYLINE, DATE, DOC_NUMBER, SUBTITLE, TERMINAL, heading_level
+from .report import ImportReport
+
+if TYPE_CHECKING:
+    from .structure import RawPara
+
+# 发文机关标志: "××大学文件", or an organ's name standing above the document number
+ISSUER_FILE = re.compile(r"^[\u4e00-\u9fff×XＸ\s\u3000]{2,40}文\s*件$")
+ORGAN = re.compile(
+    r"^[^，。；：:！？“”《》\s]{2,40}(委员会|人民政府|政府|人民代表大会常务委员会|办公厅|办公室|"
+    r"党委|党组|委|会|局|厅|部|处|院|大学|学院|学校|集团|公司|中心)$"
+)
+# a 红头 is set much larger than the title under it (初号 or 小初 against 二号)
+RED_HEAD_SIZE_RATIO = 1.4
+RED_HEAD_MIN_SIZE = 30.0  # pt: 小初 is 36, 初号 42; a title of 一号 (26) is no 红头
+ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$")
+# the label typed on the title's own line: "附件1：某某推荐表", "附件2  某某说明书"
+ATTACHMENT_PREFIX = re.compile(
+    r"^(附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3})(\s*[:：]\s*|[ \u3000]+)(?=\S)"
+)
+# the words a 公文's title ends with (its 文种), so a title's last line is known
+GENRE = re.compile(
+    r"(决定|决议|通知|通报|报告|意见|方案|办法|规定|细则|纪要|请示|批复|函|公告|通告|公报|议案|"
+    r"命令|规划|计划|总结|讲话|发言|章程|条例|规则|守则|须知|指南|要点|倡议书|申请书|任务书|"
+    r"建议书|说明书|推荐表|登记表|汇报|简报|情况|说明|综述|体会|心得|提纲|指引|清单|标准|"
+    r"制度|答复|复函|贺信|感谢信|公开信)[》”]?$"
+)
+# a small box before the title (a reference number, a logo and its organ): no title
+LEAD_TABLE_MAX_ROWS = 3
+LEAD_TABLE_MAX_CHARS = 40
+TITLE_MAX_LINES = 3  # a title set over more lines than this is no title a reader sees
+TITLE_LINE_MAX = 40  # characters of one line of a title typed as several paragraphs
+AUTHOR_LEAD = re.compile(r"^(作者|文|撰稿|执笔|撰文|作者单位)\s*[:：/／|｜]\s*\S")
+AUTHOR_MAX = 30
+# the commonest surnames (covering some nine in ten people): a name follows a title
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
+    "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
+    "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
+    "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
+
+
+@dataclass
+class Head:
+    """The title, subtitle, the blocks standing before the body (a logo, a byline) and
+    where the body begins in the items."""
+
+    title: list[str] = field(default_factory=list)
+    subtitle: str = ""
+    lead: list[Block] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    next: int = 0
+
+
+def _text(p: RawPara) -> str:
+    return "" if p.image or p.table is not None else p.text.strip()
+
+
+def _name(token: str) -> bool:
+    return bool(NAME.match(token)) and token[0] in SURNAMES
+
+
+def is_author(t: str) -> bool:
+    """An author's line: 作者：…, or names (湘潭县人大常委会 李明, 张三 李四)."""
+    if not t or len(t) > AUTHOR_MAX or re.search(r"[。！？；，,\d]", t):
+        return False
+    if AUTHOR_LEAD.match(t):
+        return True
+    tokens = [x for x in re.split(r"[\s\u3000、]+", t) if x]
+    if not tokens or not _name(tokens[-1]):
+        return False
+    return all(_name(x) or ORGAN.match(x) for x in tokens[:-1])
+
+
+def _issuer(items: list[RawPara], i: int) -> bool:
+    """Whether ``items[i]`` is the 红头's 发文机关标志: "…文件", or an organ's name above
+    the document number, above another organ (a joint head) or set far larger than
+    what follows it."""
+    t = _text(items[i])
+    if not t or "关于" in t:
+        return False
+    if ISSUER_FILE.match(t):
+        return True
+    if not ORGAN.match(t) or i + 1 >= len(items):
+        return False
+    nxt = items[i + 1]
+    n = _text(nxt)
+    if DOC_NUMBER.match(n) or ISSUER_FILE.match(n):
+        return True
+    if ORGAN.match(n) and _issuer(items, i + 1):  # one organ of a joint head
+        return True
+    size = items[i].size
+    return size >= RED_HEAD_MIN_SIZE and bool(nxt.size) and size >= RED_HEAD_SIZE_RATIO * nxt.size
+
+
+def _title_start(p: RawPara) -> bool:
+    t = _text(p)
+    return bool(t) and (
+        p.centered
+        or p.size >= 18
+        or (p.bold and not heading_level(t))
+        or (len(t) <= TITLE_LINE_MAX and t[-1:] not in TERMINAL and not heading_level(t))
+    )
+
+
+def _not_title_line(t: str) -> bool:
+    return bool(
+        not t
+        or len(t) > TITLE_LINE_MAX
+        or not any(ch.isalpha() for ch in t)  # not a reference number (03/599)
+        or t[-1] in TERMINAL
+        or SUBTITLE.match(t)
+        or BYLINE.match(t)
+        or t.startswith(("—", "-", "（", "("))
+        or DOC_NUMBER.match(t)
+        or DATE.match(t)
+        or heading_level(t)
+        or is_author(t)
+    )
+
+
+def _continues(first: RawPara, lines: list[str], p: RawPara) -> bool:
+    """Whether ``p`` is the next line of a title typed as several paragraphs: set like its
+    first line (centred, same size and weight), or, when the title so far lacks its 文种
+    and this line brings it (国务院关于调整完善工业产品 / 生产许可证管理目录的决定), aligned
+    like it."""
+    t = _text(p)
+    if p.image or len(lines) >= TITLE_MAX_LINES or _not_title_line(t):
+        return False
+    same_look = abs(p.size - first.size) < 0.5 and p.bold == first.bold
+    if first.centered and p.centered and same_look:
+        return True
+    so_far = "".join(lines)
+    return (
+        p.centered == first.centered
+        and (same_look or first.centered)
+        and not GENRE.search(so_far)
+        and (bool(GENRE.search(so_far + t)) or t.startswith("关于"))
+    )
+
+
+def _split_gaps(t: str) -> list[str]:
+    """A title line's explicit breaks: manual line breaks, and wide gaps between hanzi."""
+    out: list[str] = []
+    for line in t.split("\n"):
+        line = line.strip()
+        if re.search(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff《“]", line):
+            out += [x for x in re.split(r"[ \u3000]{1,}(?=[\u4e00-\u9fff《“])", line) if x]
+        elif line:
+            out.append(line)
+    return out
+
+
+def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
+    """The head of the draft from ``items[i]`` on (see the module's docstring)."""
+    head = Head(next=i)
+    start = i
+    number = date = ""
+    left: list[tuple[str, str]] = []  # (what, text) left out of the article
+    while i < len(items):
+        p, t = items[i], _text(items[i])
+        if p.image and not p.caption and not head.lead and i + 1 < len(items):
+            nxt = items[i + 1]
+            if _title_start(nxt) and (nxt.centered or nxt.size >= 18 or nxt.bold):
+                head.lead.append(Block(BlockKind.IMAGE, data=p.image))  # a logo
+                i += 1
+                continue
+            break
+        if p.table is not None and not head.lead and i + 1 < len(items):
+            box = p.table
+            small = len(box.rows) <= LEAD_TABLE_MAX_ROWS
+            small = small and len(box.all_text()) <= LEAD_TABLE_MAX_CHARS
+            if small and _title_start(items[i + 1]):
+                head.lead.append(Block(BlockKind.TABLE, table=p.table))
+                i += 1
+                continue
+            break
+        if _issuer(items, i):
+            left.append(("红头", t))
+        elif DOC_NUMBER.match(t) and not number:
+            number = t
+        elif ATTACHMENT_LABEL.match(t):
+            left.append(("附件标注", t))
+        elif DATE.match(t) and not date and i + 1 < len(items):
+            date = t
+        else:
+            break
+        i += 1
+    if i >= len(items) or not _title_start(items[i]):
+        head.lead = []
+        return Head(next=start)  # nothing a title follows: the draft is read as it was
+    first = items[i]
+    t = _text(first)
+    m = ATTACHMENT_PREFIX.match(t)
+    if m and not heading_level(t[m.end() :]):
+        left.append(("附件标注", m.group(1)))
+        t = t[m.end() :]
+    if len(t) == 1:  # a title typed a character a line
+        while (
+            i + 1 < len(items)
+            and len(_text(items[i + 1])) == 1
+            and items[i + 1].centered == first.centered
+            and _text(items[i + 1]).isalnum()
+        ):
+            i += 1
+            t += _text(items[i])
+        head.title = [t]
+    else:
+        head.title = _split_gaps(t)
+    i += 1
+    while i < len(items) and _continues(first, head.title, items[i]):
+        head.title.append(_text(items[i]))
+        i += 1
+    # under the title, each at most once and in any order: the document number, the
+    # subtitle or date line, the author's line
+    author = False
+    while i < len(items):
+        t = _text(items[i])
+        if DOC_NUMBER.match(t) and not number:
+            number = t
+        elif is_author(t) and not author:
+            head.lead.append(Block(BlockKind.BYLINE, t))
+            author = True
+        elif (
+            t
+            and not head.subtitle
+            and not heading_level(t)
+            and (SUBTITLE.match(t) or (items[i].centered and len(t) <= 30))
+        ):
+            head.subtitle = t
+        else:
+            break
+        i += 1
+    for under in (number, f"（{date}）" if date else ""):
+        if under and not head.subtitle:
+            head.subtitle = under
+        elif under:
+            head.lead.append(Block(BlockKind.PARAGRAPH, under))
+    for what, text in left:
+        report.leave_out(what, 1, text)
+        head.warnings.append(f"“{text}”是{_WHAT[what]}，不作标题，未收入")
+    head.next = i
+    return head
+
+
+_WHAT = {"红头": "红头（发文机关标志）", "附件标注": "附件标注"}
