@@ -61,7 +61,12 @@ def text_string(s: str) -> bytes:
 def stream(dictionary: bytes, data: bytes, compressed: bool = False) -> bytes:
     """A stream object's body; ``data`` already deflated when ``compressed``."""
     filt = b"/Filter/FlateDecode" if compressed else b""
-    return b"<<" + dictionary + filt + b"/Length %d>>\nstream\n" % len(data) + data + b"\nendstream"
+    # The end of line before "endstream" is CR LF where the data ends in CR: a lone LF
+    # after it would read as one CR LF end of line, the data a byte short (PDF/A checks
+    # /Length against what stands before that end of line).
+    eol = b"\r\n" if data.endswith(b"\r") else b"\n"
+    head = b"<<" + dictionary + filt + b"/Length %d>>\nstream\n" % len(data)
+    return head + data + eol + b"endstream"
 
 
 def deflate(data: bytes, level: int = COMPRESSION) -> bytes:
