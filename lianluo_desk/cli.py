@@ -168,6 +168,7 @@ def add_arguments(cmd: str, p: argparse.ArgumentParser) -> None:
         p.add_argument("--pdf-dir", help="folder for the PDFs of several issues, one per issue")
         p.add_argument("--pdf")
         p.add_argument("--pdfa", help="PDF/A-2b, the archive copy")
+        p.add_argument("--ofd", help="OFD (GB/T 33190), the exchange and archive format")
         p.add_argument("--docx")
         p.add_argument(
             "--compare", type=int, metavar="REV", help="DOCX as a redline against revision REV"
@@ -355,8 +356,9 @@ def run(args: argparse.Namespace) -> int:
             service.fontset(t, lib),
             earlier,
             Path(args.pdfa) if args.pdfa else None,
+            Path(args.ofd) if args.ofd else None,
         )
-        for kind in ("pdf", "pdfa"):
+        for kind in ("pdf", "pdfa", "ofd"):
             if getattr(args, kind):
                 out = getattr(args, kind)
                 print(f"{out}  ({sizes['pages']} 页, {sizes[kind] / 1024:.0f} KB)")
@@ -395,10 +397,10 @@ def export_batch(args: argparse.Namespace, t: Template, lib: Path) -> int:
     from . import service
     from .export.batch import Done, export_pdfs
 
-    singles = (args.pdf, args.pdfa, args.docx)
+    singles = (args.pdf, args.pdfa, args.ofd, args.docx)
     if not args.pdf_dir or any(singles) or args.compare is not None:
         raise UserError(
-            "several issues: give --pdf-dir OUT only (no --pdf, --pdfa, --docx, --compare)"
+            "several issues: give --pdf-dir OUT only (no --pdf, --pdfa, --ofd, --docx, --compare)"
         )
     out = Path(args.pdf_dir)
     if not out.is_dir():

@@ -98,14 +98,15 @@ def export(
     fonts: FontSet | None = None,
     compare_to: Issue | None = None,
     pdfa: Path | None = None,
+    ofd: Path | None = None,
 ) -> dict[str, int]:
     """Lay the issue out once and write each output asked for from that one layout:
-    PDF, PDF/A-2b archive copy and DOCX."""
-    if not (pdf or docx or pdfa):
-        raise UserError("nothing to export: give --pdf, --pdfa and/or --docx")
+    PDF, PDF/A-2b archive copy, OFD and DOCX."""
+    if not (pdf or docx or pdfa or ofd):
+        raise UserError("nothing to export: give --pdf, --pdfa, --ofd and/or --docx")
     t = t or load_template(issue.template)
     sizes: dict[str, int] = {}
-    for out in (pdf, docx, pdfa):
+    for out in (pdf, docx, pdfa, ofd):
         if out is not None:
             parent = Path(out).parent
             if not parent.is_dir():
@@ -119,6 +120,10 @@ def export(
             sizes["pdf"] = write_pdf(doc, Path(pdf))
         if pdfa:
             sizes["pdfa"] = write_pdf(doc, Path(pdfa), pdfa=True)
+    if ofd:
+        from .export.ofd import write_ofd
+
+        sizes["ofd"] = write_ofd(doc, Path(ofd))
     if docx:
         from .export.docx import write_docx
 

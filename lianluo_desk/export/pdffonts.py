@@ -144,9 +144,10 @@ def _sfnt(tables: dict[str, bytes]) -> bytes:
     return b"".join([directory, *body])
 
 
-def subset(f: FontFile, gids: set[int]) -> bytes:
+def subset(f: FontFile, gids: set[int], extra: dict[str, bytes] | None = None) -> bytes:
     """The font with only ``gids`` (and the glyphs they are composed of) kept, glyph ids
-    unchanged; the glyph count ends at the highest id kept."""
+    unchanged; the glyph count ends at the highest id kept. ``extra``: tables added
+    (a font program outside PDF needs its own ``cmap`` and ``name``)."""
     todo = sorted(set(gids) | {0})
     outlines = dict(zip(todo, f.glyphs(todo), strict=True))
     while todo:  # composites bring their components
@@ -199,6 +200,7 @@ def subset(f: FontFile, gids: set[int]) -> bytes:
     for tag in _COPIED:
         if tag in f.m.tables:
             tables[tag] = f.table(tag)
+    tables.update(extra or {})
     return _sfnt(tables)
 
 
