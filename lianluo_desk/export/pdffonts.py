@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..layout.fontcache import Metrics
-from .pdfsyntax import FONT_COMPRESSION, Deflated, deflate, num
+from .pdfsyntax import FONT_COMPRESSION, FONT_MEMORY, Deflated, deflate, num
 
 # composite glyph flags
 _ARG_WORDS, _SCALE, _MORE, _XY_SCALE, _TWO_BY_TWO = 0x1, 0x8, 0x20, 0x40, 0x80
@@ -287,7 +287,8 @@ def embed(path: Path, member: int, m: Metrics, chars: frozenset[int]) -> Embedde
             gid_cp[g] = cp
             widths[g] = m.widths.get(cp, m.default_width)
     raw = subset(FontFile.get(path, member, m), set(gid_cp))
-    program = Deflated(raw, FONT_COMPRESSION)  # first: it deflates while the rest is made
+    # first: it deflates while the rest is made
+    program = Deflated(raw, FONT_COMPRESSION, FONT_MEMORY)
     counts = Counter(widths.values())
     dw = min(counts, key=lambda w: (-counts[w], w)) if counts else m.default_width
     tag_src = m.ps_name.encode("utf-8") + array("I", sorted(gid_cp)).tobytes()
