@@ -84,8 +84,8 @@ class PagePainter:
         attrs = f'ID="{self.new_id()}" Boundary="{box}" Font="{self.fonts[run.font]}"'
         attrs += f' Size="{mm(size)}"'
         inner = ""
-        if run.bold:  # faux bold, as the PDF's fill-and-stroke
-            attrs += f' Stroke="true" LineWidth="{mm(run.bold)}"'
+        if run.bold:  # faux bold: the PDF's fill-and-stroke, and said to be bold
+            attrs += f' Weight="700" Stroke="true" LineWidth="{mm(run.bold)}"'
             inner += f'<ofd:StrokeColor Value="{_rgb(run.color)}"/>'
         if run.color.lower() != "#000000":
             inner += f'<ofd:FillColor Value="{_rgb(run.color)}"/>'
