@@ -196,3 +196,25 @@ def test_export_command_writes_ofd(tmp_path):
     assert str(out) in r.stdout
     files = _files(out.read_bytes())
     assert "OFD.xml" in files and "Doc_0/Pages/Page_0/Content.xml" in files
+
+
+@pytest.mark.parametrize("count", [3, 9000])
+def test_cmap_maps_every_character(count):
+    """Format 4 for the BMP (as many segments as fit its 16-bit length), format 12 for
+    the rest and for characters beyond the BMP; fontTools reads back every mapping."""
+    from fontTools.ttLib.tables._c_m_a_p import table__c_m_a_p
+
+    from lianluo_desk.export.ofd.fonts import cmap_table
+
+    chars = {0x4E00 + 2 * k: 7 + 3 * k for k in range(count)}  # no two in a run
+    chars[0x20000] = 5
+    chars[0x4E00 + 2 * count] = 7 + 3 * count + 3  # a run of two with the next
+    chars[0x4E00 + 2 * count + 1] = 7 + 3 * count + 4
+    font = TTFont()
+    font.setGlyphOrder([f"glyph{g:05d}" for g in range(3 * count + 20)])
+    table = table__c_m_a_p()
+    table.decompile(cmap_table(chars), font)
+    by_format = {t.format: t.cmap for t in table.tables}
+    assert by_format[12] == {c: f"glyph{g:05d}" for c, g in chars.items()}
+    if count < 8000:
+        assert by_format[4] == {c: f"glyph{g:05d}" for c, g in chars.items() if c < 0x10000}

@@ -21,9 +21,16 @@ def _runs(pairs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     return out
 
 
-def _format4(pairs: list[tuple[int, int]]) -> bytes:
-    """The BMP characters as a format 4 subtable (a segment per run, idDelta only)."""
-    segs = [*_runs([(c, g) for c, g in pairs if c < 0xFFFF]), (0xFFFF, 0xFFFF, 1)]
+# a format 4 subtable's length is 16 bits: 8 bytes a segment
+_MAX_SEGMENTS = (0xFFFF - 16) // 8
+
+
+def _format4(pairs: list[tuple[int, int]]) -> tuple[bytes, bool]:
+    """The BMP characters as a format 4 subtable (a segment per run, idDelta only), and
+    whether all of them fitted (else format 12 holds the rest)."""
+    runs = _runs([(c, g) for c, g in pairs if c < 0xFFFF])
+    whole = len(runs) < _MAX_SEGMENTS
+    segs = [*runs[: _MAX_SEGMENTS - 1], (0xFFFF, 0xFFFF, 1)]
     n = len(segs)
     search = 2 * (1 << (n.bit_length() - 1))
     ends = struct.pack(f">{n}H", *(e for _s, e, _g in segs))
@@ -34,7 +41,7 @@ def _format4(pairs: list[tuple[int, int]]) -> bytes:
     head = struct.pack(
         ">HHHHHHH", 4, length, 0, 2 * n, search, search.bit_length() - 2, 2 * n - search
     )
-    return head + ends + b"\0\0" + starts + deltas + ranges
+    return head + ends + b"\0\0" + starts + deltas + ranges, whole
 
 
 def _format12(pairs: list[tuple[int, int]]) -> bytes:
@@ -44,10 +51,12 @@ def _format12(pairs: list[tuple[int, int]]) -> bytes:
 
 
 def cmap_table(char_gids: dict[int, int]) -> bytes:
-    """A cmap of (3,1) format 4, and (3,10) format 12 when a character is beyond the BMP."""
+    """A cmap of (3,1) format 4, and (3,10) format 12 when a character is beyond the BMP
+    or the BMP's do not fit format 4."""
     pairs = sorted(char_gids.items())
-    subtables = [(1, _format4(pairs))]
-    if any(c > 0xFFFF for c, _g in pairs):
+    bmp, whole = _format4(pairs)
+    subtables = [(1, bmp)]
+    if not whole or any(c > 0xFFFF for c, _g in pairs):
         subtables.append((10, _format12(pairs)))
     offset = 4 + 8 * len(subtables)
     records, bodies = [], []
