@@ -168,6 +168,8 @@ def add_arguments(cmd: str, p: argparse.ArgumentParser) -> None:
         p.add_argument("issue", nargs="+", help="issue file(s); several need --pdf-dir")
         p.add_argument("--pdf-dir", help="folder for the PDFs of several issues, one per issue")
         p.add_argument("--pdf")
+        p.add_argument("--pdfa", help="PDF/A-2b, the archive copy")
+        p.add_argument("--ofd", help="OFD (GB/T 33190), the exchange and archive format")
         p.add_argument("--docx")
         p.add_argument(
             "--compare", type=int, metavar="REV", help="DOCX as a redline against revision REV"
@@ -364,9 +366,13 @@ def run(args: argparse.Namespace) -> int:
             t,
             service.fontset(t, lib),
             earlier,
+            Path(args.pdfa) if args.pdfa else None,
+            Path(args.ofd) if args.ofd else None,
         )
-        if args.pdf:
-            print(f"{args.pdf}  ({sizes['pages']} 页, {sizes['pdf'] / 1024:.0f} KB)")
+        for kind in ("pdf", "pdfa", "ofd"):
+            if getattr(args, kind):
+                out = getattr(args, kind)
+                print(f"{out}  ({sizes['pages']} 页, {sizes[kind] / 1024:.0f} KB)")
         if args.docx:
             print(f"{args.docx}  ({sizes['docx'] / 1024:.0f} KB)")
         return 0
@@ -401,8 +407,11 @@ def export_batch(args: argparse.Namespace, t: Template, lib: Path) -> int:
     from . import service
     from .export.batch import Done, export_pdfs
 
-    if not args.pdf_dir or args.pdf or args.docx or args.compare is not None:
-        raise UserError("several issues: give --pdf-dir OUT only (no --pdf, --docx, --compare)")
+    singles = (args.pdf, args.pdfa, args.ofd, args.docx)
+    if not args.pdf_dir or any(singles) or args.compare is not None:
+        raise UserError(
+            "several issues: give --pdf-dir OUT only (no --pdf, --pdfa, --ofd, --docx, --compare)"
+        )
     out = Path(args.pdf_dir)
     if not out.is_dir():
         raise UserError(f"{out}: no such folder")

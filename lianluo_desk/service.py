@@ -97,22 +97,33 @@ def export(
     t: Template | None = None,
     fonts: FontSet | None = None,
     compare_to: Issue | None = None,
+    pdfa: Path | None = None,
+    ofd: Path | None = None,
 ) -> dict[str, int]:
-    if not pdf and not docx:
-        raise UserError("nothing to export: give --pdf and/or --docx")
+    """Lay the issue out once and write each output asked for from that one layout:
+    PDF, PDF/A-2b archive copy, OFD and DOCX."""
+    if not (pdf or docx or pdfa or ofd):
+        raise UserError("nothing to export: give --pdf, --pdfa, --ofd and/or --docx")
     t = t or load_template(issue.template)
     sizes: dict[str, int] = {}
-    for out in (pdf, docx):
+    for out in (pdf, docx, pdfa, ofd):
         if out is not None:
             parent = Path(out).parent
             if not parent.is_dir():
                 raise UserError(f"{out}: folder {parent} does not exist")
     doc = layout(issue, t, fonts)  # the DOCX carries the layout's decisions too
-    if pdf:
+    sizes["pages"] = len(doc.pages)
+    if pdf or pdfa:
         from .export.pdf import write_pdf
 
-        sizes["pdf"] = write_pdf(doc, Path(pdf))
-        sizes["pages"] = len(doc.pages)
+        if pdf:
+            sizes["pdf"] = write_pdf(doc, Path(pdf))
+        if pdfa:
+            sizes["pdfa"] = write_pdf(doc, Path(pdfa), pdfa=True)
+    if ofd:
+        from .export.ofd import write_ofd
+
+        sizes["ofd"] = write_ofd(doc, Path(ofd))
     if docx:
         from .export.docx import write_docx
 

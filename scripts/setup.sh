@@ -9,12 +9,13 @@ PY=${PYTHON:-python3}
 # Qt needs GL/EGL, xkbcommon, fontconfig and D-Bus even offscreen; the xcb ones and Xvfb
 # are for a real window on a virtual screen; binutils (objdump), desktop-file-utils and
 # shared-mime-info for building and checking the packaged program (scripts/package.sh);
-# DejaVu Sans is the face the DOCX names for symbols (decision 0001).
+# DejaVu Sans is the face the DOCX names for symbols (decision 0001); chromium runs
+# ofd.js, the independent OFD reader of tests/test_ofd_render.py.
 APT_PACKAGES="poppler-utils libreoffice-writer-nogui libgl1 libegl1 libxkbcommon0
   libfontconfig1 libdbus-1-3 libglib2.0-0 xvfb xauth libxkbcommon-x11-0 libxcb-cursor0
   libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
   libxcb-xinerama0 libxcb-randr0 binutils desktop-file-utils shared-mime-info
-  fonts-dejavu-core"
+  fonts-dejavu-core chromium"
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   missing=$(dpkg-query -W -f='${db:Status-Abbrev} ${Package}\n' $APT_PACKAGES 2>/dev/null |
             awk '$1 != "ii" {print $2}'; for p in $APT_PACKAGES; do
@@ -37,4 +38,14 @@ if ! { .venv/bin/python -m pip install -q --upgrade pip &&
   cat .venv/pip.log >&2
   echo "setup: installing the Python packages failed (see above)" >&2
   exit 1
+fi
+# ofd.js (npm, Apache-2.0), the OFD reader tests/ofdview.py runs in Chromium: its 0.2 line
+# renders by itself (1.x hands rendering to a core library that wants a licence key).
+OFDJS=.venv/ofdjs/package/lib/ofd.umd.min.js
+if [ ! -f "$OFDJS" ]; then
+  if command -v npm >/dev/null 2>&1 && mkdir -p .venv/ofdjs &&
+     (cd .venv/ofdjs && npm pack --silent ofd.js@0.2.6 >/dev/null 2>&1 &&
+      tar xzf ofd.js-0.2.6.tgz); then :; else
+    echo "setup: could not fetch ofd.js with npm; tests/test_ofd_render.py needs it" >&2
+  fi
 fi

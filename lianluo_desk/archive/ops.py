@@ -201,7 +201,8 @@ def _fault(point: str) -> None:
 
 
 def publish(issue_path: Path, archive: Archive, library: Path, t: Template, fonts: FontSet) -> Path:
-    """Check, export the final PDF into the library, record the issue, lock the file.
+    """Check, export the final PDF (PDF/A-2b, the archive copy) into the library, record
+    the issue, lock the file.
 
     Numbers are checked again inside the archive's write transaction, so of two
     publications racing for one number exactly one wins; the PDF is moved into place
@@ -234,7 +235,7 @@ def publish(issue_path: Path, archive: Archive, library: Path, t: Template, font
     from .backup import backup
 
     backup(library, "publish")
-    data = render_pdf(doc)
+    data = render_pdf(doc, pdfa=True)  # the archive copy: PDF/A-2b
     sha = hashlib.sha256(data).hexdigest()
     out_dir = library / "published"
     out_dir.mkdir(parents=True, exist_ok=True)

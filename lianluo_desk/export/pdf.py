@@ -16,14 +16,15 @@ from .. import gcpause
 from ..fsutil import atomic_write_bytes
 from ..layout.boxes import Document, GlyphRun
 from ..layout.fonts import face_named
+from .pdfa import CREATOR, ICC_CONDITION, dated_info_entries, info_entries, srgb_profile, xmp
 from .pdfcontent import PageStream, encode_page, image_name, page_key
 from .pdffonts import EmbeddedFont, embed
-from .pdfsyntax import Writer, name, num, stream, text_string
+from .pdfsyntax import Writer, deflate, literal, name, num, stream
 
 if TYPE_CHECKING:
     from .pdfimages import XImage
 
-CREATOR = "lianluo_desk"
+__all__ = ["CREATOR", "PdfCache", "render_pdf", "write_pdf"]
 
 
 class PdfCache:
@@ -51,16 +52,17 @@ def _image_key(path: str) -> tuple:
     return (path, st.st_size, st.st_mtime_ns)
 
 
-def render_pdf(doc: Document, cache: PdfCache | None = None) -> bytes:
+def render_pdf(doc: Document, cache: PdfCache | None = None, pdfa: bool = False) -> bytes:
     """The document as PDF bytes; ``cache`` (by default one kept in this process)
-    carries pages and subsets over from the last call."""
+    carries pages and subsets over from the last call. ``pdfa``: a PDF/A-2b archive
+    copy (XMP metadata, sRGB output intent, the issue's date), the same pages."""
     # The writer makes no reference cycles, but the tuples it makes (page keys, records)
     # set off collections that walk all the layout left behind: a tenth of its time.
     with gcpause.paused():
-        return _render(doc, _LAST if cache is None else cache)
+        return _render(doc, _LAST if cache is None else cache, pdfa)
 
 
-def _render(doc: Document, cache: PdfCache) -> bytes:
+def _render(doc: Document, cache: PdfCache, pdfa: bool) -> bytes:
     # the characters of each face, read from the runs: subsets are cut first, so that
     # they deflate on another processor while the pages are encoded
     texts: dict[str, list[str]] = {}
@@ -96,7 +98,7 @@ def _render(doc: Document, cache: PdfCache) -> bytes:
     for ps in streams:
         image_paths.update(ps.images)
 
-    w = Writer()
+    w = Writer("1.7" if pdfa else "1.4")
     catalog, pages_obj, info, resources = (w.reserve() for _ in range(4))
     font_refs = [name(f) + b" %d 0 R" % _write_font(w, embedded[f]) for f in sorted(embedded)]
     images: dict[tuple, XImage] = {}
@@ -127,21 +129,17 @@ def _render(doc: Document, cache: PdfCache) -> bytes:
         )
     refs = b" ".join(b"%d 0 R" % k for k in kids)
     w.add(b"<</Type/Pages/Kids[%s]/Count %d>>" % (refs, len(kids)), pages_obj)
-    w.add(
-        b"<</Title"
-        + text_string(doc.title)
-        + b"/Author"
-        + text_string(doc.author)
-        + b"/Subject"
-        + text_string(doc.subject)
-        + b"/Creator"
-        + text_string(CREATOR)
-        + b"/Producer"
-        + text_string(CREATOR)
-        + b">>",
-        info,
-    )
-    w.add(b"<</Type/Catalog/Pages %d 0 R>>" % pages_obj, catalog)
+    archival = b""
+    if pdfa:
+        meta = w.add(stream(b"/Type/Metadata/Subtype/XML", xmp(doc)))
+        icc = w.add(stream(b"/N 3", deflate(srgb_profile()), compressed=True))
+        archival = (
+            b"/Metadata %d 0 R/OutputIntents[<</Type/OutputIntent/S/GTS_PDFA1"
+            b"/OutputConditionIdentifier%s/Info%s/DestOutputProfile %d 0 R>>]"
+            % (meta, literal(ICC_CONDITION.encode()), literal(ICC_CONDITION.encode()), icc)
+        )
+    w.add(b"<<" + (dated_info_entries(doc) if pdfa else info_entries(doc)) + b">>", info)
+    w.add(b"<</Type/Catalog/Pages %d 0 R%s>>" % (pages_obj, archival), catalog)
     cache.pages, cache.fonts, cache.images = pages, fonts, images
     return w.finish(catalog, info)
 
@@ -187,7 +185,7 @@ def _write_image(w: Writer, im: XImage) -> int:
     return w.add(stream(head + smask, im.data))
 
 
-def write_pdf(doc: Document, path: Path, cache: PdfCache | None = None) -> int:
-    data = render_pdf(doc, cache)
+def write_pdf(doc: Document, path: Path, cache: PdfCache | None = None, pdfa: bool = False) -> int:
+    data = render_pdf(doc, cache, pdfa)
     atomic_write_bytes(Path(path), data)
     return len(data)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..layout.fontcache import Metrics
-from .pdfsyntax import FONT_COMPRESSION, Deflated, deflate, num
+from .pdfsyntax import FONT_COMPRESSION, FONT_MEMORY, Deflated, deflate, num
 
 # composite glyph flags
 _ARG_WORDS, _SCALE, _MORE, _XY_SCALE, _TWO_BY_TWO = 0x1, 0x8, 0x20, 0x40, 0x80
@@ -144,9 +144,10 @@ def _sfnt(tables: dict[str, bytes]) -> bytes:
     return b"".join([directory, *body])
 
 
-def subset(f: FontFile, gids: set[int]) -> bytes:
+def subset(f: FontFile, gids: set[int], extra: dict[str, bytes] | None = None) -> bytes:
     """The font with only ``gids`` (and the glyphs they are composed of) kept, glyph ids
-    unchanged; the glyph count ends at the highest id kept."""
+    unchanged; the glyph count ends at the highest id kept. ``extra``: tables added
+    (a font program outside PDF needs its own ``cmap`` and ``name``)."""
     todo = sorted(set(gids) | {0})
     outlines = dict(zip(todo, f.glyphs(todo), strict=True))
     while todo:  # composites bring their components
@@ -199,6 +200,7 @@ def subset(f: FontFile, gids: set[int]) -> bytes:
     for tag in _COPIED:
         if tag in f.m.tables:
             tables[tag] = f.table(tag)
+    tables.update(extra or {})
     return _sfnt(tables)
 
 
@@ -285,7 +287,8 @@ def embed(path: Path, member: int, m: Metrics, chars: frozenset[int]) -> Embedde
             gid_cp[g] = cp
             widths[g] = m.widths.get(cp, m.default_width)
     raw = subset(FontFile.get(path, member, m), set(gid_cp))
-    program = Deflated(raw, FONT_COMPRESSION)  # first: it deflates while the rest is made
+    # first: it deflates while the rest is made
+    program = Deflated(raw, FONT_COMPRESSION, FONT_MEMORY)
     counts = Counter(widths.values())
     dw = min(counts, key=lambda w: (-counts[w], w)) if counts else m.default_width
     tag_src = m.ps_name.encode("utf-8") + array("I", sorted(gid_cp)).tobytes()

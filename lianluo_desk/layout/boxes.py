@@ -99,4 +99,9 @@ class Document:
     author: str = ""
     subject: str = ""
     fonts: dict[str, str] = field(default_factory=dict)  # pdf font name → file path
+    # the issue's date (ISO), the archival formats' creation date: never the clock's
+    date: str = ""
+    # font name → the 公文 family its role asks for (仿宋_GB2312, 方正小标宋简体…), for
+    # readers that take a family name to substitute an installed font
+    families: dict[str, str] = field(default_factory=dict)
     report: dict = field(default_factory=dict)

@@ -435,6 +435,8 @@ class Composer:
             author=self.t.publication["author"],
             subject=subject,
             fonts={f.name: str(f.path) for f in self.fonts.faces.values()},
+            date=m.date.isoformat(),
+            families=self.fonts.families(),
         )
 
     def kept_page(self, pi: int, pslots: list[Slot], numbered: bool) -> Page:

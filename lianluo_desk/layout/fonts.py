@@ -132,6 +132,18 @@ class FontSet:
         self._picked: dict[tuple[str, str], Face | None] = {}
         self._advances: dict[tuple[str, str], tuple[Face, float]] = {}
 
+    def families(self) -> dict[str, str]:
+        """Face name → the office family its role names first (仿宋_GB2312…): the name an
+        archival format gives a face so that a reader substituting fonts picks the right
+        one. The fallback face keeps its own name."""
+        out: dict[str, str] = {}
+        for role, chain in self.chains.items():
+            office = self.template.faces[role].get("office", [])
+            for face in chain[:-1] if role != "fallback" else []:
+                if office:
+                    out.setdefault(face.name, office[0])
+        return out
+
     def _wants_office(self) -> bool:
         return any(spec.get("office") for spec in self.template.faces.values())
 

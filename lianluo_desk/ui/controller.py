@@ -356,17 +356,23 @@ class DocumentController(QObject):
         self.pool.start(job)
         return job
 
-    def export(self, pdf: Path | None, docx: Path | None) -> Job:
+    def export(
+        self,
+        pdf: Path | None,
+        docx: Path | None,
+        pdfa: Path | None = None,
+        ofd: Path | None = None,
+    ) -> Job:
         snapshot = self.snapshot()
         template, fonts = self.template, self.fonts
 
         def work(report: Report) -> dict[str, int]:
             report(10, "正在排版…")
-            sizes = service.export(snapshot, pdf, docx, template, fonts)
+            sizes = service.export(snapshot, pdf, docx, template, fonts, pdfa=pdfa, ofd=ofd)
             report(100, "导出完成")
             return sizes
 
-        written = "、".join(str(p) for p in (pdf, docx) if p)
+        written = "、".join(str(p) for p in (pdf, docx, pdfa, ofd) if p)
         return self.run_job("导出", work, lambda _s: self.message.emit(f"已导出 {written}", 6000))
 
     def publish(self, path: Path) -> Job:

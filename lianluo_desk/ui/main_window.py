@@ -54,6 +54,9 @@ def recent_files(settings: QSettings) -> list[str]:
 
 NARROW = 1300  # px: below this width a first start arranges the panels for a small screen
 
+PDFA_FILTER = "PDF/A-2b 存档 (*.pdf)"
+OFD_FILTER = "OFD 版式文件 (*.ofd)"
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -513,11 +516,20 @@ class MainWindow(QMainWindow):
     # -- export, print, publish -------------------------------------------------------------
 
     def export_dialog(self, kind: str) -> None:
-        ext = {"pdf": "PDF (*.pdf)", "docx": "Word 文档 (*.docx)"}[kind]
-        name, _ = QFileDialog.getSaveFileName(
+        ext = {
+            "pdf": f"PDF (*.pdf);;{PDFA_FILTER};;{OFD_FILTER}",
+            "docx": "Word 文档 (*.docx)",
+        }[kind]
+        name, chosen = QFileDialog.getSaveFileName(
             self, "导出", str(self.ctl.suggested_name().with_suffix(f".{kind}")), ext
         )
-        if name:
+        if not name:
+            return
+        if chosen == OFD_FILTER:  # the archival formats: a choice of file type
+            self.ctl.export(None, None, ofd=Path(name).with_suffix(".ofd"))
+        elif chosen == PDFA_FILTER:
+            self.ctl.export(None, None, pdfa=Path(name))
+        else:
             self.ctl.export(
                 Path(name) if kind == "pdf" else None, Path(name) if kind == "docx" else None
             )
