@@ -45,6 +45,7 @@ class DocumentController(QObject):
     failed = Signal(str)  # an error the user must see
     progress = Signal(int, str)  # a job's percent and message; -1 when it ends
     path_changed = Signal()
+    replaced = Signal()  # another issue was opened or made: what was made for the old goes
 
     def __init__(self, library: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,9 @@ class DocumentController(QObject):
         self.issue = service.new_issue(self.template, _dt.date.today())
         self.path: Path | None = None
         self.read_only = False
+        # counts the issues taken: a list, a finding or a job made for one issue is
+        # checked against it before it may change the issue that is open now
+        self.generation = 0
         self.doc: Document | None = None
         self.findings: list[proof.Finding] = []
         self.article = -1
@@ -137,7 +141,10 @@ class DocumentController(QObject):
             return composer.compose(snapshot)  # one job at a time uses it
 
         job = Job(work)
-        job.signals.done.connect(self._layout_done)
+        made_for = self.generation
+        job.signals.done.connect(
+            lambda doc: self._layout_done(doc) if made_for == self.generation else self._stale()
+        )
         job.signals.failed.connect(self._layout_failed)
         self._layout_job = job
         self._layout_started = time.perf_counter()
@@ -157,6 +164,12 @@ class DocumentController(QObject):
             self.relayout()
         else:
             self.layout_ready.emit()
+
+    def _stale(self) -> None:
+        """A layout of an issue no longer open: thrown away, the open one laid out."""
+        self._layout_job = None
+        self._layout_again = False
+        self.relayout()
 
     def _layout_failed(self, message: str) -> None:
         self._layout_job = None
@@ -249,6 +262,8 @@ class DocumentController(QObject):
         self.issue, self.path, self.read_only = issue, path, read_only
         self.article, self.block = (0, 0) if issue.articles else (-1, -1)
         self.undo_stack.clear()
+        self.generation += 1
+        self.replaced.emit()
         self.path_changed.emit()
 
     def save(self, path: Path | None = None) -> bool:

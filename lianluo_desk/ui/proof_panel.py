@@ -43,6 +43,7 @@ class ProofPanel(QWidget):
         lay.addLayout(
             button_row(("修正所选", self.fix_selected), ("修正此类全部", self.fix_rule_of_selected))
         )
+        self.listed: list[proof.Finding] = []
         self._covered: frozenset[str] | None = None  # characters known to be covered
         # typing refreshes the list after a pause, other changes at once
         self.timer = QTimer(self, singleShot=True, interval=600)
@@ -53,6 +54,7 @@ class ProofPanel(QWidget):
         findings = self.ctl.refresh_findings() if recheck else self.ctl.findings
         missing = self._missing(self.ctl.issue.all_text())
         self.proof_list.clear()
+        self.listed = list(findings)  # only these may be fixed from the list
         for f in findings:
             label = proof.RULES[f.rule][2]
             fix = "（需人工判断）" if f.fix is None else "删去" if f.fix == "" else f"改为“{f.fix}”"
@@ -102,7 +104,18 @@ class ProofPanel(QWidget):
 
     def fix_selected(self) -> None:
         f = self.selected()
-        if f is None or f.fix is None:
+        if f is not None:
+            self.fix_finding(f)
+        else:
+            self.ctl.message.emit("先在列表中选中一个问题", 4000)
+
+    def fix_finding(self, f: proof.Finding) -> None:
+        """Fix one finding of the list as it stands (never one made for another issue
+        or before the last check)."""
+        if not any(f is x for x in self.listed):
+            self.ctl.message.emit("该问题已不在本期的校对结果中，请重新选择", 4000)
+            return
+        if f.fix is None:
             self.ctl.message.emit("所选问题没有自动修正，需人工判断", 4000)
             return
         finding = f

@@ -1,0 +1,81 @@
+"""What is made for one issue stays with it: a review list, 校对 results and the
+selection are cleared when another issue is opened or created, and an item made for
+one issue is never applied to another."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+
+from ..conftest import DATA
+from .test_window import reviewed_docx  # noqa: F401 - the fixture
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _new_issue_by_ctrl_n(qtbot, w, monkeypatch):
+    from lianluo_desk.ui.new_issue_dialog import NewIssueDialog
+
+    def exec_(dialog):
+        dialog.f_date.setDate(QDate(2022, 8, 15))
+        return 1
+
+    monkeypatch.setattr(NewIssueDialog, "exec", exec_)
+    monkeypatch.setattr(w, "ask", lambda _title, _text: False)  # no past issues first
+    w.activateWindow()
+    w.editor.blocks.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.editor.blocks, timeout=5000)
+    qtbot.keyClick(w.editor.blocks, Qt.Key.Key_N, CTRL)
+    assert w.issue.masthead.date == dt.date(2022, 8, 15)
+
+
+def test_a_review_of_another_issue_is_never_applied(qtbot, window, monkeypatch, reviewed_docx):  # noqa: F811
+    w = window
+    _issue, path = reviewed_docx
+    assert w.open_review(path) == 6
+    stale = w.review.changes[0]
+    w.review.list.setCurrentItem(w.review.list.topLevelItem(0))
+
+    _new_issue_by_ctrl_n(qtbot, w, monkeypatch)
+    # the list went with its issue
+    assert w.review.list.topLevelItemCount() == 0
+    assert "待处理" not in w.review_dock.windowTitle() or "（0" in w.review_dock.windowTitle()
+
+    n, failed = w.import_files([DATA / "2022-no07-training.docx"])
+    assert n == 1 and not failed
+    before = [b.text for b in w.issue.articles[0].blocks]
+    steps = w.undo_stack.index()
+
+    # even an item kept from before cannot reach the new issue
+    w.review.changes = [stale]
+    w.review.decide(True, all_=True)
+    w.review.decide(True, all_=False)
+    assert [b.text for b in w.issue.articles[0].blocks] == before
+    assert w.undo_stack.index() == steps
+
+
+def test_proof_results_and_selection_follow_the_issue(qtbot, window, monkeypatch):
+    from lianluo_desk.model import edit
+
+    w = window
+    w.push("编辑文字", lambda issue: edit.set_text(issue, 0, 0, "代表工作,重在落实"))
+    w.ctl.select(0, 2)
+    plist = w.proof.proof_list
+    items = [plist.topLevelItem(i) for i in range(plist.topLevelItemCount())]
+    stale = next(
+        f
+        for f in (it.data(0, Qt.ItemDataRole.UserRole) for it in items)
+        if f is not None and f.fix is not None
+    )
+
+    _new_issue_by_ctrl_n(qtbot, w, monkeypatch)
+    assert (w.ctl.article, w.ctl.block) == (-1, -1)
+    assert w.proof.proof_list.topLevelItemCount() == 0  # an empty issue has no findings
+    n, _failed = w.import_files([DATA / "2022-no07-training.docx"])
+    assert n == 1
+    w.push("编辑文字", lambda issue: edit.set_text(issue, 0, 0, "代表工作,重在落实"))
+    before = w.issue.articles[0].blocks[0].text
+    steps = w.undo_stack.index()
+    w.proof.fix_finding(stale)  # a finding of the old issue, the same text by chance
+    assert w.undo_stack.index() == steps
+    assert w.issue.articles[0].blocks[0].text == before
