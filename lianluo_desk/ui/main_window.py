@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
             part.setMinimumWidth(least)
             split.setCollapsible(i, False)
         self.preview.setMinimumWidth(300)
-        self.setCentralWidget(split)
+        self.setCentralWidget(self._with_banner(split))
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.masthead_dock = self._dock("版头与版记", self.masthead, right)
         self.dist_dock = self._dock("送（分送范围）", self.distribution, right)
@@ -119,6 +119,23 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self.setAcceptDrops(True)
+
+    def _with_banner(self, split: QSplitter) -> QWidget:
+        """The panes under the band a published issue shows."""
+        from PySide6.QtWidgets import QVBoxLayout
+
+        from .readonly_banner import ReadOnlyBanner
+
+        self.banner = ReadOnlyBanner(
+            self.ctl, self.revise, [self.masthead, self.distribution, self.editor.table]
+        )
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.banner)
+        lay.addWidget(split, 1)
+        return central
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -240,10 +257,12 @@ class MainWindow(QMainWindow):
         ed.add_menu_actions(
             [*self.role_actions.values(), None, merge, split, delete, None, undo, redo]
         )
+        self.banner.add_fields(*self.role_actions.values(), merge, split, delete)
         em.addSeparator()
         up = self._action("上移文章", lambda: self.outline.move_current(-1), "Alt+Up", em)
         down = self._action("下移文章", lambda: self.outline.move_current(1), "Alt+Down", em)
         remove = self._action("删除文章", self.outline.remove_article, None, em)
+        self.banner.add_fields(up, down, remove)
         self.outline.add_menu_actions(
             [up, down, remove, None, self._action("导入稿件…", self.import_dialog)]
         )

@@ -79,3 +79,47 @@ def test_proof_results_and_selection_follow_the_issue(qtbot, window, monkeypatch
     w.proof.fix_finding(stale)  # a finding of the old issue, the same text by chance
     assert w.undo_stack.index() == steps
     assert w.issue.articles[0].blocks[0].text == before
+
+
+def _published(tmp_path):
+    import json
+    import shutil
+
+    from lianluo_desk.service import SAMPLE_ISSUE
+
+    path = tmp_path / "published.json"
+    shutil.copy(SAMPLE_ISSUE, path)
+    data = json.loads(path.read_text("utf-8"))
+    data["published"] = {"state": "published", "at": "2022-08-15T10:00:00", "revision": 1}
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    return path
+
+
+def test_a_published_issue_is_visibly_read_only(qtbot, tmp_path, monkeypatch):
+    from .conftest import SHOTS, close_window, open_window
+
+    w = open_window(qtbot, tmp_path / "lib", _published(tmp_path))
+    try:
+        assert w.read_only
+        assert w.banner.isVisible()
+        assert "已于 2022-08-15 发布" in w.banner.label.text() and "更正" in w.banner.label.text()
+        # the 版头 fields refuse typing where it happens
+        editors = w.masthead.f_editors
+        before = editors.text()
+        assert not editors.isEnabled()
+        qtbot.keyClicks(editors, "abc")
+        assert editors.text() == before
+        assert not w.distribution.groups.isEnabled()
+        assert not w.role_actions["heading1"].isEnabled()
+        w.ctl.select(0, 0)
+        assert not w.editor.text.isEnabled()
+        SHOTS.mkdir(exist_ok=True)
+        w.resize(1366, 768)
+        w.grab().save(str(SHOTS / "read-only-banner.png"))
+        # the banner offers 更正, which makes the issue editable again
+        monkeypatch.setattr(w, "ask", lambda _t, _x: True)
+        w.banner.revise_button.click()
+        assert not w.read_only and not w.banner.isVisible()
+        assert editors.isEnabled() and w.role_actions["heading1"].isEnabled()
+    finally:
+        close_window(w)
