@@ -74,6 +74,7 @@ class DocumentController(QObject):
         self._layout_job: Job | None = None
         self._layout_again = False
         self._layout_started = 0.0
+        self._layout_for = 0  # the generation the running layout is for
         self._jobs: list[Job] = []
         self.relayout_timer = QTimer(self, singleShot=True, interval=80)
         self.relayout_timer.timeout.connect(self.relayout)
@@ -141,10 +142,8 @@ class DocumentController(QObject):
             return composer.compose(snapshot)  # one job at a time uses it
 
         job = Job(work)
-        made_for = self.generation
-        job.signals.done.connect(
-            lambda doc: self._layout_done(doc) if made_for == self.generation else self._stale()
-        )
+        self._layout_for = self.generation
+        job.signals.done.connect(self._layout_done)
         job.signals.failed.connect(self._layout_failed)
         self._layout_job = job
         self._layout_started = time.perf_counter()
@@ -155,6 +154,9 @@ class DocumentController(QObject):
         return self.relayout_timer.isActive() or self._layout_job is not None
 
     def _layout_done(self, doc: Document) -> None:
+        if self._layout_for != self.generation:  # laid out for an issue no longer open
+            self._stale()
+            return
         self._layout_job = None
         self.doc = doc
         self.last_layout_ms = (time.perf_counter() - self._layout_started) * 1000

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ..proof import tab_fix
@@ -19,6 +19,16 @@ WINDOW_KEYS = (
     QKeySequence.StandardKey.Redo,
 )
 EXTRA_REDO = ("Ctrl+Y", "Ctrl+Shift+Z")
+MOVES = {  # keys that move the cursor: they end a typing run (one undo step)
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+}
 
 
 def untab(text: str) -> str:
@@ -39,6 +49,7 @@ class ParagraphEdit(QPlainTextEdit):
     split_requested = Signal(int)  # Enter at this offset
     merge_next_requested = Signal()  # Delete at the end
     merge_previous_requested = Signal()  # Backspace at the start
+    cursor_moved = Signal()  # by a key, a click or leaving the box: a typing run ends
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +79,17 @@ class ParagraphEdit(QPlainTextEdit):
         if e.key() == Qt.Key.Key_Tab:  # never a tab character in the text
             self.focusNextChild()
             return
+        if e.key() in MOVES:
+            self.cursor_moved.emit()
         super().keyPressEvent(e)
+
+    def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self.cursor_moved.emit()
+        super().mousePressEvent(e)
+
+    def focusOutEvent(self, e: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        self.cursor_moved.emit()
+        super().focusOutEvent(e)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
         text = untab(source.text()).replace("\r\n", "\n").replace("\r", "\n")
