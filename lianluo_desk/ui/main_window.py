@@ -239,6 +239,11 @@ class MainWindow(QMainWindow):
         em.addAction(undo)
         em.addAction(redo)
         em.addSeparator()
+        self._action(
+            "查找(&F)…", lambda: self.find_replace(False), QKeySequence.StandardKey.Find, em
+        )
+        self._action("替换(&H)…", lambda: self.find_replace(True), "Ctrl+H", em)
+        em.addSeparator()
         tb = self.addToolBar("段落角色")
         tb.setObjectName("roles")
         tb.addAction(undo)
@@ -618,6 +623,14 @@ class MainWindow(QMainWindow):
         ):
             return False
         return ctl.revise()
+
+    def find_replace(self, replace: bool) -> None:
+        """Ctrl+F / Ctrl+H: the one find dialog of the window, kept open beside it."""
+        from .find_dialog import FindDialog, revealer
+
+        if getattr(self, "find_dialog", None) is None:
+            self.find_dialog = FindDialog(self.ctl, revealer(self.ctl, self.editor), self)
+        self.find_dialog.open_for(replace)
 
     # -- review ------------------------------------------------------------------------------
 
