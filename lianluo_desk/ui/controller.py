@@ -497,3 +497,4 @@ def _replace(issue: Issue, other: Issue) -> None:
     """Make ``issue`` (the object the undo stack holds) into ``other``'s content."""
     issue.masthead, issue.note, issue.articles = other.masthead, other.note, other.articles
     issue.footer, issue.template = other.footer, other.template
+    issue.confirmed = other.confirmed

@@ -580,7 +580,11 @@ class MainWindow(QMainWindow):
         if ctl.read_only:
             self.error("本期已发布，只读；如需修改，请用 文件 → 更正")
             return None
-        errors = [f for f in ctl.refresh_findings() if f.severity == "error"]
+        from ..proof.judgement import blocking, needs_judgement
+
+        pending = blocking(ctl.issue, ctl.refresh_findings())
+        judge = [f for f in pending if needs_judgement(f)]
+        errors = [f for f in pending if not needs_judgement(f)]
         if errors:
             self.proof_dock.show()
             self.proof_dock.raise_()
@@ -598,7 +602,12 @@ class MainWindow(QMainWindow):
             "· 发布后如需修改，只能用 文件 → 更正，再次发布为新的一版。\n\n"
             "是否发布？"
         )
-        if not self.ask("发布并归档", text):
+        if judge:
+            from .publish_dialog import confirm_and_publish
+
+            if not confirm_and_publish(self.ctl, text, judge, self):
+                return None
+        elif not self.ask("发布并归档", text):
             return None
         if (ctl.path is None or not ctl.undo_stack.isClean()) and not self.save():
             return None
