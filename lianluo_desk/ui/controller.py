@@ -395,8 +395,11 @@ class DocumentController(QObject):
             report(100, "已发布")
             return final
 
+        made_for = self.generation
+
         def done(final: Path) -> None:
-            self.open_path(path)
+            if self.generation == made_for:  # not when another issue was opened meanwhile
+                self.open_path(path)
             self.message.emit(f"已发布并归档：{final}", 8000)
 
         return self.run_job("发布", work, done)

@@ -123,3 +123,22 @@ def test_a_published_issue_is_visibly_read_only(qtbot, tmp_path, monkeypatch):
         assert editors.isEnabled() and w.role_actions["heading1"].isEnabled()
     finally:
         close_window(w)
+
+
+def test_a_publication_finishing_later_leaves_the_issue_opened_meanwhile(
+    qtbot, window, monkeypatch
+):
+    from lianluo_desk import proof
+
+    w = window
+    w.push("校对", lambda i: proof.fix(i, list(proof.RULES)))
+    assert w.save()
+    monkeypatch.setattr(w, "ask", lambda _t, _x: True)
+    job = w.publish()
+    assert job is not None
+    with qtbot.waitSignal(job.signals.done, timeout=60000):
+        _new_issue_by_ctrl_n(qtbot, w, monkeypatch)  # while the publication runs
+    qtbot.wait(200)
+    assert w.path is None and w.issue.masthead.date == dt.date(2022, 8, 15)
+    assert not w.read_only and not w.banner.isVisible()
+    assert list((w.library / "published").glob("*.pdf"))  # published all the same
