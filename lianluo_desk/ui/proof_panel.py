@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from .. import proof
 from ..model.issue import Issue
+from ..proof.judgement import is_confirmed
 from .controller import DocumentController
 from .fix_preview import choose_fixes
 from .widgets import button_row, context_menu
@@ -55,9 +56,13 @@ class ProofPanel(QWidget):
         missing = self._missing(self.ctl.issue.all_text())
         self.proof_list.clear()
         self.listed = list(findings)  # only these may be fixed from the list
+        issue = self.ctl.issue
+        confirmed = [f for f in findings if f.fix is None and is_confirmed(issue, f)]
         for f in findings:
             label = proof.RULES[f.rule][2]
             fix = "（需人工判断）" if f.fix is None else "删去" if f.fix == "" else f"改为“{f.fix}”"
+            if any(f is c for c in confirmed):
+                fix = "（已确认无误）"
             it = QTreeWidgetItem([f.where(), label, f"…{f.context}…", fix])
             it.setData(0, Qt.ItemDataRole.UserRole, f)
             self.proof_list.addTopLevelItem(it)
@@ -65,7 +70,7 @@ class ProofPanel(QWidget):
             self.proof_list.addTopLevelItem(
                 QTreeWidgetItem([f"{n} 处", "没有字体能显示", ch, f"U+{ord(ch):04X}"])
             )
-        errors = sum(1 for f in findings if f.severity == "error") + len(missing)
+        errors = sum(1 for f in findings if f.severity == "error") + len(missing) - len(confirmed)
         self.title_changed.emit(
             f"校对（{errors} 个错误，{len(findings) + len(missing) - errors} 个提示）"
         )

@@ -57,6 +57,11 @@ def test_judgement_items_confirmed_in_the_publish_dialog(qtbot, window, monkeypa
     assert saved.published["state"] == "published"
     assert [c["date"] for c in saved.confirmed] == ["2022-08-15"] * 2
     assert {c["label"] for c in saved.confirmed} == {"引号或括号不成对"}
+    # the 校对 panel says so, and counts them no longer as errors
+    plist = w.proof.proof_list
+    fixes = [plist.topLevelItem(i).text(3) for i in range(plist.topLevelItemCount())]
+    assert fixes.count("（已确认无误）") == 2
+    assert w.proof_dock.windowTitle().startswith("校对（0 个错误")
 
     # reopened and corrected: the confirmations stand, the dialog is not shown again
     w.open_path(w.path)
