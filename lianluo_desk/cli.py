@@ -184,7 +184,9 @@ def add_arguments(cmd: str, p: argparse.ArgumentParser) -> None:
         p.add_argument("issue")
         p.add_argument("article", type=int, help="article number as `outline` shows it")
         p.add_argument("para", type=int, help="paragraph number as `outline` shows it")
-        p.add_argument("role", help="paragraph, heading1..4, runin1..4, byline")
+        p.add_argument(
+            "role", help="paragraph, heading1..4, runin1..4, byline, title, subtitle, note"
+        )
     elif cmd == "breaks":
         p.add_argument("past", help="text extracted from a printed issue")
         p.add_argument("--pdf", help="also export the issue as set")

@@ -90,3 +90,18 @@ def test_pictures_and_tables_cannot_be_titles():
     issue.articles[0].blocks.append(Block(BlockKind.IMAGE, path="a.png", caption="图"))
     with pytest.raises(UserError, match="图片"):
         edit.set_role(issue, 0, 5, "title")
+
+
+def test_the_command_line_makes_a_paragraph_the_title(tmp_path):
+    import json
+
+    from lianluo_desk.model.store import save_issue
+
+    from .conftest import cli
+
+    path = tmp_path / "issue.json"
+    save_issue(_issue(), path)
+    r = cli("role", str(path), "1", "1", "title")
+    assert r.returncode == 0, r.stderr
+    art = json.loads(path.read_text("utf-8"))["articles"][0]
+    assert art["title"] == ["深学细悟笃行"] and len(art["blocks"]) == 4
