@@ -215,5 +215,23 @@ def revealer(ctl: DocumentController, editor: EditorPanel) -> Reveal:
         ctl.select(s.article, s.block, hit.start if s.field in ("text", "caption") else 0)
         if s.field in ("text", "caption"):
             _select(editor.text, hit.start, hit.end)
+        elif s.field.startswith("cell "):
+            _select_in_cell(ctl, editor, s, hit)
 
     return reveal
+
+
+def _select_in_cell(ctl: DocumentController, editor: EditorPanel, s: fd.Spot, hit: fd.Hit) -> None:
+    """The hit's cell chosen in the table editor, its words selected in the cell's text."""
+    from ..model.table import placed
+
+    table = ctl.issue.articles[s.article].blocks[s.block].table
+    if table is None:
+        return
+    r, i, p = (int(x) for x in s.field[5:].split())
+    where = next((c for c in placed(table) if (c.row, c.index) == (r, i)), None)
+    if where is None:
+        return
+    editor.table.grid.setCurrentCell(where.row, where.col)
+    at = sum(len(q.text) + 1 for q in table.rows[r].cells[i].paras[:p])
+    _select(editor.table.text, at + hit.start, at + hit.end)

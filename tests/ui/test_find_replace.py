@@ -93,3 +93,17 @@ def test_a_hit_of_another_issue_is_not_replaced(qtbot, window, monkeypatch):
     steps = w.undo_stack.index()
     dlg.replace_one()  # finds anew in the new issue: nothing there
     assert w.undo_stack.index() == steps and "未找到" in dlg.status.text()
+
+
+def test_a_hit_in_a_table_cell_is_selected_in_the_cell(qtbot, window, tmp_path):
+    from ..tabledata import write_docx
+
+    w = window
+    n, _failed = w.import_files([write_docx(tmp_path / "t.docx", rows=4)])
+    assert n == 1
+    dlg = _shortcut(qtbot, w, Qt.Key.Key_F)
+    dlg.f_find.setText("第3项")
+    hit = dlg.find_next()
+    assert hit.spot.field.startswith("cell ")
+    assert w.editor.table.isVisible() and w.editor.table.cell == (3, 1)
+    assert w.editor.table.text.textCursor().selectedText() == "第3项"
