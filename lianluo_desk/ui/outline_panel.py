@@ -110,6 +110,9 @@ class OutlinePanel(OutlineTree):
         data = item.data(0, Qt.ItemDataRole.UserRole)
         if data in ("masthead", "footer"):
             self.ctl.focus.emit(data)
+        elif data == "note":  # the 编者按 is edited with the 版头
+            self.ctl.focus.emit("masthead")
+            self.ctl.shown.emit(-1, -1)
         elif isinstance(data, int):
             self.ctl.select(data, 0)
 
