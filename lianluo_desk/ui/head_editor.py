@@ -3,9 +3,6 @@ in, with undo like the paragraph text, and a menu that puts a part back into the
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
@@ -21,19 +18,14 @@ from .controller import DocumentController
 from .typing_run import TypingRun
 
 
-class _Lines(QPlainTextEdit):
-    """A few lines of plain text; leaving it ends the typing run."""
-
-    def __init__(self, lines: int, left: Callable[[], None]) -> None:
-        super().__init__()
-        self.setTabChangesFocus(True)
-        self.setUndoRedoEnabled(False)
-        self._left = left
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 12)
-
-    def focusOutEvent(self, e: QFocusEvent) -> None:  # noqa: N802 - Qt API
-        self._left()
-        super().focusOutEvent(e)
+def lines_box(lines: int, placeholder: str) -> QPlainTextEdit:
+    """A few lines of plain text whose undo is the window's."""
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setUndoRedoEnabled(False)
+    box.setPlaceholderText(placeholder)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
 
 
 class HeadEditor(QWidget):
@@ -44,12 +36,11 @@ class HeadEditor(QWidget):
         self.run = TypingRun(ctl)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.f_title = _Lines(3, self.run.end)
-        self.f_title.setPlaceholderText("标题，每行一行（回车换行）")
+        self.f_title = lines_box(3, "标题，每行一行（回车换行）")
         self.f_subtitle = QLineEdit()
         self.f_subtitle.setPlaceholderText("副题（可空）")
-        self.f_note = _Lines(2, self.run.end)
-        self.f_note.setPlaceholderText("编者按（可空）")
+        self.f_note = lines_box(2, "编者按（可空）")
+        self.run.watch(self.f_title, self.f_subtitle, self.f_note)
         self.back = QPushButton("移回正文")
         self.back.setToolTip("把标题末行、副题或编者按移回正文开头")
         self.back_menu = QMenu(self.back)
@@ -60,7 +51,6 @@ class HeadEditor(QWidget):
         form.addRow("", self.back)
         self.f_title.textChanged.connect(self._title_edited)
         self.f_subtitle.textEdited.connect(lambda text: self._edited("subtitle", text))
-        self.f_subtitle.editingFinished.connect(self.run.end)
         self.f_note.textChanged.connect(lambda: self._edited("note", self.f_note.toPlainText()))
         ctl.changed.connect(lambda light: None if light else self.fill())
         ctl.selection_changed.connect(lambda _cursor: self.fill())

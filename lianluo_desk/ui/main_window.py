@@ -126,9 +126,7 @@ class MainWindow(QMainWindow):
 
         from .readonly_banner import ReadOnlyBanner
 
-        self.banner = ReadOnlyBanner(
-            self.ctl, self.revise, [self.masthead, self.distribution, self.editor.table]
-        )
+        self.banner = ReadOnlyBanner(self.ctl, self.revise, [self.masthead, self.distribution])
         central = QWidget()
         lay = QVBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)

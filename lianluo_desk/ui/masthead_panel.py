@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
@@ -23,6 +22,7 @@ from ..model import edit
 from ..model.issue import Issue
 from ..model.store import dumps, issue_from_dict
 from .controller import DocumentController
+from .head_editor import lines_box
 from .messages import for_app
 from .typing_run import TypingRun
 
@@ -45,12 +45,9 @@ class MastheadPanel(QWidget):
         self.f_approval = QLineEdit()
         self.f_title = QLineEdit()  # the bulletin's name, printed in red
         self.f_issuer = QLineEdit()
-        self.f_note = QPlainTextEdit()
-        self.f_note.setPlaceholderText("刊首编者按（可空），排在第一篇文章之前")
-        self.f_note.setTabChangesFocus(True)
-        self.f_note.setUndoRedoEnabled(False)
-        self.f_note.setFixedHeight(self.f_note.fontMetrics().lineSpacing() * 3 + 12)
+        self.f_note = lines_box(3, "刊首编者按（可空），排在第一篇文章之前")
         self.run = TypingRun(ctl)
+        self.run.watch(self.f_title, self.f_issuer, self.f_note)
         self.w_number = QLabel()
         self.w_number.setStyleSheet("color:#c00")
         self.w_number.setWordWrap(True)
@@ -67,8 +64,6 @@ class MastheadPanel(QWidget):
         f.addRow("刊首编者按", self.f_note)
         self.f_title.textEdited.connect(lambda text: self._head_edited("title", text))
         self.f_issuer.textEdited.connect(lambda text: self._head_edited("issuer", text))
-        for line in (self.f_title, self.f_issuer):
-            line.editingFinished.connect(self.run.end)
         self.f_note.textChanged.connect(self._note_edited)
         for spin in (self.f_number, self.f_cumulative):
             spin.editingFinished.connect(self.edited)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ..proof import tab_fix
+from .typing_run import MOVES
 
 # the window's undo and redo; the text box must not take them for its own history
 WINDOW_KEYS = (
@@ -19,16 +20,6 @@ WINDOW_KEYS = (
     QKeySequence.StandardKey.Redo,
 )
 EXTRA_REDO = ("Ctrl+Y", "Ctrl+Shift+Z")
-MOVES = {  # keys that move the cursor: they end a typing run (one undo step)
-    Qt.Key.Key_Left,
-    Qt.Key.Key_Right,
-    Qt.Key.Key_Up,
-    Qt.Key.Key_Down,
-    Qt.Key.Key_Home,
-    Qt.Key.Key_End,
-    Qt.Key.Key_PageUp,
-    Qt.Key.Key_PageDown,
-}
 
 
 def untab(text: str) -> str:

@@ -44,6 +44,7 @@ class TableEditor(QWidget):
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("选中上方单元格后在此编辑文字，每行一段")
         self.text.textChanged.connect(self._edited)
+        self.run.watch(self.text)
         self.label = QLabel()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

@@ -123,3 +123,18 @@ def test_undo_goes_back_run_by_run(qtbot, window):
     _end(box)
     qtbot.keyClicks(box, "2")
     assert w.undo_stack.index() == steps + 2
+
+
+def test_a_cursor_move_ends_the_run_in_the_head_fields_too(qtbot, window):
+    w = window
+    w.ctl.select(0, 0)
+    sub = w.editor.head.f_subtitle
+    _focus(qtbot, w, sub)
+    steps = w.undo_stack.index()
+    qtbot.keyClicks(sub, "ab")
+    qtbot.keyClick(sub, Qt.Key.Key_Left)
+    qtbot.keyClicks(sub, "c")
+    assert w.issue.articles[0].subtitle == "acb"
+    assert w.undo_stack.index() == steps + 2
+    w.undo_stack.undo()
+    assert w.issue.articles[0].subtitle == "ab" and sub.text() == "ab"
