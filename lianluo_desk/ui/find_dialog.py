@@ -76,8 +76,11 @@ class FindDialog(QDialog):
         row.addWidget(b)
         return b
 
-    def open_for(self, replace: bool) -> None:
-        """Ctrl+F shows finding only, Ctrl+H replacing too; the text chosen is proposed."""
+    def open_for(self, replace: bool, proposed: str = "") -> None:
+        """Ctrl+F shows finding only, Ctrl+H replacing too; the words selected in the
+        editor (one line of them) are proposed."""
+        if proposed and "\u2029" not in proposed and len(proposed) <= 80:
+            self.f_find.setText(proposed)
         for w in (self.replace_label, self.f_replace, self.b_replace, self.b_all):
             w.setVisible(replace)
         self.setWindowTitle("替换" if replace else "查找")

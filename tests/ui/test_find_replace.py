@@ -52,10 +52,17 @@ def test_find_jumps_to_the_words_and_their_page(qtbot, window):
 
 def test_replace_one_and_all_with_one_undo_step(qtbot, window):
     w = window
+    w.ctl.select(0, 0)
+    box = w.editor.text
+    at = box.toPlainText().index("培训")
+    cursor = box.textCursor()
+    cursor.setPosition(at)
+    cursor.setPosition(at + 2, cursor.MoveMode.KeepAnchor)
+    box.setTextCursor(cursor)
     dlg = _shortcut(qtbot, w, Qt.Key.Key_H)
     assert dlg.b_all.isVisible() and dlg.f_replace.isVisible()
+    assert dlg.f_find.text() == "培训"  # the words selected are proposed
     total = len(find(w.issue, "培训"))
-    dlg.f_find.setText("培训")
     dlg.f_replace.setText("研修")
     dlg.find_next()
     steps = w.undo_stack.index()
