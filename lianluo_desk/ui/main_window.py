@@ -637,6 +637,7 @@ class MainWindow(QMainWindow):
 
         if getattr(self, "find_dialog", None) is None:
             self.find_dialog = FindDialog(self.ctl, revealer(self.ctl, self.editor), self)
+            self.banner.add_fields(self.find_dialog.b_replace, self.find_dialog.b_all)
         self.find_dialog.open_for(replace, self.editor.text.textCursor().selectedText())
 
     # -- review ------------------------------------------------------------------------------

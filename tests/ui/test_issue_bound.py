@@ -113,6 +113,9 @@ def test_a_published_issue_is_visibly_read_only(qtbot, tmp_path, monkeypatch):
         assert not w.role_actions["heading1"].isEnabled()
         w.ctl.select(0, 0)
         assert not w.editor.text.isEnabled()
+        w.find_replace(True)  # finding works, replacing does not
+        assert w.find_dialog.b_next.isEnabled() and not w.find_dialog.b_all.isEnabled()
+        w.find_dialog.close()
         SHOTS.mkdir(exist_ok=True)
         w.resize(1366, 768)
         w.grab().save(str(SHOTS / "read-only-banner.png"))
