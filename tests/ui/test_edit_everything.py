@@ -57,6 +57,7 @@ def test_title_subtitle_and_notes_are_typed_with_undo(qtbot, window):
     steps = w.undo_stack.index()
     qtbot.keyClicks(head.f_title, "2022")
     assert w.issue.articles[0].title == [*title[:-1], title[-1] + "2022"]
+    assert w.outline.currentItem().text(0).endswith("水平2022")  # the outline follows
     assert w.undo_stack.index() == steps + 1
     qtbot.keyClick(head.f_title, Qt.Key.Key_Return)
     qtbot.keyClicks(head.f_title, "ABC")
