@@ -210,12 +210,13 @@ def publish(issue_path: Path, archive: Archive, library: Path, t: Template, font
     """
     from .. import proof
     from ..export.pdf import render_pdf
+    from ..proof.judgement import blocking
     from ..service import layout
     from .files import keep_published
 
     issue = load_issue(issue_path)
     ensure_editable(issue, str(issue_path))
-    errors = [f for f in proof.check(issue) if f.severity == "error"]
+    errors = blocking(issue, proof.check(issue))  # what the editor confirmed passes
     if errors:
         raise UserError(
             f"{issue_path}: {len(errors)} proofing errors; run "

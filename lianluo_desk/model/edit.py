@@ -21,7 +21,13 @@ ROLES = {
     **{f"runin{n}": (BlockKind.PARAGRAPH, n) for n in range(1, 5)},
 }
 # the parts of an article's head a block can become (and come back from)
-HEAD_ROLES = {"title": "title", "标题": "title", "subtitle": "subtitle", "副题": "subtitle"}
+HEAD_ROLES = {
+    "title": "title",
+    "标题": "title",
+    "题": "title",
+    "subtitle": "subtitle",
+    "副题": "subtitle",
+}
 HEAD_ROLES |= {"note": "note", "编者按": "note"}
 HEAD_NAMES = {"title": "标题", "subtitle": "副题", "note": "编者按"}
 
@@ -229,3 +235,52 @@ def delete_block(issue: Issue, ai: int, bi: int) -> None:
     """Remove a paragraph (an empty one left by cut and paste, a stray line)."""
     _block(issue, ai, bi)
     del issue.articles[ai].blocks[bi]
+
+
+def _head_part(part: str) -> str:
+    if part not in HEAD_NAMES:
+        raise UserError(f"没有“{part}”这一部分；可用：{', '.join(HEAD_NAMES)}")
+    return part
+
+
+def set_head_text(issue: Issue, ai: int, part: str, index: int, text: str) -> str:
+    """Change the text of title line ``index``, the subtitle or the note of article
+    ``ai`` (``ai`` −1 with ``note``: the note before the first article); returns the
+    old text. An empty title line is removed; the title keeps at least one line."""
+    _head_part(part)
+    if ai < 0:
+        if part != "note":
+            raise UserError("刊首只有编者按，没有标题和副题")
+        old, issue.note = issue.note, text
+        return old
+    art = _article(issue, ai)
+    if part != "title":
+        old = getattr(art, part)
+        setattr(art, part, text)
+        return old
+    if not 0 <= index <= len(art.title):
+        raise UserError(f"第{ai + 1}篇标题没有第{index + 1}行")
+    if index == len(art.title):
+        art.title.append(text)
+        return ""
+    old = art.title[index]
+    if text.strip() or len(art.title) == 1:
+        art.title[index] = text
+    else:
+        del art.title[index]
+    return old
+
+
+def set_title(issue: Issue, ai: int, lines: list[str]) -> list[str]:
+    """Set all title lines of article ``ai`` at once (the editor's line breaks kept,
+    blank lines dropped); returns the old lines."""
+    art = _article(issue, ai)
+    old = list(art.title)
+    art.title = [ln.strip() for ln in lines if ln.strip()]
+    return old
+
+
+def _article(issue: Issue, ai: int) -> Article:
+    if not 0 <= ai < len(issue.articles):
+        raise UserError(f"没有第{ai + 1}篇文章")
+    return issue.articles[ai]

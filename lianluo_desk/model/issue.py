@@ -118,6 +118,9 @@ class Issue:
     footer: Footer = field(default_factory=Footer)
     template: str = "lianluo-dongtai"
     published: dict = field(default_factory=dict)  # set by publication: date, revision, pdf
+    # 校对 findings only a person can judge that the editor confirmed as they stand:
+    # {"rule", "text", "context", "where", "date"} (see proof/judgement.py)
+    confirmed: list[dict[str, str]] = field(default_factory=list)
     origin: str = field(default="", compare=False)  # the file it was read from; not saved
 
     @property

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from .table import Table
 
 # 2: table blocks ("kind": "table" with a "table" object, see model/table.py);
-# optional "comments" on an article and the issue need no new schema: absent, none
+# optional "comments" on an article and the issue, and the issue's "confirmed" 校对
+# findings, need no new schema: absent, none
 SCHEMA = 2
 KIND = "lianluo-desk/issue"
 
@@ -52,6 +53,7 @@ def issue_to_dict(issue: Issue) -> dict[str, Any]:
         "note": issue.note,
         **({"comments": _comments_to_list(issue.comments)} if issue.comments else {}),
         **({"published": dict(issue.published)} if issue.published else {}),
+        **({"confirmed": _comments_to_list(issue.confirmed)} if issue.confirmed else {}),
         "articles": [_article_to_dict(a) for a in issue.articles],
         "footer": {
             "preset": f.preset,
@@ -192,6 +194,7 @@ def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
         footer=footer,
         template=str(data.get("template", "lianluo-dongtai")),
         published=published,
+        confirmed=_comments_from(data.get("confirmed")),
     )
 
 

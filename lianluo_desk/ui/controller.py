@@ -45,6 +45,7 @@ class DocumentController(QObject):
     failed = Signal(str)  # an error the user must see
     progress = Signal(int, str)  # a job's percent and message; -1 when it ends
     path_changed = Signal()
+    replaced = Signal()  # another issue was opened or made: what was made for the old goes
 
     def __init__(self, library: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,9 @@ class DocumentController(QObject):
         self.issue = service.new_issue(self.template, _dt.date.today())
         self.path: Path | None = None
         self.read_only = False
+        # counts the issues taken: a list, a finding or a job made for one issue is
+        # checked against it before it may change the issue that is open now
+        self.generation = 0
         self.doc: Document | None = None
         self.findings: list[proof.Finding] = []
         self.article = -1
@@ -70,6 +74,7 @@ class DocumentController(QObject):
         self._layout_job: Job | None = None
         self._layout_again = False
         self._layout_started = 0.0
+        self._layout_for = 0  # the generation the running layout is for
         self._jobs: list[Job] = []
         self.relayout_timer = QTimer(self, singleShot=True, interval=80)
         self.relayout_timer.timeout.connect(self.relayout)
@@ -137,6 +142,7 @@ class DocumentController(QObject):
             return composer.compose(snapshot)  # one job at a time uses it
 
         job = Job(work)
+        self._layout_for = self.generation
         job.signals.done.connect(self._layout_done)
         job.signals.failed.connect(self._layout_failed)
         self._layout_job = job
@@ -148,6 +154,9 @@ class DocumentController(QObject):
         return self.relayout_timer.isActive() or self._layout_job is not None
 
     def _layout_done(self, doc: Document) -> None:
+        if self._layout_for != self.generation:  # laid out for an issue no longer open
+            self._stale()
+            return
         self._layout_job = None
         self.doc = doc
         self.last_layout_ms = (time.perf_counter() - self._layout_started) * 1000
@@ -157,6 +166,12 @@ class DocumentController(QObject):
             self.relayout()
         else:
             self.layout_ready.emit()
+
+    def _stale(self) -> None:
+        """A layout of an issue no longer open: thrown away, the open one laid out."""
+        self._layout_job = None
+        self._layout_again = False
+        self.relayout()
 
     def _layout_failed(self, message: str) -> None:
         self._layout_job = None
@@ -249,6 +264,8 @@ class DocumentController(QObject):
         self.issue, self.path, self.read_only = issue, path, read_only
         self.article, self.block = (0, 0) if issue.articles else (-1, -1)
         self.undo_stack.clear()
+        self.generation += 1
+        self.replaced.emit()
         self.path_changed.emit()
 
     def save(self, path: Path | None = None) -> bool:
@@ -390,8 +407,11 @@ class DocumentController(QObject):
             report(100, "已发布")
             return final
 
+        made_for = self.generation
+
         def done(final: Path) -> None:
-            self.open_path(path)
+            if self.generation == made_for:  # not when another issue was opened meanwhile
+                self.open_path(path)
             self.message.emit(f"已发布并归档：{final}", 8000)
 
         return self.run_job("发布", work, done)
@@ -492,3 +512,4 @@ def _replace(issue: Issue, other: Issue) -> None:
     """Make ``issue`` (the object the undo stack holds) into ``other``'s content."""
     issue.masthead, issue.note, issue.articles = other.masthead, other.note, other.articles
     issue.footer, issue.template = other.footer, other.template
+    issue.confirmed = other.confirmed

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 from ..model import edit
 from ..model.issue import Block, BlockKind, Issue
 from .controller import DocumentController
+from .head_editor import HeadEditor
 from .paragraph_edit import ParagraphEdit
 from .table_editor import TableEditor
+from .typing_run import TypingRun
 from .widgets import context_menu
 
 ROLE_ACTIONS = [  # (role, label, shortcut)
@@ -23,6 +25,9 @@ ROLE_ACTIONS = [  # (role, label, shortcut)
     ("heading4", "四级标题", "Ctrl+4"),
     ("runin2", "段首标题", "Ctrl+5"),
     ("byline", "署名", "Ctrl+6"),
+    ("title", "题", "Ctrl+7"),
+    ("subtitle", "副题", "Ctrl+8"),
+    ("note", "编者按", "Ctrl+9"),
 ]
 KIND_LABEL = {
     BlockKind.PARAGRAPH: "正文",
@@ -61,11 +66,15 @@ class EditorPanel(QWidget):
         self.text.split_requested.connect(self.split_at)
         self.text.merge_next_requested.connect(self.merge_with_next)
         self.text.merge_previous_requested.connect(self.merge_with_previous)
+        self.run = TypingRun(ctl)
+        self.text.cursor_moved.connect(self.run.end)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         self.article_label = QLabel()
         self.article_label.setWordWrap(True)
         lay.addWidget(self.article_label)
+        self.head = HeadEditor(ctl)
+        lay.addWidget(self.head)
         lay.addWidget(self.blocks, 3)
         self.text_label = QLabel("段落文字：")
         lay.addWidget(self.text_label)
@@ -96,13 +105,9 @@ class EditorPanel(QWidget):
         self._filling = True
         self.blocks.clear()
         art = self.ctl.current_article()
+        self.head.setVisible(art is not None)
+        self.article_label.setVisible(art is None)
         if art is not None:
-            parts = [f"<b>标题：</b>{' / '.join(art.title) or '（无）'}"]
-            if art.subtitle:
-                parts.append(f"<b>副标题：</b>{art.subtitle}")
-            if art.note:
-                parts.append(f"<b>编者按：</b>{art.note[:60]}…")
-            self.article_label.setText("<br>".join(parts))
             # rows added as text: items made in Python and then cleared leak refs
             self.blocks.addItems([_row_text(b) for b in art.blocks])
             if 0 <= self.ctl.block < len(art.blocks):
@@ -145,8 +150,13 @@ class EditorPanel(QWidget):
         if self._filling or b is None or b.kind is BlockKind.TABLE:
             return
         ai, bi, text = self.ctl.article, self.ctl.block, self.text.toPlainText()
-        self.ctl.push(
-            "编辑文字", lambda issue: edit.set_text(issue, ai, bi, text), merge_key=("text", ai, bi)
+        old = b.caption if b.kind is BlockKind.IMAGE else b.text
+        self.run.push(
+            "编辑文字",
+            lambda issue: edit.set_text(issue, ai, bi, text),
+            ("text", ai, bi),
+            old,
+            text,
         )
 
     def add_menu_actions(self, actions: list[QAction | None]) -> None:
@@ -206,4 +216,9 @@ class EditorPanel(QWidget):
             return
         ai, bi = self.ctl.article, self.ctl.block
         label = {r: x for r, x, _ in ROLE_ACTIONS}[role]
+        if role in edit.HEAD_ROLES:  # the paragraph leaves the list: the next one is current
+            art = self.ctl.current_article()
+            row = max(0, min(bi, len(art.blocks) - 2)) if art is not None else 0
+            self._structure(f"设为{label}", lambda i: edit.set_role(i, ai, bi, role), row)
+            return
         self.ctl.push(f"设为{label}", lambda issue: edit.set_role(issue, ai, bi, role))

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
             part.setMinimumWidth(least)
             split.setCollapsible(i, False)
         self.preview.setMinimumWidth(300)
-        self.setCentralWidget(split)
+        self.setCentralWidget(self._with_banner(split))
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.masthead_dock = self._dock("版头与版记", self.masthead, right)
         self.dist_dock = self._dock("送（分送范围）", self.distribution, right)
@@ -122,6 +122,21 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self.setAcceptDrops(True)
+
+    def _with_banner(self, split: QSplitter) -> QWidget:
+        """The panes under the band a published issue shows."""
+        from PySide6.QtWidgets import QVBoxLayout
+
+        from .readonly_banner import ReadOnlyBanner
+
+        self.banner = ReadOnlyBanner(self.ctl, self.revise, [self.masthead, self.distribution])
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.banner)
+        lay.addWidget(split, 1)
+        return central
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -225,6 +240,11 @@ class MainWindow(QMainWindow):
         em.addAction(undo)
         em.addAction(redo)
         em.addSeparator()
+        self._action(
+            "查找(&F)…", lambda: self.find_replace(False), QKeySequence.StandardKey.Find, em
+        )
+        self._action("替换(&H)…", lambda: self.find_replace(True), "Ctrl+H", em)
+        em.addSeparator()
         tb = self.addToolBar("段落角色")
         tb.setObjectName("roles")
         tb.addAction(undo)
@@ -243,10 +263,12 @@ class MainWindow(QMainWindow):
         ed.add_menu_actions(
             [*self.role_actions.values(), None, merge, split, delete, None, undo, redo]
         )
+        self.banner.add_fields(*self.role_actions.values(), merge, split, delete)
         em.addSeparator()
         up = self._action("上移文章", lambda: self.outline.move_current(-1), "Alt+Up", em)
         down = self._action("下移文章", lambda: self.outline.move_current(1), "Alt+Down", em)
         remove = self._action("删除文章", self.outline.remove_article, None, em)
+        self.banner.add_fields(up, down, remove)
         self.outline.add_menu_actions(
             [up, down, remove, None, self._action("导入稿件…", self.import_dialog)]
         )
@@ -568,7 +590,11 @@ class MainWindow(QMainWindow):
         if ctl.read_only:
             self.error("本期已发布，只读；如需修改，请用 文件 → 更正")
             return None
-        errors = [f for f in ctl.refresh_findings() if f.severity == "error"]
+        from ..proof.judgement import blocking, needs_judgement
+
+        pending = blocking(ctl.issue, ctl.refresh_findings())
+        judge = [f for f in pending if needs_judgement(f)]
+        errors = [f for f in pending if not needs_judgement(f)]
         if errors:
             self.proof_dock.show()
             self.proof_dock.raise_()
@@ -586,7 +612,12 @@ class MainWindow(QMainWindow):
             "· 发布后如需修改，只能用 文件 → 更正，再次发布为新的一版。\n\n"
             "是否发布？"
         )
-        if not self.ask("发布并归档", text):
+        if judge:
+            from .publish_dialog import confirm_and_publish
+
+            if not confirm_and_publish(self.ctl, text, judge, self):
+                return None
+        elif not self.ask("发布并归档", text):
             return None
         if (ctl.path is None or not ctl.undo_stack.isClean()) and not self.save():
             return None
@@ -611,6 +642,15 @@ class MainWindow(QMainWindow):
         ):
             return False
         return ctl.revise()
+
+    def find_replace(self, replace: bool) -> None:
+        """Ctrl+F / Ctrl+H: the one find dialog of the window, kept open beside it."""
+        from .find_dialog import FindDialog, revealer
+
+        if getattr(self, "find_dialog", None) is None:
+            self.find_dialog = FindDialog(self.ctl, revealer(self.ctl, self.editor), self)
+            self.banner.add_fields(self.find_dialog.b_replace, self.find_dialog.b_all)
+        self.find_dialog.open_for(replace, self.editor.text.textCursor().selectedText())
 
     # -- review ------------------------------------------------------------------------------
 

@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserError
+from ..model import edit
 from ..model.issue import Issue
 from ..model.store import dumps, issue_from_dict
 from .controller import DocumentController
+from .head_editor import lines_box
 from .messages import for_app
+from .typing_run import TypingRun
 
 
 class MastheadPanel(QWidget):
@@ -40,9 +43,15 @@ class MastheadPanel(QWidget):
         self.f_editors = QLineEdit()
         self.f_contact = QLineEdit()
         self.f_approval = QLineEdit()
+        self.f_title = QLineEdit()  # the bulletin's name, printed in red
+        self.f_issuer = QLineEdit()
+        self.f_note = lines_box(3, "刊首编者按（可空），排在第一篇文章之前")
+        self.run = TypingRun(ctl)
+        self.run.watch(self.f_title, self.f_issuer, self.f_note)
         self.w_number = QLabel()
         self.w_number.setStyleSheet("color:#c00")
         self.w_number.setWordWrap(True)
+        f.addRow("刊名", self.f_title)
         f.addRow("期号 第N期", self.f_number)
         f.addRow("总期号", self.f_cumulative)
         f.addRow("", self.w_number)
@@ -51,6 +60,11 @@ class MastheadPanel(QWidget):
         f.addRow("责任编辑", self.f_editors)
         f.addRow("联系方式", self.f_contact)
         f.addRow("批准文号", self.f_approval)
+        f.addRow("编印单位", self.f_issuer)
+        f.addRow("刊首编者按", self.f_note)
+        self.f_title.textEdited.connect(lambda text: self._head_edited("title", text))
+        self.f_issuer.textEdited.connect(lambda text: self._head_edited("issuer", text))
+        self.f_note.textChanged.connect(self._note_edited)
         for spin in (self.f_number, self.f_cumulative):
             spin.editingFinished.connect(self.edited)
         self.f_date.editingFinished.connect(self.edited)
@@ -69,6 +83,11 @@ class MastheadPanel(QWidget):
         self.f_editors.setText("，".join(f.editors))
         self.f_contact.setText(f.contact)
         self.f_approval.setText(f.approval)
+        for line, text in ((self.f_title, m.title), (self.f_issuer, m.issuer)):
+            if line.text() != text:
+                line.setText(text)
+        if self.f_note.toPlainText() != self.ctl.issue.note:
+            self.f_note.setPlainText(self.ctl.issue.note)
         self._filling = False
         warnings: list[str] = []
         if not self.ctl.read_only:
@@ -80,6 +99,28 @@ class MastheadPanel(QWidget):
             except UserError as exc:
                 warnings = [str(exc)]
         self.w_number.setText("\n".join(f"⚠ {for_app(w)}" for w in warnings))
+
+    def _head_edited(self, field: str, text: str) -> None:
+        """刊名 and 编印单位: typed in place, a typing run one undo step."""
+        if self._filling:
+            return
+        label = {"title": "修改刊名", "issuer": "修改编印单位"}[field]
+
+        def change(issue: Issue) -> None:
+            setattr(issue.masthead, field, text)
+
+        old = getattr(self.ctl.issue.masthead, field)
+        self.run.push(label, change, ("masthead", field), old, text)
+
+    def _note_edited(self) -> None:
+        if self._filling:
+            return
+        text = self.f_note.toPlainText()
+
+        def change(issue: Issue) -> None:
+            edit.set_head_text(issue, -1, "note", 0, text)
+
+        self.run.push("修改刊首编者按", change, ("issue-note",), self.ctl.issue.note, text)
 
     def _numbers_for(self, date: _dt.date) -> tuple[int, int]:
         """The numbers in the form; a new date proposes them again from the archive,

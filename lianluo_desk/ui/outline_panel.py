@@ -56,7 +56,7 @@ class OutlinePanel(OutlineTree):
         self.ctl = ctl
         self.currentItemChanged.connect(self._selected)
         self.moved.connect(self.move_article)
-        ctl.changed.connect(lambda light: None if light else self.fill())
+        ctl.changed.connect(lambda light: self._retitle() if light else self.fill())
         ctl.selection_changed.connect(lambda _cursor: self.show_current())
 
     def add_menu_actions(self, actions: list[QAction | None]) -> None:
@@ -88,6 +88,17 @@ class OutlinePanel(OutlineTree):
         self.addTopLevelItem(foot)
         self.blockSignals(False)
 
+    def _retitle(self) -> None:
+        """Typing (a title too): only the current article's row changes."""
+        art = self.ctl.current_article()
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            if art is not None and item is not None and item.data(0, ROLE) == self.ctl.article:
+                text = f"{self.ctl.article + 1}. {art.title_text or '（无标题）'}"
+                if item.text(0) != text:
+                    item.setText(0, text)
+                return
+
     def show_current(self) -> None:
         """Mark the current article without rebuilding the tree: a rebuild under the
         mouse would cancel the drag that pressing an article starts."""
@@ -110,6 +121,9 @@ class OutlinePanel(OutlineTree):
         data = item.data(0, Qt.ItemDataRole.UserRole)
         if data in ("masthead", "footer"):
             self.ctl.focus.emit(data)
+        elif data == "note":  # the issue's 编者按 is edited with the 版头
+            self.ctl.focus.emit("masthead")
+            self.ctl.shown.emit(-1, -1)
         elif isinstance(data, int):
             self.ctl.select(data, 0)
 

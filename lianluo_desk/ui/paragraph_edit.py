@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ..proof import tab_fix
+from .typing_run import MOVES
 
 # the window's undo and redo; the text box must not take them for its own history
 WINDOW_KEYS = (
@@ -39,6 +40,7 @@ class ParagraphEdit(QPlainTextEdit):
     split_requested = Signal(int)  # Enter at this offset
     merge_next_requested = Signal()  # Delete at the end
     merge_previous_requested = Signal()  # Backspace at the start
+    cursor_moved = Signal()  # by a key, a click or leaving the box: a typing run ends
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +70,17 @@ class ParagraphEdit(QPlainTextEdit):
         if e.key() == Qt.Key.Key_Tab:  # never a tab character in the text
             self.focusNextChild()
             return
+        if e.key() in MOVES:
+            self.cursor_moved.emit()
         super().keyPressEvent(e)
+
+    def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self.cursor_moved.emit()
+        super().mousePressEvent(e)
+
+    def focusOutEvent(self, e: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        self.cursor_moved.emit()
+        super().focusOutEvent(e)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
         text = untab(source.text()).replace("\r\n", "\n").replace("\r", "\n")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from .. import proof
 from ..model.issue import Issue
+from ..proof.judgement import is_confirmed
 from .controller import DocumentController
 from .fix_preview import choose_fixes
 from .widgets import button_row, context_menu
@@ -43,6 +44,7 @@ class ProofPanel(QWidget):
         lay.addLayout(
             button_row(("修正所选", self.fix_selected), ("修正此类全部", self.fix_rule_of_selected))
         )
+        self.listed: list[proof.Finding] = []
         self._covered: frozenset[str] | None = None  # characters known to be covered
         # typing refreshes the list after a pause, other changes at once
         self.timer = QTimer(self, singleShot=True, interval=600)
@@ -56,9 +58,14 @@ class ProofPanel(QWidget):
             ch: n for ch, n in self._missing(self.ctl.issue.all_text()).items() if ch not in flagged
         }
         self.proof_list.clear()
+        self.listed = list(findings)  # only these may be fixed from the list
+        issue = self.ctl.issue
+        confirmed = [f for f in findings if f.fix is None and is_confirmed(issue, f)]
         for f in findings:
             label = proof.RULES[f.rule][2]
             fix = "（需人工判断）" if f.fix is None else "删去" if f.fix == "" else f"改为“{f.fix}”"
+            if any(f is c for c in confirmed):
+                fix = "（已确认无误）"
             it = QTreeWidgetItem([f.where(), label, f"…{f.context}…", fix])
             it.setData(0, Qt.ItemDataRole.UserRole, f)
             self.proof_list.addTopLevelItem(it)
@@ -66,7 +73,7 @@ class ProofPanel(QWidget):
             self.proof_list.addTopLevelItem(
                 QTreeWidgetItem([f"{n} 处", "没有字体能显示", ch, f"U+{ord(ch):04X}"])
             )
-        errors = sum(1 for f in findings if f.severity == "error") + len(missing)
+        errors = sum(1 for f in findings if f.severity == "error") + len(missing) - len(confirmed)
         self.title_changed.emit(
             f"校对（{errors} 个错误，{len(findings) + len(missing) - errors} 个提示）"
         )
@@ -105,7 +112,18 @@ class ProofPanel(QWidget):
 
     def fix_selected(self) -> None:
         f = self.selected()
-        if f is None or f.fix is None:
+        if f is not None:
+            self.fix_finding(f)
+        else:
+            self.ctl.message.emit("先在列表中选中一个问题", 4000)
+
+    def fix_finding(self, f: proof.Finding) -> None:
+        """Fix one finding of the list as it stands (never one made for another issue
+        or before the last check)."""
+        if not any(f is x for x in self.listed):
+            self.ctl.message.emit("该问题已不在本期的校对结果中，请重新选择", 4000)
+            return
+        if f.fix is None:
             self.ctl.message.emit("所选问题没有自动修正，需人工判断", 4000)
             return
         finding = f

@@ -29,7 +29,9 @@ class ReviewPanel(QWidget):
         self.rejected: set[int] = set()
         # the decisions as they stood at each undo index, so undo and redo show them right
         self._history: dict[int, tuple[object, set[int], set[int]]] = {}
+        self.generation: int | None = None  # the issue the list was made for
         ctl.undo_stack.indexChanged.connect(self._at_index)
+        ctl.replaced.connect(self.clear)
         lay = QVBoxLayout(self)
         self.list = QTreeWidget()
         self.list.setHeaderLabels(["号", "位置", "类型", "审稿人", "内容", "处理"])
@@ -57,11 +59,20 @@ class ReviewPanel(QWidget):
             self.ctl.failed.emit(str(exc))
             return 0
         self.changes = rv.compare(self.ctl.issue, self.paras, reference)
+        self.generation = self.ctl.generation
         self.accepted, self.rejected = set(), set()
         self._history = {self.ctl.undo_stack.index(): (self._command(), set(), set())}
         self.fill()
         self.ctl.message.emit(f"{path.name}：{len(self.changes)} 处修改与批注", 6000)
         return len(self.changes)
+
+    def clear(self) -> None:
+        """Another issue is open: the review of the old one goes with it."""
+        self.paras, self.changes = [], []
+        self.accepted, self.rejected = set(), set()
+        self._history = {}
+        self.generation = None
+        self.fill()
 
     def fill(self) -> None:
         self.list.clear()
@@ -79,7 +90,7 @@ class ReviewPanel(QWidget):
             it.setToolTip(4, f"{c.text}\n{c.context}")
             self.list.addTopLevelItem(it)
         open_ = len(self.changes) - len(self.accepted | self.rejected)
-        self.title_changed.emit(f"审阅（{open_} 处待处理）")
+        self.title_changed.emit(f"审阅（{open_} 处待处理）" if self.changes else "审阅")
 
     def _selected(self) -> rv.Change | None:
         item = self.list.currentItem()
@@ -98,6 +109,9 @@ class ReviewPanel(QWidget):
             else [c for c in [self._selected()] if c is not None]
         )
         if not chosen:
+            return
+        if self.generation != self.ctl.generation:
+            self.ctl.message.emit("这份审阅稿属于另一期，不能用于本期；请重新打开审阅稿", 6000)
             return
         numbers = {c.number for c in chosen}
         accepted = (self.accepted | numbers) if accept else (self.accepted - numbers)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..model.issue import Issue
 from ..model.table import Table, placed, set_cell_text
 from .controller import DocumentController
+from .typing_run import TypingRun
 
 CELL = Qt.ItemDataRole.UserRole  # (row, cell index in the row) of a grid item
 
@@ -35,6 +36,7 @@ class TableEditor(QWidget):
         self.where = (-1, -1)  # (article, block) shown
         self.cell = (0, 0)  # (row, cell index) chosen
         self._filling = False
+        self.run = TypingRun(ctl)  # a typing run in a cell is one undo step
         self.grid = QTableWidget()
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -42,6 +44,7 @@ class TableEditor(QWidget):
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("选中上方单元格后在此编辑文字，每行一段")
         self.text.textChanged.connect(self._edited)
+        self.run.watch(self.text)
         self.label = QLabel()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -105,10 +108,13 @@ class TableEditor(QWidget):
             return
         (ai, bi), (r, i) = self.where, self.cell
         text = self.text.toPlainText()
-        self.ctl.push(
+        old = _table(self.ctl.issue, ai, bi).rows[r].cells[i].text
+        self.run.push(
             "编辑表格",
             lambda issue: set_cell_text(_table(issue, ai, bi), r, i, text),
-            merge_key=("cell", ai, bi, r, i),
+            ("cell", ai, bi, r, i),
+            old,
+            text,
         )
 
     def _changed(self, light: bool) -> None:
