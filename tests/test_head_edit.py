@@ -40,12 +40,15 @@ def test_paragraphs_become_title_lines_subtitle_and_note():
     assert again.articles[0].title == art.title and again.articles[0].note == art.note
 
 
-def test_a_second_subtitle_is_refused_and_nothing_moves():
+def test_a_second_subtitle_takes_the_place_and_the_first_comes_back_as_text():
     issue = _issue()
     edit.set_role(issue, 0, 2, "副题")
-    with pytest.raises(UserError, match="已有副题"):
-        edit.set_role(issue, 0, 0, "subtitle")
-    assert len(issue.articles[0].blocks) == 4
+    edit.set_role(issue, 0, 0, "subtitle")
+    art = issue.articles[0]
+    assert art.subtitle == "深学细悟笃行"
+    # nothing lost: the subtitle it replaced is the article's first paragraph again
+    assert art.blocks[0].text == "——记全省人大选举任免联络工作培训班"
+    assert len(art.blocks) == 4
 
 
 def test_head_parts_go_back_into_the_blocks_at_the_top():
