@@ -87,6 +87,22 @@ def test_joint_head_of_two_organs(tmp_path):
     assert report.left_out.get("红头") == 2
 
 
+def test_joint_head_set_in_a_table(tmp_path):
+    d = docx.Document()
+    box = d.add_table(rows=2, cols=2)
+    box.cell(0, 0).text, box.cell(1, 0).text = "中共湘潭县委办公室", "湘潭县人民政府办公室"
+    box.cell(0, 1).merge(box.cell(1, 1)).text = "文件"
+    d.add_paragraph("湘县办发〔2022〕3号").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph("关于做好防汛工作的紧急通知").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph(BODY)
+    d.save(str(tmp_path / "表头.docx"))
+    art, report = read(tmp_path / "表头.docx")
+    assert art.title == ["关于做好防汛工作的紧急通知"]
+    assert art.subtitle == "湘县办发〔2022〕3号"
+    assert [b.kind for b in art.blocks] == [BlockKind.PARAGRAPH]
+    assert report.left_out.get("红头") == 1
+
+
 def test_party_committee_head_with_a_placeholder_number(tmp_path):
     art, _report = read(
         draft(

@@ -58,8 +58,8 @@ class Numbering:
         self.seen: set[str] = set()
         self.listed = False  # whether the paragraph last asked about is a list item
         # whether its label stands apart from the text as Word shows it: a tab or space
-        # after a label ending in a digit or letter (1概述 reads as one word; 一、 and 1.
-        # are set apart by their own mark)
+        # after a label ending in a digit, letter or hanzi (1概述 and 第一章总则 read as one
+        # word; 一、 1. （一） ① are set apart by their own mark)
         self.gap = False
         try:
             root = d.part.numbering_part.element
@@ -144,7 +144,10 @@ class Numbering:
             klvl = self.level(num_id, k) or Level("decimal", "", 1)
             kstart = self.overrides.get(num_id, {}).get(k, klvl.start)
             out = out.replace(f"%{k + 1}", format_number(counters.get(k, kstart), klvl.fmt))
-        self.gap = lvl.suff != "nothing" and out[-1:].isalnum()
+        last = out[-1:]
+        self.gap = lvl.suff != "nothing" and (
+            (last.isascii() and last.isalnum()) or "\u4e00" <= last <= "\u9fff"
+        )
         return out
 
     def _style_level(self, num_id: str, style_id: str) -> int:

@@ -116,6 +116,13 @@ def _issuer(items: list[RawPara], i: int) -> bool:
     return size >= RED_HEAD_MIN_SIZE and bool(nxt.size) and size >= RED_HEAD_SIZE_RATIO * nxt.size
 
 
+def _red_box(cells: list[str]) -> bool:
+    """Whether a box's cells are a joint 红头: organs' names and "文件"."""
+    return any(c.endswith("文件") for c in cells) and all(
+        ORGAN.match(c) or ISSUER_FILE.match(c) or c == "文件" for c in cells
+    )
+
+
 def _title_start(p: RawPara) -> bool:
     t = _text(p)
     return bool(t) and (
@@ -194,7 +201,11 @@ def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
             small = len(box.rows) <= LEAD_TABLE_MAX_ROWS
             small = small and len(box.all_text()) <= LEAD_TABLE_MAX_CHARS
             if small and _title_start(items[i + 1]):
-                head.lead.append(Block(BlockKind.TABLE, table=p.table))
+                cells = [re.sub(r"\s+", "", c.text) for r in box.rows for c in r.cells]
+                if _red_box([c for c in cells if c]):  # a joint 红头 set in a table
+                    left.append(("红头", " ".join(c for c in cells if c)))
+                else:
+                    head.lead.append(Block(BlockKind.TABLE, table=p.table))
                 i += 1
                 continue
             break
