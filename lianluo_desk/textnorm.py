@@ -7,9 +7,8 @@ Unicode space (no-break, en, em, thin, narrow …) as the space it is to a reade
 office files carry them for alignment and no face of ours draws them; and it writes the
 label of an editor's note the way it is printed (编者按：). The ideographic space U+3000
 stays: it takes a grid cell, and the layout relies on it (indents, a two-character name
-set as 张　三). Punctuation is the
-proofing rules' business (reported, fixed when the editor keeps the fix), never
-changed here. A leaf module: anything may import it.
+set as 张　三). Punctuation is the proofing rules' business (reported, fixed when the
+editor keeps the fix), never changed here. A leaf module: anything may import it.
 """
 
 from __future__ import annotations

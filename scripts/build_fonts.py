@@ -10,7 +10,9 @@ SHA-256 sums. Upstream sources come from Debian's ``texlive-lang-chinese`` (Fand
 ``fonts-noto-cjk`` (Noto CJK). The same sources give the same bytes: each file keeps its
 source's timestamps (see decision 0001).
 
-Run: ``python scripts/build_fonts.py [--jobs N]`` (about a minute per face).
+Run: ``python scripts/build_fonts.py [--jobs N] [--only FILE…]`` (about a minute per
+face); ``--check`` builds into a temporary folder and compares each file with the
+manifest's SHA-256 instead.
 """
 
 from __future__ import annotations
@@ -271,7 +273,7 @@ def rename(font: TTFont, family: str, source: str) -> None:
         table.setName(value, nid, 1, 0, 0)
 
 
-def build(face: tuple) -> dict:
+def build(face: tuple, out_dir: Path = OUT) -> dict:
     fname, src, member, family, cs, licence, source = face
     font = open_source(src, member)
     prefer_full_width(font)
@@ -289,7 +291,7 @@ def build(face: tuple) -> dict:
     if "CFF " in font:
         cff_to_glyf(font)
     rename(font, family, source)
-    out = OUT / fname
+    out = out_dir / fname
     # the source's own timestamps, not the time of the build: the same sources give the
     # same bytes, so a rebuild can be checked against the manifest
     font.recalcTimestamp = False
@@ -309,10 +311,29 @@ def build(face: tuple) -> dict:
     }
 
 
+def check(faces: list[tuple], shipped: dict[str, dict], jobs: int) -> int:
+    """Rebuild into a temporary folder: each file must have the manifest's SHA-256."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp, ProcessPoolExecutor(jobs) as pool:
+        results = list(pool.map(build, faces, [Path(tmp)] * len(faces)))
+    bad = 0
+    for r in results:
+        same = shipped.get(r["file"], {}).get("sha256") == r["sha256"]
+        bad += not same
+        print(f"{r['file']}: {'same as shipped' if same else 'DIFFERS from the manifest'}")
+    return 1 if bad else 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--only", nargs="*", help="file names to rebuild")
+    ap.add_argument(
+        "--check",
+        action="store_true",
+        help="build into a temporary folder and compare with the manifest",
+    )
     args = ap.parse_args()
     faces = [f for f in FACES if not args.only or f[0] in args.only]
     missing = [str(f[1]) for f in faces if not f[1].exists()]
@@ -325,12 +346,14 @@ def main() -> int:
             file=sys.stderr,
         )
         return 1
-    OUT.mkdir(parents=True, exist_ok=True)
-    with ProcessPoolExecutor(args.jobs) as pool:
-        results = list(pool.map(build, faces))
     manifest_path = OUT / "manifest.json"
     manifest = json.loads(manifest_path.read_text("utf-8")) if manifest_path.exists() else {}
     fonts = {f["file"]: f for f in manifest.get("fonts", [])}
+    if args.check:
+        return check(faces, fonts, args.jobs)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with ProcessPoolExecutor(args.jobs) as pool:
+        results = list(pool.map(build, faces))
     for r in results:
         fonts[r["file"]] = r
         print(f"{r['file']}: {r['codepoints']} code points, {r['bytes'] / 1e6:.1f} MB")

@@ -160,12 +160,16 @@ def test_old_issue_file_with_unicode_spaces_exports(tmp_path):
         }
     ]
     issue_path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    pdf = tmp_path / "a.pdf"
-    r = cli("export", str(issue_path), "--pdf", str(pdf))
+    pdf, docx = tmp_path / "a.pdf", tmp_path / "a.docx"
+    r = cli("export", str(issue_path), "--pdf", str(pdf), "--docx", str(docx))
     assert r.returncode == 0, r.stderr
     with pdfplumber.open(pdf) as doc:
         text = "".join(p.extract_text() for p in doc.pages)
+        # the spaces set as spaces (no glyph drawn), the zero-width ones as nothing
+        body = [c for p in doc.pages for c in p.chars if c["text"] in "甲乙丙丁戊己庚"]
     assert "甲" in text and "庚" in text
+    gaps = [b["x0"] - a["x1"] for a, b in zip(body, body[1:], strict=False)]
+    assert gaps[3] < 1 < min(gaps[:3]) and docx.stat().st_size > 5000
 
 
 @pytest.mark.parametrize("name", ["lld-fallback.ttf", "lld-symbols.ttf"])
