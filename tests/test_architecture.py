@@ -80,6 +80,7 @@ def _imports(path: Path, root: Path = PKG) -> list[tuple[str, bool]]:
 FILES = sorted(p for p in PKG.rglob("*.py") if p.name != "__main__.py")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(PKG)))
 def test_imports_follow_the_rules(path):
     check_imports(path, PKG)

@@ -121,6 +121,7 @@ def _archive(page: str) -> bytes:
     ).encode("ascii")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["html", "mht"])
 def test_web_page_saved_as_doc_read_as_the_page(tmp_path, kind):
     draft = tmp_path / "通知.doc"

@@ -56,6 +56,7 @@ def _centre(path) -> tuple[int, int, int]:
         return im.convert("RGB").getpixel((im.width // 2, im.height // 2))
 
 
+@pytest.mark.slow
 def test_every_picture_format_placed(tmp_path):
     report = ImportReport()
     assets = tmp_path / "i.assets"
@@ -75,6 +76,7 @@ def test_every_picture_format_placed(tmp_path):
     assert "WMF" not in report.summary() and "图片" not in report.summary()
 
 
+@pytest.mark.slow
 def test_pictures_reach_the_pdf(tmp_path):
     issue = tmp_path / "i.lld"
     assert cli("new", str(issue), "--date", "2022-08-15").returncode == 0

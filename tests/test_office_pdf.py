@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import subprocess
 
+import pytest
+
 from lianluo_desk.importers import ImportReport, import_file
 
 from .conftest import ROOT
@@ -67,6 +69,7 @@ def _pdftotext(path) -> str:
     return "".join(out.stdout.decode("utf-8").split())
 
 
+@pytest.mark.slow
 def test_marks_in_another_face_read_in_order(tmp_path):
     for shift in (0.0, 0.4, -0.6):
         pdf = tmp_path / f"office{shift}.pdf"

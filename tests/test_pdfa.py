@@ -87,6 +87,7 @@ def test_validators_pass(name, composer, tmp_path):
         assert any(p.cells for p in doc.pages)
 
 
+@pytest.mark.slow
 def test_two_hundred_pages(big_issue, composer, tmp_path):
     doc = composer.compose(_long_issue(big_issue))
     assert len(doc.pages) >= 200
@@ -154,6 +155,7 @@ def test_no_notdef_drawn(big_doc):
     assert seen > 10_000
 
 
+@pytest.mark.slow
 def test_same_bytes_run_to_run_and_the_text_unchanged(big_doc, monkeypatch):
     first = render_pdf(big_doc, PdfCache(), pdfa=True)
     import time
@@ -181,6 +183,7 @@ def test_export_command_writes_pdfa(tmp_path):
     validate(out.read_bytes(), tmp_path / "b.pdf")
 
 
+@pytest.mark.slow
 def test_publish_stores_pdfa(tmp_path, library):
     issue = tmp_path / "i.json"
     assert cli("new", str(issue), "--date", "2022-08-15").returncode == 0

@@ -10,6 +10,7 @@ import zipfile
 
 import docx
 import pdfplumber
+import pytest
 from docx.oxml.ns import qn
 
 from lianluo_desk import review as rv
@@ -78,6 +79,7 @@ def test_forced_line_end_in_the_layout(template, fonts):
     assert b[-1].text == "以上报告，请审议。" and b[-1].x0 == round(g.left, 3)
 
 
+@pytest.mark.slow
 def test_pdf_and_word_processor_set_two_lines(template, fonts, tmp_path):
     issue = _issue(template, "此致\n敬礼！")
     from lianluo_desk import service
@@ -134,6 +136,7 @@ def test_outline_shows_the_break_and_our_docx_comes_back(tmp_path):
     ]
 
 
+@pytest.mark.slow
 def test_libreoffice_round_trip_keeps_the_breaks(template, tmp_path):
     issue = _issue(template, "此致\n敬礼！", LONG + "\n以上报告，请审议。")
     src = tmp_path / "ours.docx"

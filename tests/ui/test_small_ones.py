@@ -3,6 +3,7 @@ showing the preset in force, the start on the last issue worked on, 1024×700.""
 
 import shutil
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
@@ -21,6 +22,7 @@ def _article_rows(tree):
     ]
 
 
+@pytest.mark.slow
 def test_drag_an_article_that_is_not_selected(qtbot, window):
     w = window
     w.import_files([DATA / "2018-no01-annual-summary.docx", DATA / "2022-no07-training.docx"])
@@ -116,6 +118,7 @@ def test_start_on_the_last_issue_worked_on(qtbot, tmp_path, monkeypatch):
     close_window(w)
 
 
+@pytest.mark.slow
 def test_usable_at_1024_by_700(qtbot, window):
     w = window
     w.resize(1024, 700)
