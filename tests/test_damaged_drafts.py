@@ -43,6 +43,8 @@ def _damaged(tmp_path: Path, how: str) -> Path:
                 part = z.read(name)
                 if name == "word/document.xml" and how == "broken-xml":
                     part = part[: len(part) // 2]
+                if name == "word/document.xml" and how == "no-body":
+                    part = part[: part.index(b"<w:body>")] + b"</w:document>"
                 if name == "word/_rels/document.xml.rels" and how == "missing-part":
                     rel = f'<Relationship Id="rS" Type="{REL}/styles" Target="styles.xml"/>'
                     part = part.replace(b"</Relationships>", rel.encode() + b"</Relationships>")
@@ -50,7 +52,9 @@ def _damaged(tmp_path: Path, how: str) -> Path:
     return bad
 
 
-@pytest.mark.parametrize("how", ["truncated", "corrupt-data", "broken-xml", "missing-part"])
+@pytest.mark.parametrize(
+    "how", ["truncated", "corrupt-data", "broken-xml", "missing-part", "no-body"]
+)
 def test_damaged_docx_named_as_damaged(tmp_path, how):
     bad = _damaged(tmp_path, how)
     issue = tmp_path / "issue.lld"
