@@ -31,6 +31,11 @@ def _damaged(tmp_path: Path, how: str) -> Path:
     bad = tmp_path / "稿件.docx"
     if how == "truncated":
         bad.write_bytes(data[: len(data) * 2 // 3])
+    elif how == "zip-version":  # a garbled directory entry asks for a newer zip
+        b = bytearray(data)
+        at = b.find(b"PK\x01\x02") + 6
+        b[at : at + 2] = (0x0354).to_bytes(2, "little")
+        bad.write_bytes(bytes(b))
     elif how == "corrupt-data":  # the document part's deflated bytes garbled
         b = bytearray(data)
         at = b.find(b"word/document.xml") + len("word/document.xml") + 8
@@ -53,7 +58,7 @@ def _damaged(tmp_path: Path, how: str) -> Path:
 
 
 @pytest.mark.parametrize(
-    "how", ["truncated", "corrupt-data", "broken-xml", "missing-part", "no-body"]
+    "how", ["truncated", "zip-version", "corrupt-data", "broken-xml", "missing-part", "no-body"]
 )
 def test_damaged_docx_named_as_damaged(tmp_path, how):
     bad = _damaged(tmp_path, how)
