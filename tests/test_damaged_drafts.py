@@ -48,6 +48,8 @@ def _damaged(tmp_path: Path, how: str) -> Path:
                 part = z.read(name)
                 if name == "word/document.xml" and how == "broken-xml":
                     part = part[: len(part) // 2]
+                if name == "word/document.xml" and how == "schema":  # w:jc without w:val
+                    part = part.replace(b'<w:jc w:val="center"/>', b"<w:jc/>")
                 if name == "word/document.xml" and how == "no-body":
                     part = part[: part.index(b"<w:body>")] + b"</w:document>"
                 if name == "word/_rels/document.xml.rels" and how == "missing-part":
@@ -58,7 +60,8 @@ def _damaged(tmp_path: Path, how: str) -> Path:
 
 
 @pytest.mark.parametrize(
-    "how", ["truncated", "zip-version", "corrupt-data", "broken-xml", "missing-part", "no-body"]
+    "how",
+    ["truncated", "zip-version", "corrupt-data", "broken-xml", "missing-part", "no-body", "schema"],
 )
 def test_damaged_docx_named_as_damaged(tmp_path, how):
     bad = _damaged(tmp_path, how)

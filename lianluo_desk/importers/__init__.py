@@ -285,6 +285,7 @@ def read_docx(p: Path, report: ImportReport | None = None) -> list[RawPara]:
     short, garbled, broken XML) is named as damaged, whichever part it is."""
     import zlib
 
+    from docx.oxml.exceptions import InvalidXmlError
     from lxml import etree
 
     from . import docx_reader
@@ -298,6 +299,7 @@ def read_docx(p: Path, report: ImportReport | None = None) -> list[RawPara]:
         EOFError,
         etree.XMLSyntaxError,
         NotImplementedError,  # a garbled entry naming a compression zip does not have
+        InvalidXmlError,  # an element without a value Word's schema requires
     ) as exc:
         raise damaged(p, exc) from None
 
