@@ -98,3 +98,18 @@ def test_without_libreoffice_metafiles_left_out_in_one_line(tmp_path, broken):
     assert "LibreOffice" in line
     assert ("无法读取的图片" in line) is broken
     assert len(list((tmp_path / "i.assets").iterdir())) == 5
+
+
+def test_picture_in_a_text_box_placed_once(tmp_path):
+    from .test_word_constructs import _drawing_box
+
+    box = _drawing_box(p("框里的图：") + f"<w:p>{picture(0)}</w:p>")
+    body = TITLE + f"<w:p><w:r><w:t>锚定段落。</w:t></w:r>{box}</w:p>" + p("下一段。")
+    draft = write(tmp_path / "d.docx", body, media={"image0.png": _raster("png")})
+    art = import_file(draft, tmp_path / "a", "a")[0][0]
+    assert [(b.kind.value, b.text) for b in art.blocks] == [
+        ("paragraph", "锚定段落。"),
+        ("paragraph", "框里的图："),
+        ("image", ""),
+        ("paragraph", "下一段。"),
+    ]

@@ -366,7 +366,7 @@ def _images(d: DocxDocument, para: Paragraph) -> list[bytes]:
     # equations, old clip art; documents of Word 2003 and WPS)
     for blip in para._p.iter(qn("a:blip"), VML_PICTURE):
         rid = blip.get(qn("r:embed") if blip.tag == qn("a:blip") else qn("r:id"))
-        if rid is None or any(a.tag in skip for a in blip.iterancestors()):
+        if rid is None or any(a.tag in skip for a in _up_to(blip, para._p)):
             continue
         part = d.part.related_parts.get(rid)
         if part is not None and getattr(part, "blob", None):
