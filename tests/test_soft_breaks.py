@@ -169,3 +169,10 @@ def test_pages_of_many_broken_paragraphs_start_alike_in_libreoffice(composer, te
         for page in doc.pages[1:]
     ]
     assert firsts[1:] == mine
+
+
+def test_proofing_finds_nothing_in_a_line_break(template):
+    from lianluo_desk import proof
+
+    issue = _issue(template, "此致\n敬礼！", "报送材料：\n1．工作总结；\n2．统计表。")
+    assert proof.check(issue) == []
