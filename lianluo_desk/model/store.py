@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from .table import Table
 
 # 2: table blocks ("kind": "table" with a "table" object, see model/table.py);
-# optional "comments" on an article and the issue need no new schema: absent, none
+# optional "comments" on an article and the issue need no new schema: absent, none;
+# nor does a table row's optional "cant_split" (absent: the row may break over pages)
 SCHEMA = 2
 KIND = "lianluo-desk/issue"
 
