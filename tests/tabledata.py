@@ -128,11 +128,14 @@ def scoring_rows() -> list[tuple[str, str, list[str], str]]:
     ]
 
 
-def write_scoring_docx(path: Path, pad: int = 0, cant_split: tuple[int, ...] = ()) -> Path:
+def write_scoring_docx(
+    path: Path, pad: int = 0, cant_split: tuple[int, ...] = (), after: bool = True
+) -> Path:
     """A 通知 with a 评分标准 table: a title, ``pad`` one-line paragraphs before the table
     (to move its header row down the page), the table with its header row repeated
     (``w:tblHeader``) and rows taller than a page, ``w:cantSplit`` on the body rows
-    given (numbered from 1), a paragraph after it."""
+    given (numbered from 1), a paragraph after it unless not ``after`` (the draft ends
+    with the table)."""
     import docx
     from docx.oxml import OxmlElement
     from docx.shared import Pt
@@ -162,6 +165,7 @@ def write_scoring_docx(path: Path, pad: int = 0, cant_split: tuple[int, ...] = (
         col.width = Pt(w * 72)
         for c in col.cells:
             c.width = Pt(w * 72)
-    d.add_paragraph("请各地于十二月底前将自评材料报送常委会联络工作委员会。")
+    if after:
+        d.add_paragraph("请各地于十二月底前将自评材料报送常委会联络工作委员会。")
     d.save(str(path))
     return path

@@ -189,3 +189,24 @@ def test_docx_header_foot_and_cant_split_pages_as_the_pdf(composer, template, tm
         pages, cmp = _libreoffice_pages(issue, doc, template, tmp_path / name)
         assert pages == len(doc.pages), name
         assert all(abs(lines) <= 1 for _page, _chars, lines in cmp), (name, cmp)
+
+
+def test_text_ending_with_a_table_keeps_the_table_on_its_page(composer, template, tmp_path):
+    """With the 版记 on a page of its own, the DOCX ends the text's section after the
+    table, not on the paragraph before it (which would start the table on a new page)."""
+    for pad in range(3 * template.geometry.lines):  # padding that fills the last page
+        issue = _issue(template, write_scoring_docx(tmp_path / f"e{pad}.docx", pad, after=False))
+        doc = composer.compose(issue)
+        if not doc.pages[-1].numbered:
+            break
+    assert not doc.pages[-1].numbered
+    assert issue.articles[0].blocks[-1].kind is BlockKind.TABLE
+    with zipfile.ZipFile(io.BytesIO(render_docx(issue, template, doc))) as z:
+        body = etree.fromstring(z.read("word/document.xml")).find(f"{W}body")
+    kids = list(body)
+    tbl = kids.index(body.find(f"{W}tbl"))
+    ends = [k for k, x in enumerate(kids) if x.find(f"{W}pPr/{W}sectPr") is not None]
+    assert ends and ends[0] > tbl
+    pages, cmp = _libreoffice_pages(issue, doc, template, tmp_path)
+    assert pages == len(doc.pages)
+    assert all(lines == 0 for _page, _chars, lines in cmp), cmp

@@ -32,7 +32,7 @@ STYLE = "表格"
 # break a row of exact height): its height is its lines', which are set this many twips
 # shorter than the grid's pitch and off the grid, so that with the table's rules a part
 # a page long still fits the page (LibreOffice adds the rules' widths to the row)
-SPLIT_SHORTER = 8
+SPLIT_SHORTER = 24
 TBLPR_ORDER = ["tblStyle", "tblW", "jc", "tblInd", "tblBorders", "tblLayout", "tblCellMar"]
 TCPR_ORDER = ["tcW", "gridSpan", "vMerge", "tcBorders", "vAlign"]
 
@@ -74,8 +74,10 @@ class Measured:
                 key = (ln.cell[0], ln.cell[1])
                 box = boxes.get(key)
                 if box is not None and key not in self.first:
-                    down = ln.slot - round((box.top - g.top) / g.pitch)
-                    self.first[key] = above.get(key, 0) + down
+                    # the cell's first line with text; the empty paragraphs before it
+                    # (one grid line each, none drawn) are the cell's too
+                    down = ln.slot - round((box.top - g.top) / g.pitch) - ln.cell[2]
+                    self.first[key] = max(0, above.get(key, 0) + down)
             for key, b in boxes.items():
                 lines = round((b.bottom - b.top) / g.pitch)
                 above[key] = above.get(key, 0) + lines
