@@ -46,11 +46,7 @@ def measure(src: Path, tmp: Path) -> str:
     doc = lay_out(issue, t, FontSet(t))
     docx = tmp / "ours.docx"
     docx.write_bytes(render_docx(issue, t, doc))
-    pdf = to_pdf(docx, tmp / "lo")
-    masthead = "".join(
-        pagestarts._clean(ln.text) for ln in doc.pages[0].lines if ln.role == "masthead"
-    )
-    ours, theirs = pagestarts.ours(doc), pagestarts.theirs(pdf, masthead)
+    ours, theirs = pagestarts.both(doc, to_pdf(docx, tmp / "lo"))
     off = [lines for _page, _chars, lines in pagestarts.compare(ours, theirs)]
     same = sum(1 for x in off if x == 0)
     return (

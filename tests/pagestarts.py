@@ -54,6 +54,12 @@ def theirs(pdf: Path, masthead: str) -> Starts:
     return Starts(text, pages, [])
 
 
+def both(doc: Document, pdf: Path) -> tuple[Starts, Starts]:
+    """Ours and a word processor's rendering of our DOCX of the same document."""
+    masthead = "".join(_clean(ln.text) for ln in doc.pages[0].lines if ln.role == "masthead")
+    return ours(doc), theirs(pdf, masthead)
+
+
 def line_of(s: Starts, offset: int) -> int:
     """The index of our line holding ``offset``."""
     k = 0

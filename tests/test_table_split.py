@@ -159,11 +159,7 @@ def _libreoffice_pages(issue: Issue, doc: Document, template, tmp: Path) -> tupl
     tmp.mkdir(exist_ok=True)
     docx = tmp / "t.docx"
     docx.write_bytes(render_docx(issue, template, doc))
-    pdf = to_pdf(docx, tmp / "lo")
-    masthead = "".join(
-        pagestarts._clean(ln.text) for ln in doc.pages[0].lines if ln.role == "masthead"
-    )
-    ours, theirs = pagestarts.ours(doc), pagestarts.theirs(pdf, masthead)
+    ours, theirs = pagestarts.both(doc, to_pdf(docx, tmp / "lo"))
     assert theirs.stream == ours.stream  # every character, none dropped or doubled
     return len(theirs.pages), pagestarts.compare(ours, theirs)
 
