@@ -142,7 +142,8 @@ def test_cant_split_row_taller_than_a_page_runs_over_pages(composer, template, t
     issue = _issue(template, write_scoring_docx(tmp_path / "c.docx", cant_split=(3,)))
     doc = composer.compose(issue)
     pages = [p for p in doc.pages if any(b.row == 3 for b in p.cells)]
-    assert len(pages) == 2  # 36 lines: starts a page, goes on to the next
+    lines = len(scoring_rows()[2][2])  # one a paragraph, under a header of one line
+    assert len(pages) == -(-lines // (g.lines - 1))  # as many pages as it needs
     first = next(b for b in pages[0].cells if b.row == 3)
     assert abs(first.top - (g.top + g.pitch)) < 0.01  # under the repeated header
     assert abs(first.bottom - g.bottom) < 0.01
@@ -206,3 +207,31 @@ def test_text_ending_with_a_table_keeps_the_table_on_its_page(composer, template
     pages, cmp = _libreoffice_pages(issue, doc, template, tmp_path)
     assert pages == len(doc.pages)
     assert all(lines == 0 for _page, _chars, lines in cmp), cmp
+
+
+def test_rows_a_vertical_merge_covers_are_never_broken(composer, template):
+    """LibreOffice never breaks such a row (it moves it whole), so the layout does not;
+    the rows a merge joins may still go to different pages."""
+    from lianluo_desk.model.table import placed
+
+    from .tabledata import table_issue
+
+    g = template.geometry
+    issue = table_issue(16)
+    t = issue.articles[0].blocks[2].table
+    merged = {r for p in placed(t) if p.rowspan > 1 for r in range(p.row, p.row + p.rowspan)}
+    doc = composer.compose(issue)
+    rows_on: dict[int, set[int]] = {}
+    for page in doc.pages:
+        for b in page.cells:
+            if b.rowspan == 1 and b.row > 0:
+                rows_on.setdefault(b.row, set()).add(page.number)
+    assert merged and all(len(rows_on[r]) == 1 for r in merged)
+    # the merged cells whose rows went to two pages are drawn on both, each part ruled
+    apart = [p for p in placed(t) if p.rowspan > 1 and rows_on[p.row] != rows_on[p.row + 1]]
+    assert apart
+    for p in apart:
+        boxes = [
+            b for page in doc.pages for b in page.cells if (b.row, b.index) == (p.row, p.index)
+        ]
+        assert len(boxes) == 2 and abs(boxes[0].bottom - g.bottom) < 0.01
