@@ -94,6 +94,19 @@ def compare(a: Starts, b: Starts) -> list[tuple[int, int, int]]:
     return out
 
 
+def rows_after(pdf: Path, heading: str, count: int) -> list[str]:
+    """The first ``count`` lines of text after the line ``heading`` (a title) in a
+    rendered PDF, folios left out: a word processor's lines to set beside ours."""
+    with pdfplumber.open(pdf) as doc:
+        rows = [
+            _clean(r)
+            for page in doc.pages
+            for r in (page.extract_text() or "").splitlines()
+            if _clean(r) and not _FOLIO.match(r.strip())
+        ]
+    return rows[rows.index(heading) + 1 :][:count]
+
+
 def edge_lines(pdf: Path) -> tuple[list[str], list[str]]:
     """First and last line of text of each page (the folio and the masthead left out)."""
     firsts, lasts = [], []

@@ -4,10 +4,6 @@ bracket after it; so LibreOffice's rendering of the DOCX has the PDF's lines."""
 
 from __future__ import annotations
 
-import re
-
-import pdfplumber
-
 from lianluo_desk.export.docx import render_docx
 from lianluo_desk.layout.kinsoku import joins_latin
 from lianluo_desk.model.issue import Article, Block, BlockKind
@@ -17,7 +13,6 @@ from . import pagestarts
 from .conftest import FROZEN
 from .lo import to_pdf
 
-FOLIO = re.compile(r"^—\s*\d+\s*—$")
 # braces left out: an opening mark before a space ("{ ") may end a line of the PDF,
 # not of LibreOffice, which applies the no-line-end list across the space
 CODE = (
@@ -46,12 +41,6 @@ def test_code_lines_break_as_in_libreoffice(composer, template, tmp_path):
     ours = [pagestarts._clean(ln.text) for p in doc.pages for ln in p.lines if ln.role == "body"]
     docx = tmp_path / "code.docx"
     docx.write_bytes(render_docx(issue, template, doc))
-    with pdfplumber.open(to_pdf(docx, tmp_path / "lo")) as d:
-        rows = [
-            pagestarts._clean(r)
-            for page in d.pages
-            for r in (page.extract_text() or "").splitlines()
-            if pagestarts._clean(r) and not FOLIO.match(r.strip())
-        ]
-    theirs = rows[rows.index("代码") + 1 :][: len(ours)]  # the 版记 follows
+    pdf = to_pdf(docx, tmp_path / "lo")
+    theirs = pagestarts.rows_after(pdf, "代码", len(ours))  # the 版记 follows
     assert theirs == ours
