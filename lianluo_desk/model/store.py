@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 # 2: table blocks ("kind": "table" with a "table" object, see model/table.py);
 # optional "comments" on an article and the issue, and the issue's "confirmed" 校对
-# findings, need no new schema: absent, none
+# findings, need no new schema: absent, none; nor does a table row's optional
+# "cant_split" (absent: the row may break over pages)
 SCHEMA = 2
 KIND = "lianluo-desk/issue"
 
