@@ -122,23 +122,26 @@ def export(
 
 def relocate_assets(issue: Issue, new_path: Path) -> int:
     """Copy the images an issue refers to next to its new file (Save As), keeping their
-    relative paths valid; returns how many were copied."""
+    relative paths valid; returns how many were copied. Every path is checked before
+    anything is copied: a picture outside the assets folder is never read nor written
+    outside the new folder."""
     import shutil
 
-    from .model.issue import BlockKind
+    from .model.assets import asset_path, image_refs
 
     old_base = issue.base_dir
     new_base = Path(new_path).resolve().parent
+    where = issue.origin or str(new_path)
+    pairs = [
+        (asset_path(old_base, ref, where), asset_path(new_base, ref, str(new_path)))
+        for ref in image_refs(issue)
+    ]
     if old_base.resolve() == new_base:
         return 0
     copied = 0
-    for art in issue.articles:
-        for b in art.blocks:
-            if b.kind is not BlockKind.IMAGE or not b.path:
-                continue
-            src, dst = old_base / b.path, new_base / b.path
-            if src.exists() and not dst.exists():
-                dst.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(src, dst)
-                copied += 1
+    for src, dst in pairs:
+        if src.exists() and not dst.exists():
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dst)
+            copied += 1
     return copied
