@@ -9,6 +9,13 @@ class UserError(Exception):
     """A problem with input or environment that the user can fix; never shown as a traceback."""
 
 
+class Cancelled(UserError):
+    """The person asked a long job to stop (at its next step, or its conversion)."""
+
+    def __init__(self) -> None:
+        super().__init__("已取消")
+
+
 class MissingGlyphsError(UserError):
     """Characters that no available font covers; export is refused rather than print boxes."""
 

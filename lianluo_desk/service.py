@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -97,7 +98,11 @@ def export(
     t: Template | None = None,
     fonts: FontSet | None = None,
     compare_to: Issue | None = None,
+    step: Callable[[int, str], None] | None = None,
 ) -> dict[str, int]:
+    """Lay out once, write the PDF and/or the DOCX; ``step(percent, message)`` is told
+    between the stages (the app's progress dialog; it may stop the export there)."""
+    step = step or (lambda _p, _m: None)
     if not pdf and not docx:
         raise UserError("nothing to export: give --pdf and/or --docx")
     t = t or load_template(issue.template)
@@ -107,15 +112,18 @@ def export(
             parent = Path(out).parent
             if not parent.is_dir():
                 raise UserError(f"{out}: folder {parent} does not exist")
+    step(5, "正在排版…")
     doc = layout(issue, t, fonts)  # the DOCX carries the layout's decisions too
     if pdf:
         from .export.pdf import write_pdf
 
+        step(50, f"正在写 {Path(pdf).name}…")
         sizes["pdf"] = write_pdf(doc, Path(pdf))
         sizes["pages"] = len(doc.pages)
     if docx:
         from .export.docx import write_docx
 
+        step(75, f"正在写 {Path(docx).name}…")
         sizes["docx"] = write_docx(issue, t, Path(docx), doc, compare_to)
     return sizes
 

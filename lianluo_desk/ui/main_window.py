@@ -35,6 +35,7 @@ from ..model.issue import Block, Issue
 from .controller import Change, DocumentController
 from .distribution_panel import DistributionPanel
 from .editor_panel import ROLE_ACTIONS, EditorPanel
+from .jobs import follow
 from .masthead_panel import MastheadPanel
 from .messages import for_app
 from .outline_panel import OutlinePanel
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         ctl.message.connect(lambda text, ms: self.statusBar().showMessage(for_app(text), ms))
         ctl.failed.connect(self.error)
         ctl.progress.connect(self._progress)
+        ctl.job_started.connect(lambda job, title: follow(job, title, self))
         ctl.path_changed.connect(self._update_title)
         ctl.changed.connect(lambda _light: self._update_title())
         ctl.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
@@ -486,7 +488,7 @@ class MainWindow(QMainWindow):
             "稿件 (*.docx *.doc *.wps *.rtf *.odt *.pdf *.txt *.md);;所有文件 (*)",
         )
         if names:
-            self.ctl.import_files([Path(n) for n in names])
+            self.ctl.import_in_background([Path(n) for n in names])
 
     def paste_draft(self) -> None:
         from PySide6.QtWidgets import QApplication
@@ -498,7 +500,7 @@ class MainWindow(QMainWindow):
         tmp = self.ctl.library / "unsaved" / "clipboard.txt"
         tmp.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_text(text, "utf-8")
-        self.ctl.import_files([tmp])
+        self.ctl.import_in_background([tmp])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasUrls():
@@ -507,7 +509,7 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if files:
-            self.ctl.import_files(files)
+            self.ctl.import_in_background(files)
             event.acceptProposedAction()
 
     # -- export, print, publish -------------------------------------------------------------
@@ -522,33 +524,21 @@ class MainWindow(QMainWindow):
                 Path(name) if kind == "pdf" else None, Path(name) if kind == "docx" else None
             )
 
-    def print_to(self, printer: Any) -> None:
-        from PySide6.QtGui import QPainter
+    def print_to(self, printer: Any) -> Job:
+        """Print on ``printer`` (see ``printing.prepare``) in a job off the UI thread."""
+        from .printing import start
 
-        from ..layout.engine import Composer
-        from .qtpainter import QtPagePainter
+        return start(self.ctl, printer)
 
-        ctl = self.ctl
-        doc = ctl.doc or Composer(ctl.template, ctl.fonts).compose(ctl.issue)
-        qp = QPainter(printer)
-        painter = QtPagePainter(doc)
-        dpi = printer.resolution()
-        for i, page in enumerate(doc.pages):
-            if i:
-                printer.newPage()
-            qp.save()
-            qp.scale(dpi / 72, dpi / 72)
-            painter.paint(qp, page)
-            qp.restore()
-        qp.end()
+    def print_dialog(self) -> Job | None:
+        from PySide6.QtPrintSupport import QPrinter
 
-    def print_dialog(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from .printing import ask, prepare
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        prepare(printer)
+        pages = len(self.ctl.doc.pages) if self.ctl.doc else 1
+        return self.print_to(printer) if ask(printer, pages, self) else None
 
     def publish(self) -> Job | None:
         """Publish after saying what it locks; the proofing errors stop it here."""
