@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from ..template import FONTS
+from . import locale_zh
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -27,6 +28,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("联络动态 编辑排版")
     app.setOrganizationName("lianluo-desk")
     _qt_in_chinese(app)
+    locale_zh.install(app)
     # the UI speaks Chinese: make sure a CJK face is there even on a bare system
     ids = [QFontDatabase.addApplicationFont(str(FONTS / f)) for f in ("lld-hei.ttf",)]
     families = [f for i in ids if i >= 0 for f in QFontDatabase.applicationFontFamilies(i)]

@@ -42,6 +42,7 @@ from .outline_panel import OutlinePanel
 from .preview import PreviewView
 from .proof_panel import ProofPanel
 from .review_panel import ReviewPanel
+from .screenfit import fit_to_screen
 from .workers import Job
 
 
@@ -51,6 +52,13 @@ def recent_files(settings: QSettings) -> list[str]:
     if isinstance(value, str):
         return [value]
     return [str(p) for p in value or []]
+
+
+def _shown_name(path: Path) -> str:
+    """An issue file's name as the title bar shows it: without the internal suffix."""
+    from ..places import ISSUE_SUFFIXES
+
+    return path.stem if path.suffix.lower() in ISSUE_SUFFIXES else path.name
 
 
 NARROW = 1300  # px: below this width a first start arranges the panels for a small screen
@@ -77,6 +85,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry", QByteArray())
         if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
             self.resize(1440, 900)
+        fit_to_screen(self)  # first start, a larger screen's size, a killed session's
         state = self.settings.value("state", QByteArray())
         self._arranged: bool | None = None  # narrow or wide, once no state was restored
         if not isinstance(state, QByteArray) or not self.restoreState(state):
@@ -129,7 +138,8 @@ class MainWindow(QMainWindow):
     def arrange(self, narrow: bool) -> None:
         """A first start's layout for the screen: on a narrow one (1024 px) the 版头 and
         送 panels share one tabbed dock and the pages keep a readable width."""
-        if narrow == self._arranged:
+        if narrow == self._arranged:  # the same arrangement: the panes share the new width
+            QTimer.singleShot(0, self._size_split)
             return
         self._arranged = narrow
         right = Qt.Orientation.Horizontal
@@ -294,7 +304,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         ctl = self.ctl
-        name = ctl.path.name if ctl.path else "未命名"
+        name = _shown_name(ctl.path) if ctl.path else "未命名"
         star = "" if ctl.undo_stack.isClean() else " *"
         ro = "（已发布，只读）" if ctl.read_only else ""
         self.setWindowTitle(f"{name}{star}{ro} — 联络动态 编辑排版")
@@ -638,16 +648,6 @@ class MainWindow(QMainWindow):
         ArchiveDialog(self.ctl, self, lambda: self.export_dialog("pdf")).exec()
 
     def about(self) -> None:
-        from ..template import FONTS
+        from .about import show_about
 
-        licences = (FONTS / "LICENSES.md").read_text("utf-8")
-        QMessageBox.about(
-            self,
-            "关于 联络动态 编辑排版",
-            "<h3>联络动态 编辑排版</h3><p>按 GB/T 9704 版式编排《联络动态》，"
-            "导出 PDF 与 Word。</p><p><b>随附字体及许可</b></p><pre>"
-            + licences.replace("<", "&lt;")[:3000]
-            + "</pre>"
-            "<p><b>标题断行词表</b>：取自 jieba 0.42.1 词典（MIT 许可），"
-            "见 resources/lexicon/。</p>",
-        )
+        show_about(self)
