@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..layout.boxes import Document
 from ..model.issue import Block, Issue
+from . import preview_tools
 from .controller import Change, DocumentController
 from .distribution_panel import DistributionPanel
 from .editor_panel import ROLE_ACTIONS, EditorPanel
@@ -269,6 +270,8 @@ class MainWindow(QMainWindow):
         vm = mb.addMenu("视图(&V)")
         for dock in (self.masthead_dock, self.dist_dock, self.proof_dock, self.review_dock):
             vm.addAction(dock.toggleViewAction())
+        vm.addSeparator()
+        self.pages_dock = preview_tools.install(self, vm)  # zoom, pages, marks
         hm = mb.addMenu("帮助(&H)")
         self._action("关于…", self.about, None, hm)
         tb.addSeparator()
