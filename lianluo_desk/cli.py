@@ -204,6 +204,7 @@ def add_arguments(cmd: str, p: argparse.ArgumentParser) -> None:
         p.add_argument("--reject", nargs="+", default=[], metavar="N|all")
     elif cmd == "open":
         p.add_argument("issue", nargs="?")
+        p.add_argument("--sample", action="store_true", help="open a copy of the sample issue")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -252,7 +253,7 @@ def run(args: argparse.Namespace) -> int:
     from .template import load_template
 
     if args.cmd in (None, "open"):
-        return open_app(getattr(args, "issue", None), args.library)
+        return open_app(getattr(args, "issue", None), args.library, getattr(args, "sample", False))
     t = load_template(args.template)
     lib = service.library_dir(args.library)
     if args.cmd == "demo":
@@ -657,7 +658,7 @@ def has_display() -> bool:
     )
 
 
-def open_app(issue: str | None, library: str | None = None) -> int:
+def open_app(issue: str | None, library: str | None = None, sample: bool = False) -> int:
     if not has_display():
         print(
             "lianluo-desk: no display; use 'lianluo-desk demo OUT_DIR' or "
@@ -672,7 +673,7 @@ def open_app(issue: str | None, library: str | None = None) -> int:
             f"the desktop app cannot start ({exc}); the command line works: "
             "'lianluo-desk demo OUT_DIR'"
         ) from None
-    return run_app(issue, library)
+    return run_app(issue, library, sample)
 
 
 def compare_breaks(args: argparse.Namespace, t: Template, lib: Path) -> int:

@@ -44,7 +44,7 @@ ALLOWED: dict[str, set[str]] = {
     "service": {"model", "template", "layout", "export", "importers", "archive", "proof"},
     "cli": APP | {"cli_tools"},
     "cli_tools": {"model", "template", "export", "archive", "review"},
-    "ui": APP | {"images"},
+    "ui": APP | {"images", "convert"},
 }
 QT = ("PySide6", "shiboken6")
 

@@ -154,9 +154,11 @@ def test_image_caption_maps_to_its_block(template, tmp_path):
     from lianluo_desk.model.issue import Block, BlockKind
     from lianluo_desk.model.store import save_issue
 
-    Image.new("RGB", (800, 400), "#c33").save(tmp_path / "pic.png")
+    (tmp_path / "issue.assets").mkdir()
+    Image.new("RGB", (800, 400), "#c33").save(tmp_path / "issue.assets" / "pic.png")
     issue = _issue(template, "sample")
-    issue.articles[0].blocks.insert(2, Block(BlockKind.IMAGE, path="pic.png", caption="图1  会场"))
+    pic = Block(BlockKind.IMAGE, path="issue.assets/pic.png", caption="图1  会场")
+    issue.articles[0].blocks.insert(2, pic)
     save_issue(issue, tmp_path / "issue.json")
     issue = load_issue(tmp_path / "issue.json")
     data = render_docx(issue, template)
@@ -170,7 +172,7 @@ def test_image_caption_maps_to_its_block(template, tmp_path):
     assert [(c.where, c.kind) for c in changes] == [("第1篇 第3段", "未标记修改")]
     rv.apply(issue, paras, changes, {1}, set())
     assert issue.articles[0].blocks[2].caption == "图1  培训会场"
-    assert issue.articles[0].blocks[2].path == "pic.png"
+    assert issue.articles[0].blocks[2].path == "issue.assets/pic.png"
 
 
 def test_mark_left_at_the_end_of_the_paragraph_before(template):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
 from ..fsutil import atomic_write_text
+from .assets import check_images
 from .issue import Article, Block, BlockKind, DistributionGroup, Footer, Issue, Masthead
 
 if TYPE_CHECKING:
@@ -220,5 +221,6 @@ def load_issue(path: str | Path) -> Issue:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UserError(f"{p}: not a readable issue file ({exc})") from None
     issue = issue_from_dict(data, str(p))
+    check_images(issue, p.parent, str(p))
     issue.origin = str(p)
     return issue

@@ -32,15 +32,18 @@ from PySide6.QtWidgets import (
 
 from ..layout.boxes import Document
 from ..model.issue import Block, Issue
+from . import preview_tools
 from .controller import Change, DocumentController
 from .distribution_panel import DistributionPanel
 from .editor_panel import ROLE_ACTIONS, EditorPanel
+from .jobs import follow
 from .masthead_panel import MastheadPanel
 from .messages import for_app
 from .outline_panel import OutlinePanel
 from .preview import PreviewView
 from .proof_panel import ProofPanel
 from .review_panel import ReviewPanel
+from .screenfit import fit_to_screen
 from .workers import Job
 
 
@@ -50,6 +53,13 @@ def recent_files(settings: QSettings) -> list[str]:
     if isinstance(value, str):
         return [value]
     return [str(p) for p in value or []]
+
+
+def _shown_name(path: Path) -> str:
+    """An issue file's name as the title bar shows it: without the internal suffix."""
+    from ..places import ISSUE_SUFFIXES
+
+    return path.stem if path.suffix.lower() in ISSUE_SUFFIXES else path.name
 
 
 NARROW = 1300  # px: below this width a first start arranges the panels for a small screen
@@ -79,6 +89,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry", QByteArray())
         if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
             self.resize(1440, 900)
+        fit_to_screen(self)  # first start, a larger screen's size, a killed session's
         state = self.settings.value("state", QByteArray())
         self._arranged: bool | None = None  # narrow or wide, once no state was restored
         if not isinstance(state, QByteArray) or not self.restoreState(state):
@@ -146,7 +157,8 @@ class MainWindow(QMainWindow):
     def arrange(self, narrow: bool) -> None:
         """A first start's layout for the screen: on a narrow one (1024 px) the 版头 and
         送 panels share one tabbed dock and the pages keep a readable width."""
-        if narrow == self._arranged:
+        if narrow == self._arranged:  # the same arrangement: the panes share the new width
+            QTimer.singleShot(0, self._size_split)
             return
         self._arranged = narrow
         right = Qt.Orientation.Horizontal
@@ -175,6 +187,7 @@ class MainWindow(QMainWindow):
         ctl.message.connect(lambda text, ms: self.statusBar().showMessage(for_app(text), ms))
         ctl.failed.connect(self.error)
         ctl.progress.connect(self._progress)
+        ctl.job_started.connect(lambda job, title: follow(job, title, self))
         ctl.path_changed.connect(self._update_title)
         ctl.changed.connect(lambda _light: self._update_title())
         ctl.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
@@ -282,6 +295,8 @@ class MainWindow(QMainWindow):
         vm = mb.addMenu("视图(&V)")
         for dock in (self.masthead_dock, self.dist_dock, self.proof_dock, self.review_dock):
             vm.addAction(dock.toggleViewAction())
+        vm.addSeparator()
+        self.pages_dock = preview_tools.install(self, vm)  # zoom, pages, marks
         hm = mb.addMenu("帮助(&H)")
         self._action("关于…", self.about, None, hm)
         tb.addSeparator()
@@ -317,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         ctl = self.ctl
-        name = ctl.path.name if ctl.path else "未命名"
+        name = _shown_name(ctl.path) if ctl.path else "未命名"
         star = "" if ctl.undo_stack.isClean() else " *"
         ro = "（已发布，只读）" if ctl.read_only else ""
         self.setWindowTitle(f"{name}{star}{ro} — 联络动态 编辑排版")
@@ -511,7 +526,7 @@ class MainWindow(QMainWindow):
             "稿件 (*.docx *.doc *.wps *.rtf *.odt *.pdf *.txt *.md);;所有文件 (*)",
         )
         if names:
-            self.ctl.import_files([Path(n) for n in names])
+            self.ctl.import_in_background([Path(n) for n in names])
 
     def paste_draft(self) -> None:
         from PySide6.QtWidgets import QApplication
@@ -523,7 +538,7 @@ class MainWindow(QMainWindow):
         tmp = self.ctl.library / "unsaved" / "clipboard.txt"
         tmp.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_text(text, "utf-8")
-        self.ctl.import_files([tmp])
+        self.ctl.import_in_background([tmp])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasUrls():
@@ -532,7 +547,7 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if files:
-            self.ctl.import_files(files)
+            self.ctl.import_in_background(files)
             event.acceptProposedAction()
 
     # -- export, print, publish -------------------------------------------------------------
@@ -556,33 +571,21 @@ class MainWindow(QMainWindow):
                 Path(name) if kind == "pdf" else None, Path(name) if kind == "docx" else None
             )
 
-    def print_to(self, printer: Any) -> None:
-        from PySide6.QtGui import QPainter
+    def print_to(self, printer: Any) -> Job:
+        """Print on ``printer`` (see ``printing.prepare``) in a job off the UI thread."""
+        from .printing import start
 
-        from ..layout.engine import Composer
-        from .qtpainter import QtPagePainter
+        return start(self.ctl, printer)
 
-        ctl = self.ctl
-        doc = ctl.doc or Composer(ctl.template, ctl.fonts).compose(ctl.issue)
-        qp = QPainter(printer)
-        painter = QtPagePainter(doc)
-        dpi = printer.resolution()
-        for i, page in enumerate(doc.pages):
-            if i:
-                printer.newPage()
-            qp.save()
-            qp.scale(dpi / 72, dpi / 72)
-            painter.paint(qp, page)
-            qp.restore()
-        qp.end()
+    def print_dialog(self) -> Job | None:
+        from PySide6.QtPrintSupport import QPrinter
 
-    def print_dialog(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from .printing import ask, prepare
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        prepare(printer)
+        pages = len(self.ctl.doc.pages) if self.ctl.doc else 1
+        return self.print_to(printer) if ask(printer, pages, self) else None
 
     def publish(self) -> Job | None:
         """Publish after saying what it locks; the proofing errors stop it here."""
@@ -700,16 +703,6 @@ class MainWindow(QMainWindow):
         ArchiveDialog(self.ctl, self, lambda: self.export_dialog("pdf")).exec()
 
     def about(self) -> None:
-        from ..template import FONTS
+        from .about import show_about
 
-        licences = (FONTS / "LICENSES.md").read_text("utf-8")
-        QMessageBox.about(
-            self,
-            "关于 联络动态 编辑排版",
-            "<h3>联络动态 编辑排版</h3><p>按 GB/T 9704 版式编排《联络动态》，"
-            "导出 PDF 与 Word。</p><p><b>随附字体及许可</b></p><pre>"
-            + licences.replace("<", "&lt;")[:3000]
-            + "</pre>"
-            "<p><b>标题断行词表</b>：取自 jieba 0.42.1 词典（MIT 许可），"
-            "见 resources/lexicon/。</p>",
-        )
+        show_about(self)

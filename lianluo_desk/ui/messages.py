@@ -29,10 +29,18 @@ _ENGLISH = [
     (r"no issue (\d+) in the archive", r"档案中没有编号 \1 的一期"),
     (r"folder (.+) does not exist", r"文件夹 \1 不存在"),
     (r"not a lianluo-desk issue file", "不是本程序的刊物文件"),
-    (r"damaged issue file \((.*)\)", r"刊物文件已损坏（\1）"),
+    (r"damaged issue file \((.*)\)", "刊物文件已损坏"),
+    (
+        r"issue file schema \S+ is newer than this program supports \(\d+\); update lianluo-desk",
+        "刊物文件由更新版本的程序写成，请先更新本程序",
+    ),
     (r"no such issue file", "刊物文件不存在"),
     (r"cannot read \((.*)\)", r"无法读取（\1）"),
-    (r"not a readable issue file \((.*)\)", r"不是可读的刊物文件（\1）"),
+    (r"not a readable issue file \((.*)\)", "不是可读的刊物文件（文件不完整或已损坏）"),
+    (r"no such file$", "文件不存在"),
+    (r"empty file$", "文件是空的"),
+    (r"is a folder, not a draft", "是文件夹，不是稿件"),
+    (r"the draft has no text", "稿件里没有文字"),
     (r"is a folder, not a file name", "是文件夹，不是文件名"),
     (r"cannot write here \((.*)\)", r"不能写在这里（\1）"),
     (r"cannot write \((.*)\)", r"无法写入（\1）"),
@@ -60,7 +68,11 @@ def for_app(text: str) -> str:
     out = text
     for pattern, repl in _ENGLISH_RE:
         out = pattern.sub(repl, out)
-    out = _GLOSS.sub("", out)  # glosses and details in English go
+    while True:  # glosses and details in English go, nested ones too
+        shorter = _GLOSS.sub("", out)
+        if shorter == out:
+            break
+        out = shorter
     cn = _CN_GLOSS.search(out)
     if cn:
         head = out[: cn.start()]

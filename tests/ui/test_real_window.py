@@ -27,7 +27,7 @@ def test_window_on_a_virtual_screen(tmp_path):
     )
     env.pop("QT_QPA_PLATFORM", None)
     r = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", sys.executable, "-m", "lianluo_desk"],
+        ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", sys.executable, "main.py"],
         cwd=ROOT,
         env=env,
         capture_output=True,

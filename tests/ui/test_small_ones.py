@@ -102,7 +102,7 @@ def test_start_on_the_last_issue_worked_on(qtbot, tmp_path, monkeypatch):
     make_app()
     monkeypatch.setattr(MainWindow, "offer_recovery", lambda self, asked=False: False)
     lib = tmp_path / "lib"
-    w = start_window(lib)  # first start: the sample
+    w = start_window(lib, sample=True)  # the sample, asked for
     assert w.path.name == "示例-联络动态.json" and w.issue.articles
     assert str(w.path) not in w._recent()
     mine = tmp_path / "mine.json"
@@ -114,7 +114,7 @@ def test_start_on_the_last_issue_worked_on(qtbot, tmp_path, monkeypatch):
     close_window(w)
     mine.unlink()
     w = start_window(lib)
-    assert w.path is None and not w.issue.articles  # a new issue, not the sample again
+    assert w.path is None and not w.issue.articles  # the start page, not the sample again
     close_window(w)
 
 

@@ -212,7 +212,9 @@ def test_print_to_pdf(qtbot, window, tmp_path):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
-    window.print_to(printer)
+    job = window.print_to(printer)
+    with qtbot.waitSignal(job.signals.done, timeout=60000):
+        pass
     with pdfplumber.open(out) as doc:
         assert len(doc.pages) == len(window.doc.pages)
         assert doc.pages[0].width == pytest.approx(595.3, abs=1)
