@@ -39,14 +39,16 @@ def _picture_issue(tmp_path: Path):
     """A printed issue with the work table (over two pages) and two pictures: a PNG with
     transparency (a soft mask) and a JPEG (passed through)."""
     issue = table_issue(16)
-    png, jpg = tmp_path / "p.png", tmp_path / "q.jpg"
+    issue.origin = str(tmp_path / "issue.lld")  # pictures only from its own assets folder
+    (tmp_path / "issue.assets").mkdir(exist_ok=True)
+    png, jpg = tmp_path / "issue.assets" / "p.png", tmp_path / "issue.assets" / "q.jpg"
     im = Image.new("RGBA", (600, 300), (200, 30, 30, 255))
     im.paste((30, 60, 200, 96), (0, 0, 300, 300))
     im.save(png)
     Image.new("RGB", (400, 300), (40, 160, 90)).save(jpg, quality=80)
     blocks = issue.articles[0].blocks
-    blocks.insert(1, Block(BlockKind.IMAGE, path=str(png), caption="图1 座谈会现场"))
-    blocks.append(Block(BlockKind.IMAGE, path=str(jpg), caption="图2 调研现场"))
+    blocks.insert(1, Block(BlockKind.IMAGE, path="issue.assets/p.png", caption="图1 座谈会现场"))
+    blocks.append(Block(BlockKind.IMAGE, path="issue.assets/q.jpg", caption="图2 调研现场"))
     return issue
 
 

@@ -22,10 +22,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QFrame,
     QMainWindow,
     QMenu,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QSplitter,
     QWidget,
 )
@@ -120,8 +122,8 @@ class MainWindow(QMainWindow):
         self.preview.setMinimumWidth(300)
         self.setCentralWidget(self._with_banner(split))
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.masthead_dock = self._dock("版头与版记", self.masthead, right)
-        self.dist_dock = self._dock("送（分送范围）", self.distribution, right)
+        self.masthead_dock = self._dock("版头与版记", self.masthead, right, scroll=True)
+        self.dist_dock = self._dock("送（分送范围）", self.distribution, right, scroll=True)
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         self.proof_dock = self._dock("校对", self.proof, bottom)
         self.review_dock = self._dock("审阅", self.review, bottom)
@@ -194,9 +196,19 @@ class MainWindow(QMainWindow):
         self.proof.title_changed.connect(self.proof_dock.setWindowTitle)
         self.review.title_changed.connect(self.review_dock.setWindowTitle)
 
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(
+        self, title: str, widget: QWidget, area: Qt.DockWidgetArea, scroll: bool = False
+    ) -> QDockWidget:
+        """A dock for a panel; ``scroll``: a tall form scrolls inside its dock, so that
+        stacked docks never ask more height than a 768-line screen has."""
         dock = QDockWidget(title, self)
         dock.setObjectName(title)
+        if scroll:
+            box = QScrollArea()
+            box.setWidgetResizable(True)
+            box.setFrameShape(QFrame.Shape.NoFrame)
+            box.setWidget(widget)
+            widget = box
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
