@@ -140,3 +140,16 @@ def test_libreoffice_round_trip_keeps_the_breaks(template, tmp_path):
     src.write_bytes(render_docx(issue, template))
     paras = rv.load(resave_docx(src, tmp_path / "lo"), issue)
     assert rv.compare(issue, paras, rv.read(src.read_bytes())) == []
+
+
+def test_unicode_line_and_paragraph_separators_are_breaks(tmp_path):
+    """U+2028 LINE SEPARATOR (what a Mac or web paste leaves inside a Word run) is a line
+    break; U+2029 PARAGRAPH SEPARATOR ends a paragraph in a text draft and is a line break
+    inside a Word paragraph, whose end is Word's own."""
+    body = p("通知", '<w:jc w:val="center"/>') + p("此致\u2028敬礼！") + p("甲\u2029乙")
+    art = import_file(write(tmp_path / "d.docx", body))[0][0]
+    assert [b.text for b in art.blocks] == ["此致\n敬礼！", "甲\n乙"]
+    txt = tmp_path / "d.txt"
+    txt.write_text("通知\n\n第一段\u2028第二行\u2029第二段\n", "utf-8")
+    art = import_file(txt)[0][0]
+    assert [b.text for b in art.blocks] == ["第一段\n第二行", "第二段"]
