@@ -167,6 +167,10 @@ class ArticleWriter:
             # either, and its space vanishes at the page top there as here
             if above:
                 self.space_before(h, above)
+            if ("block", ai, bi + 1) in self.carried.tops:
+                # the layout broke a run of headings too long to move whole after this
+                # one: the word processor, keeping the run together, must break it here
+                put(h._p.get_or_add_pPr(), el("w:keepNext", val="0"), PPR_ORDER)
         elif b.kind is BlockKind.BYLINE:
             self.mark(self.text("署名", "byline", b.text, key), f"{ai}_{bi}")
         elif b.kind is BlockKind.IMAGE:

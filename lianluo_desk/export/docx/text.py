@@ -89,7 +89,13 @@ class Carried:
         self.unnumbered = sum(1 for page in doc.pages if not page.numbered)
         # each title line's compressed marks (adjacent marks), lines in order
         self.title: dict[int, list[dict[int, float]]] = {}
+        # the paragraphs a page of ours starts with (a run of headings broken there)
+        self.tops: set[Key] = set()
         for page in doc.pages:
+            firsts = (("cell",) if ln.cell else key_of(ln.role, ln.block) for ln in page.lines)
+            top = next((k for k in firsts if k is not None), None)
+            if top is not None and top[0] != "cell":
+                self.tops.add(top)
             for ln in page.lines:
                 # a table cell's paragraph is a paragraph of its own
                 key = ("cell", *ln.block, *ln.cell) if ln.cell else key_of(ln.role, ln.block)
