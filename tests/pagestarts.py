@@ -40,6 +40,12 @@ def ours(doc: Document) -> Starts:
     return Starts(text, pages, lines)
 
 
+def both(doc: Document, pdf: Path) -> tuple[Starts, Starts]:
+    """Ours, and the word processor's rendering ``pdf`` of our DOCX of ``doc``."""
+    masthead = "".join(_clean(ln.text) for ln in doc.pages[0].lines if ln.role == "masthead")
+    return ours(doc), theirs(pdf, masthead)
+
+
 def theirs(pdf: Path, masthead: str) -> Starts:
     """A rendered PDF's pages read back; the masthead text of page 1 left out."""
     text, pages = "", []
