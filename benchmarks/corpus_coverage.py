@@ -186,7 +186,9 @@ def one(src: Path, work: Path, with_pages: bool) -> Row:
         row.stage, row.note = "crash", f"{type(exc).__name__}: {exc}"
         return row
     a, b = fold(ref), fold(pdf_text(work / "out.pdf", layout=True))
-    for piece in report.left_out_text:  # a table of contents, left out on purpose
+    # what was left out on purpose (a table of contents, a running head), the longest
+    # first: a page number "3" taken out first would cut a contents line it stands in
+    for piece in sorted(report.left_out_text, key=len, reverse=True):
         a = a.replace(fold(piece), "", 1)
     cov = coverage(a, b)
     row.ref_chars, row.matched, row.pct = len(a), round(cov * len(a)), f"{cov * 100:.1f}"
