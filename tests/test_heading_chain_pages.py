@@ -5,13 +5,11 @@ together and push the rest of the issue a page on)."""
 
 from __future__ import annotations
 
-from lianluo_desk.export.docx import render_docx
 from lianluo_desk.model.issue import Article, Block, BlockKind
 from lianluo_desk.service import new_issue
 
 from . import pagestarts
 from .conftest import FROZEN
-from .lo import to_pdf
 
 TEXT = "各级人大代表围绕中心工作积极履职，认真听取群众意见，" * 6
 
@@ -30,10 +28,5 @@ def test_long_run_of_headings_breaks_where_the_pdf_breaks(composer, template, tm
         if ln.role.startswith("heading")
     }
     assert len(set(heading_pages.values())) == 2  # the run straddles a page break
-    docx = tmp_path / "i.docx"
-    docx.write_bytes(render_docx(issue, template, doc))
-    pdf = to_pdf(docx, tmp_path / "lo")
-    ours, theirs = pagestarts.both(doc, pdf)
-    assert len(theirs.pages) == len(ours.pages)
-    off = [(page, lines) for page, _chars, lines in pagestarts.compare(ours, theirs) if lines]
+    off = pagestarts.off_in_word_processor(issue, template, doc, tmp_path)
     assert not off, off

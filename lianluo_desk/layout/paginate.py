@@ -117,11 +117,15 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
             j += 1
         chain = j - i + 1
         unsplittable = any(x.extra.get("unsplittable") for x in slots[i : j + 1])
+        # a heading kept with a picture the two cannot share a page with stays where it is
+        # (a word processor lets the keep go), not alone on a page of its own
+        too_tall = chain > per_page and any(x.role == "image" for x in slots[i : j + 1])
         if (
             chain > 1
             and used + chain > per_page
             and used > 0
             and (chain <= per_page // 2 or unsplittable)
+            and not too_tall
         ):
             short = used + chain - per_page
             if short <= 5 and not unsplittable and used < per_page:
