@@ -43,3 +43,32 @@ def test_pdf_table_of_contents_left_out(tmp_path):
     assert art.title == ["软件著作权申请材料要求"]
     assert [b.text for b in art.blocks] == [BODY]
     assert report.left_out.get("目录条目") == len(ENTRIES)
+
+
+def test_pdf_private_use_glyphs_are_left_out(tmp_path):
+    """Characters a PDF's font maps into the private-use area (a journal's decorative
+    rule drawn with a custom font) are no text anyone can read: they are left out with
+    one line, and the draft exports."""
+    from fontTools.ttLib import TTFont as Face
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    face = Face(str(ROOT / "resources/fonts/lld-fang.ttf"))
+    for table in face["cmap"].tables:  # an ornament at U+E5CC, drawn as 一
+        if table.isUnicode():
+            table.cmap[0xE5CC] = table.cmap[ord("一")]
+    face.save(str(tmp_path / "ornament.ttf"))
+    pdfmetrics.registerFont(TTFont("Ornament", str(tmp_path / "ornament.ttf")))
+    path = tmp_path / "刊.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    c.setFont("Ornament", 16)
+    c.drawCentredString(297, 760, "美国工程管理教育管窥")
+    # six ornaments, and three characters the face has no glyph for (read as NUL)
+    c.drawString(90, 700, "工程管理教育有特色" + "\ue5cc" * 6 + "，有水平。" + "\u4dc0" * 3)
+    c.save()
+    report = ImportReport()
+    art = import_file(path, None, "", report)[0][0]
+    text = art.title_text + "".join(b.text for b in art.blocks)
+    assert text == "美国工程管理教育管窥工程管理教育有特色，有水平。"
+    assert sum(n for what, n in report.left_out.items() if "字形" in what) == 9

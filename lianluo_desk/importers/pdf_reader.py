@@ -19,7 +19,7 @@ from typing import Any
 
 from ..errors import UserError
 from ..layout.kinsoku import NO_START, is_cjk_cell
-from .normalize import strip_extraction_spaces
+from .normalize import SYMBOL_FONT, strip_extraction_spaces
 from .report import ImportReport
 
 FOLIO = re.compile(r"^[—\-–－\s]*\d{1,4}[—\-–－\s]*$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
@@ -45,8 +45,24 @@ def read_pdf(p: Path, report: ImportReport | None = None) -> str:
             f"{p}: the PDF has no text (a scan?); ask for the Word file or run OCR first "
             "(扫描件，没有可读取的文字)"
         )
-    pages = _drop_furniture(pages, report if report is not None else ImportReport())
-    return "\n\n".join(_paragraphs(pages))
+    report = report if report is not None else ImportReport()
+    pages = _drop_furniture(pages, report)
+    return _characters("\n\n".join(_paragraphs(pages)), report)
+
+
+def _characters(text: str, report: ImportReport) -> str:
+    """The text without the glyph codes a PDF's fonts give no character for: NUL (a
+    glyph without a Unicode mapping) and private-use code points (a journal's own
+    ornaments), which no reader can read and no face prints; the symbol fonts' bullets
+    (U+F0xx) stay, the importers read them as Unicode."""
+    kept = "".join(ch for ch in text if not _glyph_code(ch))
+    if len(kept) < len(text):
+        report.leave_out("PDF 中无字符的字形 (glyphs without characters)", len(text) - len(kept))
+    return kept
+
+
+def _glyph_code(ch: str) -> bool:
+    return ch == "\x00" or ("\ue000" <= ch <= "\uf8ff" and ch not in SYMBOL_FONT)
 
 
 def _lines(p: Path) -> list[list[PdfLine]]:
