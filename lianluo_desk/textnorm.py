@@ -7,8 +7,9 @@ Unicode space (no-break, en, em, thin, narrow …) as the space it is to a reade
 office files carry them for alignment and no face of ours draws them; and it writes the
 label of an editor's note the way it is printed (编者按：). The ideographic space U+3000
 stays: it takes a grid cell, and the layout relies on it (indents, a two-character name
-set as 张　三). Punctuation is the proofing rules' business (reported, fixed when the
-editor keeps the fix), never changed here. A leaf module: anything may import it.
+set as 张　三). A line or paragraph separator (U+2028, U+2029) is a line break.
+Punctuation is the proofing rules' business (reported, fixed when the editor keeps the
+fix), never changed here. A leaf module: anything may import it.
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ INVISIBLE = (
 
 #: Unicode spaces (category Zs) other than the ideographic space: each is a space.
 SPACES = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f"
-_AS_SPACE = str.maketrans(dict.fromkeys(SPACES, " "))
+#: Unicode's line and paragraph separators: inside a paragraph both are the line break
+#: the issue keeps as "\n" (a text draft splits paragraphs at U+2029 before this).
+SEPARATORS = {"\u2028": "\n", "\u2029": "\n"}
+_AS_SPACE = str.maketrans(dict.fromkeys(SPACES, " ") | SEPARATORS)
 
 #: How an editor's note may be labelled, and the label as printed.
 NOTE_LABELS = ("【编者按】", "编者按：", "编者按:", "编者按")
@@ -39,7 +43,8 @@ def _invisible() -> re.Pattern[str]:
 
 
 def visible(text: str) -> str:
-    """The text without the invisible characters, every Unicode space a space."""
+    """The text without the invisible characters, every Unicode space a space, every
+    line or paragraph separator a line break."""
     return _invisible().sub("", text).translate(_AS_SPACE)
 
 

@@ -8,6 +8,7 @@ import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 
@@ -40,6 +41,27 @@ def ours(doc: Document) -> Starts:
     return Starts(text, pages, lines)
 
 
+def both(doc: Document, pdf: Path) -> tuple[Starts, Starts]:
+    """Ours, and the word processor's rendering ``pdf`` of our DOCX of ``doc``."""
+    masthead = "".join(_clean(ln.text) for ln in doc.pages[0].lines if ln.role == "masthead")
+    return ours(doc), theirs(pdf, masthead)
+
+
+def off_in_word_processor(issue: Any, template: Any, doc: Document, tmp: Path) -> list:
+    """Our DOCX of ``issue`` set by LibreOffice: [(page, lines off)] where a page starts
+    elsewhere than ours, and ("pages", n) when the page counts differ."""
+    from lianluo_desk.export.docx import render_docx
+
+    from .lo import to_pdf
+
+    docx = tmp / "i.docx"
+    docx.write_bytes(render_docx(issue, template, doc))
+    a, b = both(doc, to_pdf(docx, tmp / "lo"))
+    if len(a.pages) != len(b.pages):
+        return [("pages", len(b.pages))]
+    return [(page, lines) for page, _chars, lines in compare(a, b) if lines]
+
+
 def theirs(pdf: Path, masthead: str) -> Starts:
     """A rendered PDF's pages read back; the masthead text of page 1 left out."""
     text, pages = "", []
@@ -52,12 +74,6 @@ def theirs(pdf: Path, masthead: str) -> Starts:
                 body = body[len(masthead) :]
             text += body
     return Starts(text, pages, [])
-
-
-def both(doc: Document, pdf: Path) -> tuple[Starts, Starts]:
-    """Ours and a word processor's rendering of our DOCX of the same document."""
-    masthead = "".join(_clean(ln.text) for ln in doc.pages[0].lines if ln.role == "masthead")
-    return ours(doc), theirs(pdf, masthead)
 
 
 def line_of(s: Starts, offset: int) -> int:

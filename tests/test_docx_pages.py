@@ -43,10 +43,7 @@ def test_page_starts_within_one_line(name, composer, template, tmp_path, big_iss
     docx = tmp_path / f"{name}.docx"
     docx.write_bytes(render_docx(issue, template, doc))
     pdf = to_pdf(docx, tmp_path / "lo")
-    masthead = "".join(
-        pagestarts._clean(ln.text) for ln in doc.pages[0].lines if ln.role == "masthead"
-    )
-    ours, theirs = pagestarts.ours(doc), pagestarts.theirs(pdf, masthead)
+    ours, theirs = pagestarts.both(doc, pdf)
     assert len(theirs.pages) == len(ours.pages)
     assert theirs.stream == ours.stream  # every character, none dropped or overlapped
     cmp = pagestarts.compare(ours, theirs)

@@ -131,3 +131,23 @@ def test_picture_a_tracked_change_deleted_is_not_placed(tmp_path):
     assert len(images) == 1
     got = _centre(tmp_path / images[0].path)
     assert all(abs(x - y) <= 8 for x, y in zip(got, COLOURS["jpg"], strict=True))
+
+
+def test_a_draft_of_one_picture_comes_in_as_that_picture(tmp_path):
+    """A sound office file holding only a picture (a scanned form, a chart sent as an
+    attachment) is a draft: it comes in as a picture block, without a title."""
+    draft = write(
+        tmp_path / "附件1.docx", f"<w:p>{picture(0)}</w:p>", media={"image0.png": _raster("png")}
+    )
+    report = ImportReport()
+    arts, _past = import_file(draft, tmp_path / "a", "a", report)
+    assert len(arts) == 1 and not arts[0].title
+    assert [b.kind.value for b in arts[0].blocks] == ["image"]
+    issue = tmp_path / "i.lld"
+    assert cli("new", str(issue), "--date", "2022-08-15").returncode == 0
+    res = cli("add", str(issue), str(draft))
+    assert res.returncode == 0, res.stderr
+    pdf = tmp_path / "i.pdf"
+    assert cli("export", str(issue), "--pdf", str(pdf)).returncode == 0
+    with pdfplumber.open(pdf) as doc:
+        assert sum(len(page.images) for page in doc.pages) == 1

@@ -20,7 +20,8 @@ BODY = "为做好有关工作，现将有关事项通知如下，请认真贯彻
 
 def draft(path: Path, paras: list[tuple[str, str]]) -> Path:
     """A Word draft: each paragraph's text and its look — any of c (centred), r (right
-    aligned), b (bold), L (22 pt, a title's size), H (42 pt, a 红头's size)."""
+    aligned), b (bold), s (10.5 pt, a form's small print), L (22 pt, a title's size),
+    H (42 pt, a 红头's size)."""
     d = docx.Document()
     for text, look in paras:
         p = d.add_paragraph()
@@ -30,6 +31,8 @@ def draft(path: Path, paras: list[tuple[str, str]]) -> Path:
         if "r" in look:
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         run.bold = "b" in look or None
+        if "s" in look:
+            run.font.size = Pt(10.5)
         if "L" in look:
             run.font.size = Pt(22)
         if "H" in look:

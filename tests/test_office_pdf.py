@@ -154,4 +154,4 @@ def test_private_use_glyphs_of_a_pdf_left_out_and_counted(tmp_path):
     text = " ".join([*arts[0].title, *(b.text for a in arts for b in a.blocks)])
     assert "six meetings" in text and "Liaison Office" in text
     assert not any(0xE000 <= ord(c) <= 0xF8FF for c in text)
-    assert "私用区字符 12" in report.summary()
+    assert "无字符的字形 (glyphs without characters) 12" in report.summary()

@@ -179,3 +179,16 @@ def test_proofing_finds_nothing_in_a_line_break(template):
 
     issue = _issue(template, "此致\n敬礼！", "报送材料：\n1．工作总结；\n2．统计表。")
     assert proof.check(issue) == []
+
+
+def test_unicode_line_and_paragraph_separators_are_breaks(tmp_path):
+    """U+2028 LINE SEPARATOR (what a Mac or web paste leaves inside a Word run) is a line
+    break; U+2029 PARAGRAPH SEPARATOR ends a paragraph in a text draft and is a line break
+    inside a Word paragraph, whose end is Word's own."""
+    body = p("通知", '<w:jc w:val="center"/>') + p("此致\u2028敬礼！") + p("甲\u2029乙")
+    art = import_file(write(tmp_path / "d.docx", body))[0][0]
+    assert [b.text for b in art.blocks] == ["此致\n敬礼！", "甲\n乙"]
+    txt = tmp_path / "d.txt"
+    txt.write_text("通知\n\n第一段\u2028第二行\u2029第二段\n", "utf-8")
+    art = import_file(txt)[0][0]
+    assert [b.text for b in art.blocks] == ["第一段\n第二行", "第二段"]

@@ -100,7 +100,7 @@ def import_file(
         if past is not None:
             return past.issue.articles, past
         paras = read_text(p)
-    if not any(rp.text.strip() or rp.table is not None for rp in paras):
+    if not any(rp.text.strip() or rp.table is not None or rp.image for rp in paras):
         raise UserError(f"{p}: the draft has no text")
     if is_own(paras):
         arts = recognise_own(paras, p.name)
@@ -118,6 +118,8 @@ def import_file(
     from .pictures import place
 
     place(arts, p, assets, assets_ref, report)
+    if not any(a.title or a.blocks for a in arts):  # its only pictures could not be read
+        raise UserError(f"{p}: the draft has no text and no picture that can be read")
     return arts, None
 
 

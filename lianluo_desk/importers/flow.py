@@ -18,6 +18,10 @@ TOC_ENTRY = re.compile(r"^\S.{0,60}?(?:[.…·．_\-]{2,}|[\s\u3000])[\s\u3000]*
 ENDS = TERMINAL + "”’）》」』】)]>〕.!?:;\"'"  # after these a paragraph may end
 CUT = "，、（《“‘"  # a paragraph never ends on these (ASCII ones end lines of code)
 MARKS = re.compile(r"[，、；：。]")
+# entries run together into one paragraph (a PDF's lines, none ending a sentence, joined):
+# each a leader and a page number, the next entry right after
+GLUED_ENTRY = re.compile(r"\S.{0,60}?[.…·．_]{4,}[\s\u3000]*\d{1,3}")
+GLUED_LAST = re.compile(r"\S.{0,60}?[.…·．_]{4,}[\s\u3000]*$")
 
 
 def arrange(paras: list[RawPara], report: ImportReport) -> list[RawPara]:
@@ -40,9 +44,33 @@ def drop_toc(paras: list[RawPara], report: ImportReport) -> list[RawPara]:
             report.leave_out("目录条目", len(entries), "\n".join(entries))
             k = j
             continue
+        n, toc, rest = 0, [], ""
+        while j < len(paras) and not entries and not rest:
+            got, part, tail = _glued(paras[j].text.strip())
+            if not got:
+                break
+            n, j, rest = n + got, j + 1, tail
+            toc.append(part)
+        if n >= (2 if titled else 3):
+            report.leave_out("目录条目", n, "\n".join(toc))
+            if rest:
+                out.append(replace(paras[j - 1], text=rest))
+            k = j
+            continue
         out.append(paras[k])
         k += 1
     return out
+
+
+def _glued(text: str) -> tuple[int, str, str]:
+    """(entries, their text, what follows) of a paragraph opening with table of contents
+    entries run together; the last may have lost its page number to the next line."""
+    end = n = 0
+    while m := GLUED_ENTRY.match(text, end):
+        end, n = m.end(), n + 1
+    if m := GLUED_LAST.match(text, end):
+        end, n = m.end(), n + 1
+    return n, text[:end], text[end:].strip()
 
 
 def _body(p: RawPara) -> bool:

@@ -37,13 +37,33 @@ ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八
 ATTACHMENT_PREFIX = re.compile(
     r"^(附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3})(\s*[:：]\s*|[ \u3000]+)(?=\S)"
 )
-# the words a 公文's title ends with (its 文种), so a title's last line is known
+# the words a 公文's title ends with (its 文种), and a paper's, so a title's last line is
+# known
 GENRE = re.compile(
     r"(决定|决议|通知|通报|报告|意见|方案|办法|规定|细则|纪要|请示|批复|函|公告|通告|公报|议案|"
     r"命令|规划|计划|总结|讲话|发言|章程|条例|规则|守则|须知|指南|要点|倡议书|申请书|任务书|"
     r"建议书|说明书|推荐表|登记表|汇报|简报|情况|说明|综述|体会|心得|提纲|指引|清单|标准|"
-    r"制度|答复|复函|贺信|感谢信|公开信)[》”]?$"
+    r"制度|答复|复函|贺信|感谢信|公开信|"
+    r"研究|探析|探讨|初探|浅析|刍议|管窥|述评|思考|对策|启示)[》”]?$"
 )
+# 密级 (GB/T 9704 sets it above the issuer): a cover's confidentiality mark, no title
+SECRECY = re.compile(
+    r"^(内部资料|注意保存|内部资料[\s\u3000，,]*注意保存|内部文件|内部使用|仅供内部使用|"
+    r"秘密|机密|绝密)(\s*[★☆]\s*\S{0,8})?$"
+)
+# a journal's running head over an article (刊名 and 年卷期): "2010年第19卷第1期", "Vol. 3 No. 2"
+JOURNAL_ISSUE = re.compile(
+    r"\d{4}\s*年\s*(第\s*\d+\s*卷\s*)?第\s*\d+\s*期|Vol\.?\s*\d+.{0,12}No\.?\s*\d+", re.I
+)
+JOURNAL_NAME_MAX = 20  # characters of a journal's name on the line above its issue
+LATIN_NAME = re.compile(r"^[A-Z0-9\s.,&:()'’-]+$")  # the journal's name in capitals
+# a note to whoever fills the file in, wholly in brackets: no title
+BRACKETED = re.compile(r"^[（(][^（()）]*([（(][^（()）]*[）)][^（()）]*)*[）)]$")
+# a form's field line (参赛组别：创新设计类); two of them open a form's cover, not a title
+FIELD = re.compile(r"^[^：:，。；]{2,8}[：:][\s\u3000]*\S")
+# a larger, bold title below a few small lines (a photo box's label, a cover's mark)
+LARGER_BY = 4.0  # pt
+LARGER_AHEAD = 5  # lines looked through for it
 # a small box before the title (a reference number, a logo and its organ): no title
 LEAD_TABLE_MAX_ROWS = 3
 LEAD_TABLE_MAX_CHARS = 40
@@ -125,11 +145,15 @@ def _red_box(cells: list[str]) -> bool:
 
 def _title_start(p: RawPara) -> bool:
     t = _text(p)
-    return bool(t) and (
-        p.centered
-        or p.size >= 18
-        or (p.bold and not heading_level(t))
-        or (len(t) <= TITLE_LINE_MAX and t[-1:] not in TERMINAL and not heading_level(t))
+    return (
+        bool(t)
+        and t[-1] not in "。；"
+        and (
+            p.centered
+            or p.size >= 18
+            or (p.bold and not heading_level(t))
+            or (len(t) <= TITLE_LINE_MAX and t[-1:] not in TERMINAL and not heading_level(t))
+        )
     )
 
 
@@ -170,15 +194,65 @@ def _continues(first: RawPara, lines: list[str], p: RawPara) -> bool:
 
 
 def _split_gaps(t: str) -> list[str]:
-    """A title line's explicit breaks: manual line breaks, and wide gaps between hanzi."""
+    """A title line's explicit breaks: manual line breaks, and wide gaps between hanzi;
+    characters spaced out one by one (报 名 表, 的 通 知) are one line."""
     out: list[str] = []
     for line in t.split("\n"):
         line = line.strip()
         if re.search(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff《“]", line):
-            out += [x for x in re.split(r"[ \u3000]{1,}(?=[\u4e00-\u9fff《“])", line) if x]
+            parts = [x for x in re.split(r"[ \u3000]{1,}(?=[\u4e00-\u9fff《“])", line) if x]
+            for k, x in enumerate(parts):
+                if len(x) == 1 and k and len(parts[k - 1]) == 1 and out:
+                    out[-1] += x
+                else:
+                    out.append(x)
         elif line:
             out.append(line)
     return out
+
+
+def _journal_head(items: list[RawPara], i: int, start: int) -> bool:
+    """Whether ``items[i]`` is a journal's running head over the article: its issue
+    (年卷期), its name above the issue, or its name in capitals under it."""
+    t = _text(items[i])
+    if not t or JOURNAL_ISSUE.search(t):
+        return bool(t)
+    nxt = _text(items[i + 1]) if i + 1 < len(items) else ""
+    if JOURNAL_ISSUE.search(nxt) and len(t) <= JOURNAL_NAME_MAX and t[-1] not in TERMINAL:
+        return True
+    prev = _text(items[i - 1]) if i > start else ""
+    return bool(JOURNAL_ISSUE.search(prev) and LATIN_NAME.match(t))
+
+
+def _larger_title(items: list[RawPara], i: int) -> int:
+    """Where a clearly larger, bold title starts below a few short plain lines that open
+    the draft in a smaller size (a photo box's 一/寸/照/片, a cover's mark); ``i`` when
+    there is none."""
+    first = items[i]
+    if first.bold or not first.size or not _text(first):
+        return i
+    for j in range(i + 1, min(i + 1 + LARGER_AHEAD, len(items))):
+        q, t = items[j], _text(items[j])
+        if not t:
+            return i
+        if q.bold and q.size >= first.size + LARGER_BY and _title_start(q):
+            return j if not heading_level(t) else i
+        if q.bold or len(t) > TITLE_LINE_MAX or t[-1] in TERMINAL:
+            return i
+    return i
+
+
+def _kept_above(items: list[RawPara]) -> list[Block]:
+    """The short lines above a larger title, kept as the body's first paragraphs (a label
+    typed a character a line as one)."""
+    texts = [_text(q) for q in items if _text(q)]
+    if all(len(x) == 1 for x in texts):
+        texts = ["".join(texts)]
+    return [Block(BlockKind.PARAGRAPH, x) for x in texts]
+
+
+def _has_box(lead: list[Block]) -> bool:
+    return any(b.kind in (BlockKind.IMAGE, BlockKind.TABLE) for b in lead)
 
 
 def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
@@ -189,14 +263,14 @@ def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
     left: list[tuple[str, str]] = []  # (what, text) left out of the article
     while i < len(items):
         p, t = items[i], _text(items[i])
-        if p.image and not p.caption and not head.lead and i + 1 < len(items):
+        if p.image and not p.caption and not _has_box(head.lead) and i + 1 < len(items):
             nxt = items[i + 1]
             if _title_start(nxt) and (nxt.centered or nxt.size >= 18 or nxt.bold):
                 head.lead.append(Block(BlockKind.IMAGE, data=p.image))  # a logo
                 i += 1
                 continue
             break
-        if p.table is not None and not head.lead and i + 1 < len(items):
+        if p.table is not None and not _has_box(head.lead) and i + 1 < len(items):
             box = p.table
             small = len(box.rows) <= LEAD_TABLE_MAX_ROWS
             small = small and len(box.all_text()) <= LEAD_TABLE_MAX_CHARS
@@ -209,7 +283,16 @@ def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
                 i += 1
                 continue
             break
-        if _issuer(items, i):
+        label = ATTACHMENT_PREFIX.match(t)
+        if SECRECY.match(t):
+            left.append(("密级标注", t))
+        elif _journal_head(items, i, start):
+            left.append(("刊头", t))
+        elif BRACKETED.match(t[label.end() :] if label else t) and not BYLINE.match(t):
+            if label:
+                left.append(("附件标注", label.group(1)))
+            head.lead.append(Block(BlockKind.PARAGRAPH, t[label.end() :] if label else t))
+        elif _issuer(items, i):
             left.append(("红头", t))
         elif DOC_NUMBER.match(t) and not number:
             number = t
@@ -220,7 +303,10 @@ def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
         else:
             break
         i += 1
-    if i >= len(items) or not _title_start(items[i]):
+    if i < len(items) and (j := _larger_title(items, i)) > i:
+        head.lead += _kept_above(items[i:j])
+        i = j
+    if i >= len(items) or not _title_start(items[i]) or _form_fields(items, i):
         head.lead = []
         return Head(next=start)  # nothing a title follows: the draft is read as it was
     first = items[i]
@@ -238,12 +324,14 @@ def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
         ):
             i += 1
             t += _text(items[i])
+        if len(t) == 1:  # one character alone (a speaker's name): no title
+            return Head(next=start)
         head.title = [t]
     else:
         head.title = _split_gaps(t)
     i += 1
     while i < len(items) and _continues(first, head.title, items[i]):
-        head.title.append(_text(items[i]))
+        head.title += _split_gaps(_text(items[i]))
         i += 1
     # under the title, each at most once and in any order: the document number, the
     # subtitle or date line, the author's line
@@ -277,4 +365,15 @@ def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
     return head
 
 
-_WHAT = {"红头": "红头（发文机关标志）", "附件标注": "附件标注"}
+def _form_fields(items: list[RawPara], i: int) -> bool:
+    """Whether a form's field lines open the draft (参赛组别：… / 作品编号：…)."""
+    t, nxt = _text(items[i]), _text(items[i + 1]) if i + 1 < len(items) else ""
+    return bool(FIELD.match(t) and FIELD.match(nxt) and not ATTACHMENT_PREFIX.match(t))
+
+
+_WHAT = {
+    "红头": "红头（发文机关标志）",
+    "附件标注": "附件标注",
+    "密级标注": "密级标注",
+    "刊头": "刊物的页眉（刊名、年卷期）",
+}

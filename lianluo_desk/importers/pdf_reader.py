@@ -19,7 +19,7 @@ from typing import Any
 
 from ..errors import UserError
 from ..layout.kinsoku import NO_START, is_cjk_cell
-from .normalize import strip_extraction_spaces
+from .normalize import SYMBOL_FONT, strip_extraction_spaces
 from .report import ImportReport
 
 FOLIO = re.compile(r"^[—\-–－\s]*\d{1,4}[—\-–－\s]*$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
@@ -40,24 +40,32 @@ def read_pdf(p: Path, report: ImportReport | None = None) -> str:
     """The PDF's text with paragraphs separated by blank lines; the page numbers and
     running heads left out are counted in ``report``."""
     report = report if report is not None else ImportReport()
-    pages = _lines(p, report)
+    pages = _lines(p)
     if not any(pages):
         raise UserError(
             f"{p}: the PDF has no text (a scan?); ask for the Word file or run OCR first "
             "(扫描件，没有可读取的文字)"
         )
     pages = _drop_furniture(pages, report)
-    return "\n\n".join(_paragraphs(pages))
+    return _characters("\n\n".join(_paragraphs(pages)), report)
 
 
-def _private(ch: str) -> bool:
-    """A code point of the private-use areas: in a PDF's text layer the font's own
-    ornaments and rules (journal PDFs), which no other face draws and no reader can read."""
-    o = ord(ch[0]) if ch else 0
-    return 0xE000 <= o <= 0xF8FF or 0xF0000 <= o
+def _characters(text: str, report: ImportReport) -> str:
+    """The text without the glyph codes a PDF's fonts give no character for: NUL (a
+    glyph without a Unicode mapping) and private-use code points (a journal's own
+    ornaments), which no reader can read and no face prints; the symbol fonts' bullets
+    (U+F0xx) stay, the importers read them as Unicode."""
+    kept = "".join(ch for ch in text if not _glyph_code(ch))
+    if len(kept) < len(text):
+        report.leave_out("PDF 中无字符的字形 (glyphs without characters)", len(text) - len(kept))
+    return kept
 
 
-def _lines(p: Path, report: ImportReport) -> list[list[PdfLine]]:
+def _glyph_code(ch: str) -> bool:
+    return ch == "\x00" or ("\ue000" <= ch <= "\uf8ff" and ch not in SYMBOL_FONT)
+
+
+def _lines(p: Path) -> list[list[PdfLine]]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -67,16 +75,11 @@ def _lines(p: Path, report: ImportReport) -> list[list[PdfLine]]:
             if len(pdf.pages) > MAX_PAGES:
                 raise UserError(f"{p}: {len(pdf.pages)} pages; too long for a draft")
             out = []
-            private = 0
             for k, page in enumerate(pdf.pages):
                 rows = []
-                chars = [c for c in page.chars if not _private(c["text"])]
-                private += len(page.chars) - len(chars)
-                for line in _baselines(chars):
+                for line in _baselines(page.chars):
                     rows += _split(_reading_order(line), k)
                 out.append(rows)
-            if private:
-                report.leave_out("私用区字符", private)
             return out
     except UserError:
         raise

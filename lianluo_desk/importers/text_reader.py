@@ -50,6 +50,9 @@ def parse(text: str, p: Path) -> list[RawPara]:
     """Paragraphs of a draft's text; ``p`` names it in messages and anchors images."""
     if "\x00" in text:
         raise UserError(f"{p}: binary file, not a text draft")
+    # a paragraph separator ends a paragraph; a line separator is a kept line break,
+    # held as a vertical tab while the hard-wrapped lines are joined
+    text = text.replace("\u2029", "\n\n").replace("\u2028", "\v")
     text = source_text(text).replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     blank_sep = any(not ln.strip() for ln in lines[1:-1])
@@ -80,6 +83,8 @@ def parse(text: str, p: Path) -> list[RawPara]:
         paras.append("".join(cur))
     out = []
     for para in paras:
+        if isinstance(para, str):
+            para = para.replace("\v", "\n")
         if isinstance(para, Table):
             out.append(RawPara(text="", table=para))
             continue

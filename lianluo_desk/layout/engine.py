@@ -235,7 +235,10 @@ class Composer:
             if block.caption
             else []
         )
-        max_h = (g.lines - len(cap_lines)) * g.pitch
+        # a picture filling the page leaves a point spare: a word processor's line is as
+        # tall as the picture and its paragraph mark, a hair more, and would take the next
+        # grid line, pushing the caption over
+        max_h = (g.lines - len(cap_lines)) * g.pitch - 1.0
         if h > max_h:
             w, h = w * max_h / h, max_h
         n = max(1, math.ceil(h / g.pitch - 1e-6))

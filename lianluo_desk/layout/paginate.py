@@ -121,12 +121,16 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
         # and goes on: what is left of it is not moved again (it would take a page a line)
         going_on = unsplittable and i > 0 and bool(pages[-1]) and pages[-1][-1] is slots[i - 1]
         going_on = going_on and slots[i - 1].keep_with_next
+        # a heading kept with a picture the two cannot share a page with stays where it is
+        # (a word processor lets the keep go), not alone on a page of its own
+        too_tall = chain > per_page and any(x.role == "image" for x in slots[i : j + 1])
         if (
             not going_on
             and chain > 1
             and used + chain > per_page
             and used > 0
             and (chain <= per_page // 2 or unsplittable)
+            and not too_tall
         ):
             short = used + chain - per_page
             if short <= 5 and not unsplittable and used < per_page:

@@ -168,10 +168,14 @@ class ArticleWriter:
             # either, and its space vanishes at the page top there as here
             if above:
                 self.space_before(h, above)
+            if ("block", ai, bi + 1) in self.carried.tops:
+                # the layout broke a run of headings too long to move whole after this
+                # one: the word processor, keeping the run together, must break it here
+                put(h._p.get_or_add_pPr(), el("w:keepNext", val="0"), PPR_ORDER)
         elif b.kind is BlockKind.BYLINE:
             self.mark(self.text("署名", "byline", b.text, key), f"{ai}_{bi}")
         elif b.kind is BlockKind.IMAGE:
-            caption = self.image(b)
+            caption = self.image(b, (ai, bi))
             if caption is not None:  # the caption is the image block's text for review
                 self.mark(caption, f"{ai}_{bi}")
         elif b.kind is BlockKind.TABLE:
@@ -194,17 +198,26 @@ class ArticleWriter:
             if b.text:
                 add_text(p, self.t, "body", b.text, sq, offset=len(b.runin or ""), breaks=breaks)
 
-    def image(self, b: Block) -> Any:
-        """The picture's paragraph, then its caption's (returned; None without one)."""
+    def image(self, b: Block, where: tuple[int, int]) -> Any:
+        """The picture's paragraph, then its caption's (returned; None without one); the
+        picture as wide as the layout set it (one taller than a page made smaller)."""
         from ...images import pixel_size
 
         g = self.t.geometry
         path = asset_path(self.issue.base_dir, b.path, self.issue.origin)
         px_w, _px_h = pixel_size(path)
         width = min(g.text_width, px_w * 72 / float(self.t.rhythm.get("image_dpi", 150)))
+        width = self.carried.pictures.get(where, width)
         pic = self.para("图题")
         put(pic._p.get_or_add_pPr(), el("w:spacing", line="240", lineRule="auto"), PPR_ORDER)
-        pic.add_run().add_picture(str(path), width=Pt(width))
+        # the picture's line is as tall as the picture: a 1 pt face adds no descent under
+        # it that would take the word processor's line a grid line past the layout's
+        mark = el("w:rPr")
+        mark.append(el("w:sz", val="2"))
+        put(pic._p.get_or_add_pPr(), mark, PPR_ORDER)
+        run = pic.add_run()
+        run.font.size = Pt(1)
+        run.add_picture(str(path), width=Pt(width))
         if not b.caption:
             return None
         return self.text("图题", "caption", b.caption, ("caption", -1))

@@ -90,8 +90,18 @@ class Carried:
         self.unnumbered = sum(1 for page in doc.pages if not page.numbered)
         # each title line's compressed marks (adjacent marks), lines in order
         self.title: dict[int, list[dict[int, float]]] = {}
+        # the paragraphs a page of ours starts with (a run of headings broken there)
+        self.tops: set[Key] = set()
+        # each picture's width as set (a picture taller than a page is set smaller)
+        self.pictures: dict[tuple[int, int], float] = {}
         for page in doc.pages:
+            firsts = (("cell",) if ln.cell else key_of(ln.role, ln.block) for ln in page.lines)
+            top = next((k for k in firsts if k is not None), None)
+            if top is not None and top[0] != "cell":
+                self.tops.add(top)
             for ln in page.lines:
+                if ln.role == "image":
+                    self.pictures[ln.block] = ln.x1 - ln.x0
                 # a table cell's paragraph is a paragraph of its own
                 key = ("cell", *ln.block, *ln.cell) if ln.cell else key_of(ln.role, ln.block)
                 if key is None:
