@@ -120,7 +120,10 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
         # an unsplittable chain taller than a page, begun at a page top, fills that page
         # and goes on: what is left of it is not moved again (it would take a page a line)
         going_on = unsplittable and i > 0 and bool(pages[-1]) and pages[-1][-1] is slots[i - 1]
+        # (only the chain's own slots: a heading let go at a page foot over a picture
+        # that cannot share its page does not make the picture go on from there)
         going_on = going_on and slots[i - 1].keep_with_next
+        going_on = going_on and bool(slots[i - 1].extra.get("unsplittable"))
         # a heading kept with a picture the two cannot share a page with stays where it is
         # (a word processor lets the keep go), not alone on a page of its own
         too_tall = chain > per_page and any(x.role == "image" for x in slots[i : j + 1])
