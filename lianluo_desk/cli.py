@@ -12,6 +12,7 @@ import datetime as _dt
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,7 @@ from .errors import UserError
 from .places import is_issue_name
 
 if TYPE_CHECKING:
-    from .model.issue import Article, Issue
+    from .model.issue import Issue
     from .template import Template
 
 
@@ -248,157 +249,165 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from . import service
-    from .model.store import load_issue, save_issue
     from .template import load_template
 
     if args.cmd in (None, "open"):
         return open_app(getattr(args, "issue", None), args.library)
     t = load_template(args.template)
     lib = service.library_dir(args.library)
-    if args.cmd == "demo":
-        out = Path(args.out_dir)
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UserError(f"{out}: cannot create folder ({exc.strerror})") from None
-        issue = load_issue(service.SAMPLE_ISSUE)
-        m = issue.masthead
-        stem = t.publication["file_stem"].format(year=m.date.year, number=m.number)
-        pdf, docx = out / f"{stem}.pdf", out / f"{stem}.docx"
-        sizes = service.export(issue, pdf, docx, t, service.fontset(t, lib))
-        print(f"{pdf}  ({sizes['pages']} 页, {sizes['pdf'] / 1024:.0f} KB)")
-        print(f"{docx}  ({sizes['docx'] / 1024:.0f} KB)")
-        return 0
-    if args.cmd == "new":
-        from .archive.ops import new_issue
+    command = RUNNERS.get(args.cmd)
+    if command is None:
+        raise UserError(f"unknown command {args.cmd}")
+    return command(args, t, lib)
+
+
+def run_demo(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    from . import service
+    from .model.store import load_issue
+
+    out = Path(args.out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"{out}: cannot create folder ({exc.strerror})") from None
+    issue = load_issue(service.SAMPLE_ISSUE)
+    m = issue.masthead
+    stem = t.issue_stem(m.date.year, m.number, m.supplement)
+    pdf, docx = out / f"{stem}.pdf", out / f"{stem}.docx"
+    sizes = service.export(issue, pdf, docx, t, service.fontset(t, lib))
+    print(f"{pdf}  ({sizes['pages']} 页, {sizes['pdf'] / 1024:.0f} KB)")
+    print(f"{docx}  ({sizes['docx'] / 1024:.0f} KB)")
+    return 0
+
+
+def run_new(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    from .app.issues import new_issue
+    from .model.store import save_issue
+
+    path = Path(args.issue)
+    if path.exists() and not args.force:
+        raise UserError(f"{path}: already exists (use --force to replace it)")
+    date = args.date or _dt.date.today()
+    made = new_issue(lib, t, date, args.preset, args.supplement, args.number, args.cumulative)
+    warnings = made.warnings
+    if made.archive_empty and args.number is None and args.cumulative is None:
+        warnings.insert(
+            0,
+            "the archive is empty, so 第N期 and 总第…期 are guesses; set them with "
+            "--number N --cumulative N, or import past issues first with "
+            "'lianluo-desk archive import PDF_OR_FOLDER' "
+            "(档案为空，期号为推测值)",
+        )
+    save_issue(made.issue, path)
+    print(masthead_summary(path, made.issue, t))
+    for w in warnings:
+        print(f"{path}: 注意 (warning): {w}")
+    return 0
+
+
+def run_add(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    from . import service
+    from .app.drafts import import_drafts
+    from .archive.ops import ensure_editable
+    from .model.store import load_issue, save_issue
+
+    issue = load_issue(args.issue)
+    ensure_editable(issue, args.issue)
+    ipath = Path(args.issue)
+    assets_ref = f"{ipath.stem}.assets"
+    drafts = [Path(d) for d in args.drafts]
+    result = import_drafts(drafts, len(issue.articles), ipath.parent / assets_ref, assets_ref)
+    total = len(drafts)
+    for k, (d, r) in enumerate(zip(args.drafts, result.drafts, strict=True), 1):
+        if r.error is not None:
+            print(f"lianluo-desk: {r.error}", file=sys.stderr)
+            continue
+        if r.past is not None:
+            took = service.adopt_past_issue(issue, r.past.issue)
+            print(
+                f"{d}: 往期刊物，版头与版记取自该期：{took} "
+                f"(a past issue: masthead and distribution taken from it)"
+            )
+        prefix = f"[{k}/{total}] " if total > 1 else ""
+        for art in r.articles:
+            print(
+                f"{prefix}{art.source}: 《{art.title_text or '（无标题）'}》 {len(art.blocks)} 段"
+            )
+        for w in (w for art in r.articles for w in art.warnings):
+            print(f"{d}: 注意 (warning): {w}")
+        if r.report.summary():
+            print(f"{prefix}{r.path.name}: {r.report.summary()}")
+        if r.unprinted:
+            print(f"{prefix}{r.path.name}: {r.unprinted}")
+    added, failed = result.added, result.failed
+    if added:
+        issue.articles.extend(added)
+        save_issue(issue, args.issue)
+    if total > 1:
+        print(
+            f"{args.issue}: 导入 {len(added)} 篇，失败 {len(failed)} 篇 "
+            f"(imported {len(added)}, failed {len(failed)})"
+        )
+    return 2 if failed else 0
+
+
+def run_export(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    from . import service
+    from .model.store import load_issue
+
+    if args.pdf_dir or len(args.issue) > 1:
+        return export_batch(args, t, lib)
+    args.issue = args.issue[0]
+    issue = load_issue(args.issue)
+    earlier = None
+    if args.compare is not None:
+        from .archive.ops import revision_of
         from .archive.store import Archive
 
-        path = Path(args.issue)
-        if path.exists() and not args.force:
-            raise UserError(f"{path}: already exists (use --force to replace it)")
-        date = args.date or _dt.date.today()
         with Archive(lib) as archive:
-            issue, warnings = new_issue(archive, t, date, args.preset, args.supplement)
-            if not archive.list() and args.number is None and args.cumulative is None:
-                warnings.insert(
-                    0,
-                    "the archive is empty, so 第N期 and 总第…期 are guesses; set them with "
-                    "--number N --cumulative N, or import past issues first with "
-                    "'lianluo-desk archive import PDF_OR_FOLDER' "
-                    "(档案为空，期号为推测值)",
-                )
-            if args.number is not None or args.cumulative is not None:
-                from .archive.ops import set_values
+            earlier = revision_of(archive, issue, args.compare)
+    sizes = service.export(
+        issue,
+        Path(args.pdf) if args.pdf else None,
+        Path(args.docx) if args.docx else None,
+        t,
+        service.fontset(t, lib),
+        earlier,
+        Path(args.pdfa) if args.pdfa else None,
+        Path(args.ofd) if args.ofd else None,
+    )
+    for kind in ("pdf", "pdfa", "ofd"):
+        if getattr(args, kind):
+            out = getattr(args, kind)
+            print(f"{out}  ({sizes['pages']} 页, {sizes[kind] / 1024:.0f} KB)")
+    if args.docx:
+        print(f"{args.docx}  ({sizes['docx'] / 1024:.0f} KB)")
+    return 0
 
-                pairs = [f"number={args.number}"] if args.number is not None else []
-                pairs += [f"cumulative={args.cumulative}"] if args.cumulative else []
-                warnings = set_values(issue, pairs, archive, t)
-        save_issue(issue, path)
-        print(masthead_summary(path, issue, t))
-        for w in warnings:
-            print(f"{path}: 注意 (warning): {w}")
-        return 0
-    if args.cmd == "add":
-        from .archive.ops import ensure_editable
-        from .importers import ImportReport, import_file
 
-        issue = load_issue(args.issue)
-        ensure_editable(issue, args.issue)
-        added: list[Article] = []
-        failed: list[str] = []
-        total = len(args.drafts)
-        ipath = Path(args.issue)
-        assets_ref = f"{ipath.stem}.assets"
-        for k, d in enumerate(args.drafts, 1):
-            report = ImportReport()
-            try:
-                arts, past = import_file(d, ipath.parent / assets_ref, assets_ref, report)
-            except UserError as exc:
-                failed.append(str(exc))
-                print(f"lianluo-desk: {exc}", file=sys.stderr)
-                continue
-            if past is not None and not issue.articles and not added:
-                took = service.adopt_past_issue(issue, past.issue)
-                print(
-                    f"{d}: 往期刊物，版头与版记取自该期：{took} "
-                    f"(a past issue: masthead and distribution taken from it)"
-                )
-            added += arts
-            prefix = f"[{k}/{total}] " if total > 1 else ""
-            for art in arts:
-                print(
-                    f"{prefix}{art.source}: 《{art.title_text or '（无标题）'}》 "
-                    f"{len(art.blocks)} 段"
-                )
-            for w in (w for art in arts for w in art.warnings):
-                print(f"{d}: 注意 (warning): {w}")
-            if report.summary():
-                print(f"{prefix}{Path(d).name}: {report.summary()}")
-            first = len(issue.articles) + len(added) - len(arts)  # their numbers once added
-            unprinted = service.uncovered_report(arts, first)
-            if unprinted:
-                print(f"{prefix}{Path(d).name}: {unprinted}")
-        if added:
-            issue.articles.extend(added)
-            save_issue(issue, args.issue)
-        if total > 1:
-            print(
-                f"{args.issue}: 导入 {len(added)} 篇，失败 {len(failed)} 篇 "
-                f"(imported {len(added)}, failed {len(failed)})"
-            )
-        return 2 if failed else 0
-    if args.cmd == "export":
-        if args.pdf_dir or len(args.issue) > 1:
-            return export_batch(args, t, lib)
-        args.issue = args.issue[0]
-        issue = load_issue(args.issue)
-        earlier = None
-        if args.compare is not None:
-            from .archive.ops import revision_of
-            from .archive.store import Archive
+def run_role(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    from .archive.ops import ensure_editable
+    from .model.store import load_issue, save_issue
 
-            with Archive(lib) as archive:
-                earlier = revision_of(archive, issue, args.compare)
-        sizes = service.export(
-            issue,
-            Path(args.pdf) if args.pdf else None,
-            Path(args.docx) if args.docx else None,
-            t,
-            service.fontset(t, lib),
-            earlier,
-            Path(args.pdfa) if args.pdfa else None,
-            Path(args.ofd) if args.ofd else None,
-        )
-        for kind in ("pdf", "pdfa", "ofd"):
-            if getattr(args, kind):
-                out = getattr(args, kind)
-                print(f"{out}  ({sizes['pages']} 页, {sizes[kind] / 1024:.0f} KB)")
-        if args.docx:
-            print(f"{args.docx}  ({sizes['docx'] / 1024:.0f} KB)")
-        return 0
-    if args.cmd == "check":
-        return check(args, t, lib)
-    if args.cmd in ("set", "publish", "revise", "archive", "preset"):
-        return archive_commands(args, t, lib)
-    if args.cmd == "role":
-        from .archive.ops import ensure_editable
+    issue = load_issue(args.issue)
+    ensure_editable(issue, args.issue)
+    set_role_at(issue, args.article - 1, args.para, args.role)
+    save_issue(issue, args.issue)
+    print(outline(issue, t).splitlines()[0])
+    return 0
 
-        issue = load_issue(args.issue)
-        ensure_editable(issue, args.issue)
-        set_role_at(issue, args.article - 1, args.para, args.role)
-        save_issue(issue, args.issue)
-        print(outline(issue, t).splitlines()[0])
-        return 0
-    if args.cmd == "review":
-        from .cli_tools import review
 
-        return review(args)
-    if args.cmd == "breaks":
-        return compare_breaks(args, t, lib)
-    if args.cmd == "outline":
-        print(outline(load_issue(args.issue), t))
-        return 0
-    raise UserError(f"unknown command {args.cmd}")
+def run_review(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    from .cli_tools import review
+
+    return review(args)
+
+
+def run_outline(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    from .model.store import load_issue
+
+    print(outline(load_issue(args.issue), t))
+    return 0
 
 
 def export_batch(args: argparse.Namespace, t: Template, lib: Path) -> int:
@@ -450,75 +459,70 @@ def masthead_summary(path: str | Path, issue: Issue, t: Template) -> str:
     )
 
 
-def archive_commands(args: argparse.Namespace, t: Template, lib: Path) -> int:
-    from . import service
+def run_revise(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    from .app.issues import revise
+
+    issue = revise(Path(args.issue), lib)
+    print(f"{args.issue}: 修订中 (revising revision {issue.published.get('revision')})")
+    return 0
+
+
+def run_publish(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    from .app.issues import publish
+
+    final = publish(Path(args.issue), lib, t)
+    print(f"{args.issue}: 已发布 (published) → {final}")
+    return 0
+
+
+def run_set(args: argparse.Namespace, t: Template, lib: Path) -> int:
     from .archive import ops
     from .archive.store import Archive
     from .model.store import load_issue, save_issue
 
-    if args.cmd == "revise":
-        issue = ops.revise(Path(args.issue), lib)
-        print(f"{args.issue}: 修订中 (revising revision {issue.published.get('revision')})")
-        return 0
-    if args.cmd == "archive" and args.acmd in ("check", "restore", "rebuild"):
+    with Archive(lib) as archive:
+        issue = load_issue(args.issue)
+        warnings = ops.set_values(issue, args.pairs, archive, t)
+        save_issue(issue, args.issue)
+    print(masthead_summary(args.issue, issue, t))
+    for w in warnings:
+        print(f"{args.issue}: 注意 (warning): {w}")
+    return 0
+
+
+def run_preset(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    from .archive.store import Archive
+    from .model.store import load_issue
+
+    with Archive(lib) as archive:
+        if args.pcmd == "save":
+            issue = load_issue(args.issue)
+            groups = [g.text for g in issue.footer.distribution]
+            if not groups:
+                raise UserError(f"{args.issue}: no distribution list to save")
+            archive.save_preset(args.name, args.label, groups)
+            print(f"preset {args.name}: {len(groups)} 组 saved")
+            return 0
+        lib_presets = archive.presets()
+    for name, (label, groups) in sorted(lib_presets.items()):
+        print(f"{name}  [library]  {label}  {len(groups)} 组")
+    for name, spec in sorted(t.presets.items()):
+        if name not in lib_presets:
+            print(f"{name}  [template]  {spec.get('label', '')}  {len(spec.get('groups', []))} 组")
+    return 0
+
+
+def run_archive(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    from .archive import ops
+    from .archive.store import Archive
+
+    if args.acmd in ("check", "restore", "rebuild"):
         from .cli_tools import archive_repair
 
         return archive_repair(args.acmd, lib)
     with Archive(lib) as archive:
-        if args.cmd == "set":
-            issue = load_issue(args.issue)
-            warnings = ops.set_values(issue, args.pairs, archive, t)
-            save_issue(issue, args.issue)
-            print(masthead_summary(args.issue, issue, t))
-            for w in warnings:
-                print(f"{args.issue}: 注意 (warning): {w}")
-            return 0
-        if args.cmd == "publish":
-            final = ops.publish(Path(args.issue), archive, lib, t, service.fontset(t, lib))
-            print(f"{args.issue}: 已发布 (published) → {final}")
-            return 0
-        if args.cmd == "preset":
-            if args.pcmd == "save":
-                issue = load_issue(args.issue)
-                groups = [g.text for g in issue.footer.distribution]
-                if not groups:
-                    raise UserError(f"{args.issue}: no distribution list to save")
-                archive.save_preset(args.name, args.label, groups)
-                print(f"preset {args.name}: {len(groups)} 组 saved")
-                return 0
-            lib_presets = archive.presets()
-            for name, (label, groups) in sorted(lib_presets.items()):
-                print(f"{name}  [library]  {label}  {len(groups)} 组")
-            for name, spec in sorted(t.presets.items()):
-                if name not in lib_presets:
-                    print(
-                        f"{name}  [template]  {spec.get('label', '')}  "
-                        f"{len(spec.get('groups', []))} 组"
-                    )
-            return 0
         if args.acmd == "import":
-
-            def progress(k: int, n: int, path: Path) -> None:
-                print(f"[{k}/{n}] {path}", file=sys.stderr, flush=True)
-
-            results = ops.import_files(archive, args.files, progress)
-            for r in results:
-                if r.error or r.issue is None:
-                    print(f"lianluo-desk: {r.error}", file=sys.stderr)
-                    continue
-                m = r.issue.masthead
-                print(
-                    f"{r.path}: {m.date.isoformat()} {t.format_number(m.number, m.supplement)}"
-                    f" {t.format_cumulative(m.cumulative)}"
-                )
-                for w in r.warnings:
-                    print(f"{r.path}: 注意 (warning): {w}")
-            failed = sum(1 for r in results if r.error)
-            print(
-                f"archive: 导入 {len(results) - failed}，失败 {failed} "
-                f"(imported {len(results) - failed}, failed {failed})"
-            )
-            return 2 if failed else 0
+            return print_archive_import(ops.import_files(archive, args.files, _progress), t)
         if args.acmd == "list":
             for i in archive.list():
                 kind = "增刊" if i.series == "supplement" else ""
@@ -527,14 +531,37 @@ def archive_commands(args: argparse.Namespace, t: Template, lib: Path) -> int:
                     f"r{i.revision}  {i.title[:40]}"
                 )
             return 0
-        if args.acmd == "search":
-            hits = archive.search(args.text)
-            for i, title, snippet in hits:
-                print(f"{i.date.isoformat()} 第{i.number}期 《{title}》 {snippet}")
-            if not hits:
-                print(f"没有找到 “{args.text}” (no match)")
-            return 0
-    raise UserError(f"unknown command {args.cmd}")
+        hits = archive.search(args.text)
+    for i, title, snippet in hits:
+        print(f"{i.date.isoformat()} 第{i.number}期 《{title}》 {snippet}")
+    if not hits:
+        print(f"没有找到 “{args.text}” (no match)")
+    return 0
+
+
+def _progress(k: int, n: int, path: Path) -> None:
+    print(f"[{k}/{n}] {path}", file=sys.stderr, flush=True)
+
+
+def print_archive_import(results: list[Any], t: Template) -> int:
+    """Each past issue imported into the archive, or why not; the count."""
+    for r in results:
+        if r.error or r.issue is None:
+            print(f"lianluo-desk: {r.error}", file=sys.stderr)
+            continue
+        m = r.issue.masthead
+        print(
+            f"{r.path}: {m.date.isoformat()} {t.format_number(m.number, m.supplement)}"
+            f" {t.format_cumulative(m.cumulative)}"
+        )
+        for w in r.warnings:
+            print(f"{r.path}: 注意 (warning): {w}")
+    failed = sum(1 for r in results if r.error)
+    print(
+        f"archive: 导入 {len(results) - failed}，失败 {failed} "
+        f"(imported {len(results) - failed}, failed {failed})"
+    )
+    return 2 if failed else 0
 
 
 ROLE_NAMES = {
@@ -716,3 +743,23 @@ def compare_breaks(args: argparse.Namespace, t: Template, lib: Path) -> int:
         write_pdf(doc, Path(args.pdf))
         print(f"{args.pdf}  ({len(doc.pages)} 页)")
     return 0
+
+
+Runner = Callable[[argparse.Namespace, "Template", Path], int]
+# each command's function: it parses nothing and decides nothing, it calls and prints
+RUNNERS: dict[str, Runner] = {
+    "demo": run_demo,
+    "new": run_new,
+    "add": run_add,
+    "export": run_export,
+    "check": check,
+    "set": run_set,
+    "publish": run_publish,
+    "revise": run_revise,
+    "archive": run_archive,
+    "preset": run_preset,
+    "role": run_role,
+    "review": run_review,
+    "breaks": compare_breaks,
+    "outline": run_outline,
+}

@@ -240,9 +240,7 @@ def publish(issue_path: Path, archive: Archive, library: Path, t: Template, font
     sha = hashlib.sha256(data).hexdigest()
     out_dir = library / "published"
     out_dir.mkdir(parents=True, exist_ok=True)
-    stem = t.publication["file_stem"].format(year=m.date.year, number=m.number)
-    if m.supplement:
-        stem += "-增刊"
+    stem = t.issue_stem(m.date.year, m.number, m.supplement)
     final = out_dir / f"{stem}.pdf"
     fd, tmp = tempfile.mkstemp(prefix=f".{stem}.", suffix=".part", dir=out_dir)
     os.chmod(tmp, new_file_mode())  # mkstemp's 0600 would hide it from the office

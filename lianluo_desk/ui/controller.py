@@ -247,18 +247,14 @@ class DocumentController(QObject):
     ) -> list[str]:
         """A new issue for ``date`` (today) numbered from the archive as 'new --date'
         does, or with the editor's ``numbers``; returns the numbering warnings."""
-        from ..archive.numbering import check
-        from ..archive.ops import new_issue as archive_new
+        from ..app.issues import new_issue
 
         date = date or _dt.date.today()
-        with self.archive() as archive:
-            issue, warnings = archive_new(archive, self.template, date, supplement=supplement)
-            if numbers is not None:
-                issue.masthead.number, issue.masthead.cumulative = numbers
-                warnings = check(archive, date, *numbers, supplement)
-        self._take(issue, None, False)
+        number, cumulative = numbers if numbers is not None else (None, None)
+        made = new_issue(self.library, self.template, date, None, supplement, number, cumulative)
+        self._take(made.issue, None, False)
         self.model_changed()
-        return warnings
+        return made.warnings
 
     def _take(self, issue: Issue, path: Path | None, read_only: bool) -> None:
         self.issue, self.path, self.read_only = issue, path, read_only
@@ -290,15 +286,15 @@ class DocumentController(QObject):
 
     def suggested_name(self) -> Path:
         m = self.issue.masthead
-        stem = self.template.publication["file_stem"].format(year=m.date.year, number=m.number)
+        stem = self.template.issue_stem(m.date.year, m.number, m.supplement)
         return (self.path.parent if self.path else Path.home()) / f"{stem}{ISSUE_SUFFIXES[0]}"
 
     # -- drafts in ----------------------------------------------------------------------
 
     def import_files(self, files: list[Path]) -> tuple[int, list[str]]:
         """Import drafts as new articles (one undoable step); (how many, failures)."""
-        from ..importers import ImportReport, import_file
-        from ..service import adopt_past_issue, uncovered_report
+        from ..app.drafts import import_drafts
+        from ..service import adopt_past_issue
 
         if self.path is not None:
             assets_ref = f"{self.path.stem}.assets"
@@ -307,26 +303,17 @@ class DocumentController(QObject):
             assets_ref = "assets"
             assets = self.library / "unsaved" / assets_ref
             self.issue.origin = str(self.library / "unsaved" / "issue.json")
-        added: list[Article] = []
-        failed: list[str] = []
-        past = None  # a printed issue set again brings its masthead to an empty issue
+        result = import_drafts(files, len(self.issue.articles), assets, assets_ref)
+        added, past = result.added, result.past
+        failed = [str(d.error) for d in result.failed]
         notes: list[str] = []  # what the importers could not keep as it was
-        for f in files:
-            report = ImportReport()
-            try:
-                arts, found = import_file(f, assets, assets_ref, report)
-            except UserError as exc:
-                failed.append(str(exc))
-                continue
-            if found is not None and past is None and not added and not self.issue.articles:
-                past = found
-            added += arts
-            notes += [f"{f.name}：{w}" for a in arts for w in a.warnings]
+        for d in result.drafts:
+            name = d.path.name
+            notes += [f"{name}：{w}" for a in d.articles for w in a.warnings]
             # what no face prints, at its place once added (the export refuses it)
-            unprinted = uncovered_report(arts, len(self.issue.articles) + len(added) - len(arts))
-            notes += [f"{f.name}：{unprinted}"] if unprinted else []
-            if report.reviewed():  # tracked changes taken as accepted, comments kept
-                notes.append(f"{f.name}：{report.reviewed(chinese=True)}")
+            notes += [f"{name}：{d.unprinted}"] if d.unprinted else []
+            if d.report.reviewed():  # tracked changes taken as accepted, comments kept
+                notes.append(f"{name}：{d.report.reviewed(chinese=True)}")
 
         def apply(issue: Issue) -> None:
             issue.articles.extend(_copy(added))
@@ -397,13 +384,10 @@ class DocumentController(QObject):
         library, template = self.library, self.template
 
         def work(report: Report) -> Path:
-            from ..archive.ops import publish
+            from ..app.issues import publish
 
             report(20, "正在检查并排版…")
-            with Archive(library) as archive:
-                final = publish(
-                    path, archive, library, template, service.fontset(template, library)
-                )
+            final = publish(path, library, template)
             report(100, "已发布")
             return final
 
@@ -418,7 +402,7 @@ class DocumentController(QObject):
 
     def revise(self) -> bool:
         """Reopen the published issue file as a correction (the archive backed up)."""
-        from ..archive.ops import revise
+        from ..app.issues import revise
 
         if self.path is None:
             return False
