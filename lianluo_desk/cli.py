@@ -717,7 +717,7 @@ def compare_breaks(args: argparse.Namespace, t: Template, lib: Path) -> int:
         raise UserError(f"{src}: not the text of a printed issue (no 第N期 and date on top)")
     issue = past.issue
     if args.pdf and not Path(args.pdf).parent.is_dir():
-        raise UserError(f"{args.pdf}: folder {Path(args.pdf).parent} does not exist")
+        raise UserError("fs.no_folder", where=args.pdf, folder=Path(args.pdf).parent)
     doc = service.layout(issue, t, service.fontset(t, lib))
     m = issue.masthead
     fmt = t.format_label(m.date) or "现行版式 (current format)"

@@ -110,7 +110,7 @@ def export(
         if out is not None:
             parent = Path(out).parent
             if not parent.is_dir():
-                raise UserError(f"{out}: folder {parent} does not exist")
+                raise UserError("fs.no_folder", where=out, folder=parent)
     doc = layout(issue, t, fonts)  # the DOCX carries the layout's decisions too
     sizes["pages"] = len(doc.pages)
     if pdf or pdfa:

@@ -136,7 +136,7 @@ def _published(pdf: Path) -> Record:
 
         found = import_file(pdf)[1]
         if found is None:
-            raise UserError(f"{pdf}: not an issue of the bulletin")
+            raise UserError("archive.not_bulletin", where=pdf)
         issue = found.issue
     history: dict[int, Issue] = {}
     for p in sorted((pdf.parent / REVISIONS).glob(f"{pdf.stem}.r*.json")):

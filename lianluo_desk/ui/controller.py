@@ -25,6 +25,7 @@ from ..places import ISSUE_SUFFIXES
 from ..template import load_template
 from .autosave import AutosaveSession, Orphan
 from .commands import IssueCommand
+from .messages import for_app
 from .workers import Job
 
 AUTOSAVE_SECONDS = 15
@@ -205,7 +206,7 @@ class DocumentController(QObject):
         try:
             recovered = orphan.issue()
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(for_app(exc))
             return False
         path = Path(orphan.path) if orphan.path else None
         if path is not None and path.exists():
@@ -224,7 +225,7 @@ class DocumentController(QObject):
         try:
             issue = load_issue(path)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(for_app(exc))
             return False
         self._take(issue, path, issue.published.get("state") == "published")
         self.model_changed()
@@ -277,7 +278,7 @@ class DocumentController(QObject):
             save_issue(self.issue, self.path)
             self.issue.origin = str(self.path)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(for_app(exc))
             return False
         self.undo_stack.setClean()
         self.drop_autosave()
@@ -305,7 +306,7 @@ class DocumentController(QObject):
             self.issue.origin = str(self.library / "unsaved" / "issue.json")
         result = import_drafts(files, len(self.issue.articles), assets, assets_ref)
         added, past = result.added, result.past
-        failed = [str(d.error) for d in result.failed]
+        failed = [for_app(d.error) for d in result.failed if d.error]
         notes: list[str] = []  # what the importers could not keep as it was
         for d in result.drafts:
             name = d.path.name
@@ -409,7 +410,7 @@ class DocumentController(QObject):
         try:
             revise(self.path, self.library)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(for_app(exc))
             return False
         self.open_path(self.path)
         self.message.emit("已重新打开为更正稿；改好后再次发布即为新的一版", 8000)
@@ -438,7 +439,7 @@ class DocumentController(QObject):
         try:
             done = restore(self.library)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(for_app(exc))
             return False
         note = f"档案已从 {done.source.name} 恢复，补回 {len(done.readded)} 期"
         if done.failed:
@@ -462,7 +463,8 @@ class DocumentController(QObject):
                         int(100 * (k - 1) / max(n, 1)), f"{k}/{n} {path.name}"
                     ),
                 )
-            return sum(1 for r in results if not r.error), [r.error for r in results if r.error]
+            failed = [for_app(r.error) for r in results if r.error]
+            return sum(1 for r in results if not r.error), failed
 
         def done(result: tuple[int, list[str]]) -> None:
             n, errors = result

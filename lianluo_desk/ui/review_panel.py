@@ -56,7 +56,7 @@ class ReviewPanel(QWidget):
             self.paras = rv.load(path, self.ctl.issue)
             reference = rv.read(render_docx(self.ctl.issue, self.ctl.template, self.ctl.doc))
         except UserError as exc:
-            self.ctl.failed.emit(str(exc))
+            self.ctl.failed.emit(for_app(exc))
             return 0
         self.changes = rv.compare(self.ctl.issue, self.paras, reference)
         self.generation = self.ctl.generation

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from ..errors import UserError
+from .messages import for_app
 
 
 class JobSignals(QObject):
@@ -35,7 +36,7 @@ class Job(QRunnable):
         try:
             result = self.fn(lambda pct, msg: self.signals.progress.emit(pct, msg))
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(for_app(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a crash
             traceback.print_exc()
             self.signals.failed.emit(f"内部错误 (internal error): {type(exc).__name__}: {exc}")
