@@ -10,201 +10,20 @@ import argparse
 import contextlib
 import datetime as _dt
 import os
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import gcpause
+from .cli_args import COMMANDS, build_parser
+from .cli_show import compare_breaks, outline, set_role_at
 from .errors import UserError
 from .places import is_issue_name
 
 if TYPE_CHECKING:
     from .model.issue import Issue
     from .template import Template
-
-
-def _date(s: str) -> _dt.date:
-    try:
-        return _dt.date.fromisoformat(s)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s}") from None
-
-
-COMMANDS = (
-    "demo",
-    "new",
-    "add",
-    "export",
-    "review",
-    "check",
-    "outline",
-    "role",
-    "set",
-    "publish",
-    "revise",
-    "archive",
-    "preset",
-    "breaks",
-    "open",
-)
-
-
-# (name, help) of each command, in the order the usage and help list them
-COMMAND_HELP = (
-    ("demo", "export the sample issue to OUT_DIR as PDF and DOCX"),
-    ("new", "create a new issue file, numbered from the archive"),
-    ("set", "change masthead/footer values: KEY=VALUE ..."),
-    ("publish", "check, export the final PDF, record in the archive"),
-    ("revise", "reopen a published issue for a correction"),
-    ("archive", "the archive of past issues"),
-    ("preset", "distribution presets kept in the library"),
-    ("add", "append articles from drafts (.docx, .txt, .md)"),
-    ("export", "export an issue as PDF and/or DOCX"),
-    ("check", "proofread an issue; exit status 1 if errors remain"),
-    ("outline", "show what was recognised in an issue"),
-    ("role", "correct a recognised role: role ISSUE ARTICLE PARA ROLE"),
-    (
-        "breaks",
-        "set a past issue (text of the print) again and compare its page breaks with the print's",
-    ),
-    ("review", "list a reviewer's changes and comments; accept or reject them"),
-    ("open", "open the desktop app"),
-)
-
-
-class _Commands(argparse._SubParsersAction):
-    """The subcommands, each one's parser made when it is the command given: making all
-    of them (some twenty parsers, each looking up the translations of its messages) took
-    longer than reading an issue. Their names and help lines are there from the start,
-    so usage, help and the invalid-choice message are those of the full parser."""
-
-    def add_command(self, name: str, help: str) -> None:
-        self._choices_actions.append(self._ChoicesPseudoAction(name, (), help))
-        self._name_parser_map[name] = None  # made in __call__
-
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: Any,
-        option_string: str | None = None,
-    ) -> None:
-        name = values[0]
-        if name in self._name_parser_map and self._name_parser_map[name] is None:
-            sub = self._parser_class(prog=f"{self._prog_prefix} {name}", formatter_class=_checking)
-            add_arguments(name, sub)
-            sub.formatter_class = argparse.HelpFormatter
-            self._name_parser_map[name] = sub
-        super().__call__(parser, namespace, values, option_string)
-
-
-def _checking(*, prog: str) -> argparse.HelpFormatter:
-    """The formatter for making a parser: argparse makes one for every argument added,
-    only to check its metavar, and each asks the terminal's width (importing shutil to do
-    so), which took longer than the parsing. Help and usage are written by the parser's
-    own, HelpFormatter, set once the parser is made."""
-    return argparse.HelpFormatter(prog, width=80)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(
-        prog="lianluo-desk",
-        description="简报编辑排版 (bulletin editing and layout)",
-        formatter_class=_checking,
-    )
-    ap.add_argument("--library", help="library folder (archive, presets, caches)")
-    ap.add_argument("--template", default="lianluo-dongtai", help="publication template")
-    sub = ap.add_subparsers(dest="cmd", action=_Commands)
-    assert isinstance(sub, _Commands)
-    for name, help in COMMAND_HELP:
-        sub.add_command(name, help)
-    ap.formatter_class = argparse.HelpFormatter
-    return ap
-
-
-def add_arguments(cmd: str, p: argparse.ArgumentParser) -> None:
-    """The arguments of command ``cmd`` to its parser ``p``."""
-    if cmd == "demo":
-        p.add_argument("out_dir")
-    elif cmd == "new":
-        p.add_argument("issue")
-        p.add_argument("--date", type=_date, default=None)
-        p.add_argument("--number", type=int, default=None, help="override the proposed number")
-        p.add_argument("--cumulative", type=int, default=None)
-        p.add_argument("--preset", help="distribution preset instead of the last issue's list")
-        p.add_argument("--supplement", action="store_true", help="a supplement (增刊)")
-        p.add_argument("--force", action="store_true", help="overwrite an existing file")
-    elif cmd == "set":
-        p.add_argument("issue")
-        p.add_argument("pairs", nargs="+", metavar="KEY=VALUE")
-    elif cmd in ("publish", "revise", "outline"):
-        p.add_argument("issue")
-    elif cmd == "archive":
-        asub = p.add_subparsers(dest="acmd", required=True)
-        a = asub.add_parser(
-            "import", help="import past issues: their PDFs, extracted text or issue files; folders"
-        )
-        a.add_argument("files", nargs="+")
-        asub.add_parser("check", help="integrity check of the archive and its search index")
-        asub.add_parser(
-            "restore", help="restore a damaged archive from its newest sound backup and the library"
-        )
-        asub.add_parser("rebuild", help="re-create a lost archive from the library's files alone")
-        asub.add_parser("list", help="list the archive")
-        a = asub.add_parser("search", help="find issues by words in titles and text")
-        a.add_argument("text")
-    elif cmd == "preset":
-        psub = p.add_subparsers(dest="pcmd", required=True)
-        psub.add_parser("list", help="list presets (library and template)")
-        a = psub.add_parser("save", help="save an issue's distribution list as a preset")
-        a.add_argument("name")
-        a.add_argument("issue")
-        a.add_argument("--label", default="")
-    elif cmd == "add":
-        p.add_argument("issue")
-        p.add_argument("drafts", nargs="+")
-    elif cmd == "export":
-        p.add_argument("issue", nargs="+", help="issue file(s); several need --pdf-dir")
-        p.add_argument("--pdf-dir", help="folder for the PDFs of several issues, one per issue")
-        p.add_argument("--pdf")
-        p.add_argument("--pdfa", help="PDF/A-2b, the archive copy")
-        p.add_argument("--ofd", help="OFD (GB/T 33190), the exchange and archive format")
-        p.add_argument("--docx")
-        p.add_argument(
-            "--compare", type=int, metavar="REV", help="DOCX as a redline against revision REV"
-        )
-    elif cmd == "check":
-        p.add_argument("issue")
-        p.add_argument(
-            "--fix",
-            nargs="+",
-            metavar="RULE",
-            help="apply the proposed fixes of these rules (or 'all')",
-        )
-        p.add_argument("--rules", nargs="+", metavar="RULE", help="check only these rules")
-    elif cmd == "role":
-        p.add_argument("issue")
-        p.add_argument("article", type=int, help="article number as `outline` shows it")
-        p.add_argument(
-            "para",
-            help="paragraph number as `outline` shows it, or a head part: T1, T2… (title "
-            "lines), S (subtitle), N (editor's note)",
-        )
-        p.add_argument(
-            "role", help="paragraph, heading1..4, runin1..4, byline, title, subtitle, note"
-        )
-    elif cmd == "breaks":
-        p.add_argument("past", help="text extracted from a printed issue")
-        p.add_argument("--pdf", help="also export the issue as set")
-    elif cmd == "review":
-        p.add_argument("issue")
-        p.add_argument("reviewed", help="the DOCX the reviewer sent back")
-        p.add_argument("--accept", nargs="+", default=[], metavar="N|all")
-        p.add_argument("--reject", nargs="+", default=[], metavar="N|all")
-    elif cmd == "open":
-        p.add_argument("issue", nargs="?")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -305,7 +124,7 @@ def run_new(args: argparse.Namespace, t: Template, lib: Path) -> int:
     return 0
 
 
-def run_add(args: argparse.Namespace, t: Template, lib: Path) -> int:
+def run_add(args: argparse.Namespace, _t: Template, _lib: Path) -> int:
     from . import service
     from .app.drafts import import_drafts
     from .archive.ops import ensure_editable
@@ -385,7 +204,7 @@ def run_export(args: argparse.Namespace, t: Template, lib: Path) -> int:
     return 0
 
 
-def run_role(args: argparse.Namespace, t: Template, lib: Path) -> int:
+def run_role(args: argparse.Namespace, t: Template, _lib: Path) -> int:
     from .archive.ops import ensure_editable
     from .model.store import load_issue, save_issue
 
@@ -397,13 +216,13 @@ def run_role(args: argparse.Namespace, t: Template, lib: Path) -> int:
     return 0
 
 
-def run_review(args: argparse.Namespace, t: Template, lib: Path) -> int:
+def run_review(args: argparse.Namespace, _t: Template, _lib: Path) -> int:
     from .cli_tools import review
 
     return review(args)
 
 
-def run_outline(args: argparse.Namespace, t: Template, lib: Path) -> int:
+def run_outline(args: argparse.Namespace, t: Template, _lib: Path) -> int:
     from .model.store import load_issue
 
     print(outline(load_issue(args.issue), t))
@@ -459,7 +278,7 @@ def masthead_summary(path: str | Path, issue: Issue, t: Template) -> str:
     )
 
 
-def run_revise(args: argparse.Namespace, t: Template, lib: Path) -> int:
+def run_revise(args: argparse.Namespace, _t: Template, lib: Path) -> int:
     from .app.issues import revise
 
     issue = revise(Path(args.issue), lib)
@@ -564,79 +383,7 @@ def print_archive_import(results: list[Any], t: Template) -> int:
     return 2 if failed else 0
 
 
-ROLE_NAMES = {
-    "paragraph": "正文",
-    "heading": "标题",
-    "byline": "署名",
-    "image": "图片",
-    "table": "表格",
-}
-
-
-def _noted(comments: list[dict[str, str]]) -> str:
-    """The comments an element still has to be looked at (a draft's, a reviewer's)."""
-    from .review import RESOLVED
-
-    n = sum(1 for c in comments if c.get("state") != RESOLVED)
-    return f"  〔批注 {n}〕" if n else ""
-
-
-HEAD_ADDRESS = re.compile(r"^(?:([Tt]|题)(\d+)|([Ss]|副题)|([Nn]|编者按))$")
-
-
-def set_role_at(issue: Issue, ai: int, para: str, role: str) -> None:
-    """``role`` for the paragraph or head part ``para`` names as ``outline`` shows it:
-    a number, T1 T2… (title lines), S (subtitle) or N (editor's note)."""
-    from .model.edit import HEAD_ROLES, head_to_block, set_role
-
-    if para.isdigit():
-        set_role(issue, ai, int(para) - 1, role)
-        return
-    m = HEAD_ADDRESS.match(para.strip())
-    if m is None:
-        raise UserError(f"“{para}”不是段落号，也不是 T1、S、N 这样的题头部分 (no such paragraph)")
-    part = "title" if m.group(1) else "subtitle" if m.group(3) else "note"
-    index = int(m.group(2)) - 1 if m.group(1) else 0
-    if role in HEAD_ROLES:  # one head part made another: through a block at the top
-        head_to_block(issue, ai, part, index)
-        set_role(issue, ai, 0, role)
-    else:
-        head_to_block(issue, ai, part, index, role)
-
-
-def outline(issue: Issue, t: Template) -> str:
-    """The recognised structure, one line per element, as the editor checks it."""
-    m = issue.masthead
-    out = [
-        f"{t.format_number(m.number, m.supplement)} {t.format_cumulative(m.cumulative)} "
-        f"{t.format_date(m.date)}"
-    ]
-    if issue.note:
-        out.append(f"  [编者按] {issue.note[:40]}")
-    for ai, a in enumerate(issue.articles, 1):
-        out.append(f"第{ai}篇 [题] {' / '.join(a.title)}{_noted(a.comments)}")
-        # each head part addressable by ``role``: T1, T2… (title lines), S, N
-        out += [f"  {f'T{k}':>3} [题] {line}" for k, line in enumerate(a.title, 1)]
-        if a.subtitle:
-            out.append(f"    S [副题] {a.subtitle}")
-        if a.note:
-            out.append(f"    N [编者按] {a.note[:40]}")
-        for bi, b in enumerate(a.blocks, 1):
-            role = ROLE_NAMES[b.kind.value]
-            if b.kind.value == "heading":
-                role = f"{b.level}级标题"
-            head = f"〔{b.level}级小标题〕{b.runin} " if b.runin else ""
-            text = b.caption if b.kind.value == "image" else b.text
-            if b.table is not None:
-                text = f"{len(b.table.rows)}行×{b.table.columns}列 {b.table.all_text()}"
-            shown = text[:36].replace("\n", "⏎")
-            out.append(f"  {bi:3d} [{role}] {head}{shown}{_noted(b.comments)}")
-    f = issue.footer
-    out.append(f"版记: 送 {len(f.distribution)} 组, 责任编辑 {'、'.join(f.editors)}")
-    return "\n".join(out)
-
-
-def check(args: argparse.Namespace, t: Template, lib: Path) -> int:
+def check(args: argparse.Namespace, _t: Template, _lib: Path) -> int:
     from . import proof
     from .errors import describe_char
     from .model.store import load_issue, save_issue
@@ -700,49 +447,6 @@ def open_app(issue: str | None, library: str | None = None) -> int:
             "'lianluo-desk demo OUT_DIR'"
         ) from None
     return run_app(issue, library)
-
-
-def compare_breaks(args: argparse.Namespace, t: Template, lib: Path) -> int:
-    """Each visible page break of the print (a paragraph cut mid-sentence in the text)
-    against ours, in the format in force at the issue's date."""
-    from . import service
-    from .importers import read_past_issue
-    from .layout.pagebreaks import deviations
-
-    src = Path(args.past)
-    if not src.is_file():
-        raise UserError(f"{src}: no such file")
-    past = read_past_issue(src)
-    if past is None:
-        raise UserError(f"{src}: not the text of a printed issue (no 第N期 and date on top)")
-    issue = past.issue
-    if args.pdf and not Path(args.pdf).parent.is_dir():
-        raise UserError("fs.no_folder", where=args.pdf, folder=Path(args.pdf).parent)
-    doc = service.layout(issue, t, service.fontset(t, lib))
-    m = issue.masthead
-    fmt = t.format_label(m.date) or "现行版式 (current format)"
-    print(f"{src.name}: 第{m.number}期 {m.date.isoformat()}  {fmt}  {len(doc.pages)} 页")
-    if not past.cuts:
-        print("  no visible page break (every page of the print ends at a paragraph end)")
-    devs = deviations(doc, past.cuts, t.geometry.lines, t.geometry.chars)
-    for k, d in enumerate(devs, 1):
-        a, b, off = d.cut
-        text = issue.articles[a].blocks[b].full_text
-        print(
-            f"  {k:2}. …{text[max(0, off - 8) : off]}｜{text[off : off + 4]}…  "
-            f"ours: page {d.page} line {d.slot + 1}  deviation {d.lines:+d} lines "
-            f"(drift {d.drift:+.2f})"
-        )
-    if devs:
-        worst = max(abs(d.lines) for d in devs)
-        within = sum(1 for d in devs if abs(d.lines) <= 1)
-        print(f"  {within}/{len(devs)} breaks within one line; largest deviation {worst}")
-    if args.pdf:
-        from .export.pdf import write_pdf
-
-        write_pdf(doc, Path(args.pdf))
-        print(f"{args.pdf}  ({len(doc.pages)} 页)")
-    return 0
 
 
 Runner = Callable[[argparse.Namespace, "Template", Path], int]

@@ -133,9 +133,6 @@ class Template:
         labels = [f.get("label", "") for f in _formats_in_force(self, when)]
         return labels[-1] if labels else ""
 
-    def rhythm_len(self, key: str) -> float:
-        return length(self.rhythm[key], self.geometry.pitch)
-
     def format_number(self, number: int, supplement: bool = False) -> str:
         return self.labels["supplement" if supplement else "number"].format(number=number)
 

@@ -42,7 +42,7 @@ def check(
     """Warnings for numbers an editor chose: duplicates, gaps, order against the dates."""
     series = "supplement" if supplement else "regular"
     out: list[str] = []
-    clash = archive._clash(archive.db, series, date.year, number, cumulative, exclude)
+    clash = archive.clash(archive.db, series, date.year, number, cumulative, exclude)
     if clash:
         out.append(say("numbers.duplicate", clash=clash))
     row = archive.db.execute(

@@ -162,7 +162,7 @@ class Archive:
         data = json.dumps(issue_to_dict(issue), ensure_ascii=False)
 
         def write(conn: sqlite3.Connection) -> int:
-            clash = self._clash(conn, series, m.date.year, m.number, m.cumulative)
+            clash = self.clash(conn, series, m.date.year, m.number, m.cumulative)
             if clash:
                 raise UserError(clash)
             cur = conn.execute(
@@ -244,7 +244,7 @@ class Archive:
             )
 
     @staticmethod
-    def _clash(
+    def clash(
         conn: sqlite3.Connection,
         series: str,
         year: int,

@@ -89,7 +89,6 @@ class Line:
     justified: bool
     last: bool = False  # last line of its paragraph
     compressed: int = 0  # marks compressed on this line
-    pushed: bool = False  # a character was pushed to the next line
     extra: dict = field(default_factory=dict)
 
     @property
@@ -526,7 +525,6 @@ def _break(
         if b == start:  # no allowed break at all on this line: break at k regardless
             b = k
         line = _finish(_trim(cls[start:b]), indent, avail, justify)
-        line.pushed = b < k
         lines.append(line)
         i = b
         first = False

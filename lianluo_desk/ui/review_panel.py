@@ -97,7 +97,7 @@ class ReviewPanel(QWidget):
         n = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         return next((c for c in self.changes if c.number == n), None)
 
-    def jump_to(self, item: QTreeWidgetItem, _col: int = 0) -> None:
+    def jump_to(self, _item: QTreeWidgetItem, _col: int = 0) -> None:
         c = self._selected()
         if c is not None and c.target is not None and c.target[0] >= 0:
             self.ctl.select(c.target[0], max(0, c.target[1]))

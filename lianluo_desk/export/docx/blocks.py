@@ -10,10 +10,10 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Pt
 
 from ... import docxcontract as dc
-from ...layout.engine import _split_note
 from ...layout.titles import title_lines
 from ...model.issue import Article, Block, BlockKind, Issue
 from ...template import Template
+from ...textnorm import split_note
 from .redline import Redline
 from .styles import NOTE_LABEL_STYLE
 from .table import write_table
@@ -72,7 +72,7 @@ class ArticleWriter:
         return p
 
     def note(self, text: str, key: Key) -> None:
-        label, rest = _split_note(text)
+        label, rest = split_note(text)
         p = self.para(dc.NOTE)
         self.mark(p, dc.note_target(key[1]))
         sq, breaks = self.carried.of(key)
