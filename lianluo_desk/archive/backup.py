@@ -113,7 +113,7 @@ def restore(library: Path) -> Restored:
     library = Path(library)
     live = library / DB_NAME
     if live.exists() and not problems(live):
-        raise UserError(f"{live}: the archive is sound; nothing restored (档案完好，未恢复)")
+        raise UserError("archive.sound_not_restored", where=live)
     good = next((b for b in backups(library) if not problems(b)), None)
     if good is None:
         raise UserError("archive.no_sound_backup", where=library / FOLDER)

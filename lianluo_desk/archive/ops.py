@@ -169,20 +169,20 @@ def set_values(issue: Issue, pairs: list[str], archive: Archive, t: Template) ->
         key, sep, value = pair.partition("=")
         key, value = key.strip(), value.strip()
         if not sep or key not in SETTABLE:
-            raise UserError(f"cannot set {pair!r}; keys: {', '.join(SETTABLE)}")
+            raise UserError("set.unknown_key", pair=pair, keys=", ".join(SETTABLE))
         if key in ("number", "cumulative"):
             if not value.isdigit() or int(value) < 1:
-                raise UserError(f"{key} must be a whole number ≥ 1, not {value!r}")
+                raise UserError("set.not_a_number", key=key, value=value)
             setattr(m, key, int(value))
         elif key == "date":
             try:
                 m.date = _dt.date.fromisoformat(value)
             except ValueError:
-                raise UserError(f"date must be YYYY-MM-DD, not {value!r}") from None
+                raise UserError("set.not_a_date", value=value) from None
         elif key == "editors":
             names = [n.strip() for n in value.replace("，", ",").replace("、", ",").split(",")]
             if not all(names):
-                raise UserError(f"editors: empty name in {value!r}")
+                raise UserError("set.empty_editor", value=value)
             f.editors = names
         elif key == "distribution":
             groups, name = distribution_from(archive, t, value)
@@ -190,7 +190,7 @@ def set_values(issue: Issue, pairs: list[str], archive: Archive, t: Template) ->
             f.preset = name
         elif key == "supplement":
             if value.lower() not in ("yes", "no", "true", "false", "1", "0"):
-                raise UserError(f"supplement must be yes or no, not {value!r}")
+                raise UserError("set.not_yes_no", value=value)
             m.supplement = value.lower() in ("yes", "true", "1")
         else:
             setattr(f, key, value)

@@ -53,4 +53,22 @@ MESSAGES: dict[str, str] = {
     ),
     "numbers.duplicate": "期号重复 (duplicate): {clash}",
     "numbers.refused": "{where}: {warning}",
+    # settings (set KEY=VALUE, the masthead and 版记 fields)
+    "set.unknown_key": "cannot set {pair!r}; keys: {keys}",
+    "set.not_a_number": "{key} must be a whole number ≥ 1, not {value!r}",
+    "set.not_a_date": "date must be YYYY-MM-DD, not {value!r}",
+    "set.empty_editor": "editors: empty name in {value!r}",
+    "set.not_yes_no": "supplement must be yes or no, not {value!r}",
+    # more of the archive
+    "archive.sound_not_restored": (
+        "{where}: the archive is sound; nothing restored (档案完好，未恢复)"
+    ),
+    "archive.sound_not_rebuilt": (
+        "{where}: the archive is sound; nothing rebuilt (档案完好，未重建)"
+    ),
+    "archive.cannot_keep_past": "{where}: cannot keep the past issue ({detail})",
+    "archive.not_presets": "{where}: not a presets file ({detail})",
+    # the reviewer's DOCX
+    "review.unreadable": "{where}: not a readable .docx ({detail})",
+    "review.no_change": "no change number {number} (see the list)",
 }

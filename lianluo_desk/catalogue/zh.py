@@ -40,4 +40,18 @@ MESSAGES: dict[str, str] = {
     "numbers.cumulative_used": "总第{cumulative}期已被{year}年第{number}期使用",
     "numbers.duplicate": "期号重复：{clash}",
     "numbers.refused": "{where}：{warning}",
+    # settings (set KEY=VALUE, the masthead and 版记 fields)
+    "set.unknown_key": "不能设置“{pair}”；可设置：{keys}",
+    "set.not_a_number": "{key} 须为不小于 1 的整数，而不是“{value}”",
+    "set.not_a_date": "日期须为 年-月-日（YYYY-MM-DD），而不是“{value}”",
+    "set.empty_editor": "责任编辑中有空名字：“{value}”",
+    "set.not_yes_no": "增刊须为“是”或“否”，而不是“{value}”",
+    # more of the archive
+    "archive.sound_not_restored": "{where}：档案完好，未恢复",
+    "archive.sound_not_rebuilt": "{where}：档案完好，未重建",
+    "archive.cannot_keep_past": "{where}：无法保存往期文件（{detail}）",
+    "archive.not_presets": "{where}：不是分送预设文件（{detail}）",
+    # the reviewer's DOCX
+    "review.unreadable": "{where}：不是可读的 Word 文档（{detail}）",
+    "review.no_change": "没有编号为 {number} 的修改（见列表）",
 }

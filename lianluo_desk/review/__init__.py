@@ -103,7 +103,7 @@ def read(path: Path | bytes) -> list[Para]:
             )
     except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError) as exc:
         where = "the reviewed file" if isinstance(path, bytes) else str(path)
-        raise UserError(f"{where}: not a readable .docx ({exc})") from None
+        raise UserError("review.unreadable", where=where, detail=exc) from None
     names: dict[str, str] = {}  # style id → name (LibreOffice renames the ids)
     if styles_xml is not None:
         for st in styles_xml.iter(f"{W}style"):
@@ -360,7 +360,7 @@ def apply(
     decided = accept | reject
     unknown = sorted(decided - {c.number for c in changes})
     if unknown:
-        raise UserError(f"no change number {unknown[0]} (see the list)")
+        raise UserError("review.no_change", number=unknown[0])
     by_para: dict[int, list[Change]] = {}
     for c in changes:
         if (
