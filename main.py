@@ -1,5 +1,5 @@
-"""Start lianluo_desk: the desktop app with the sample issue when a display and the app
-are available; otherwise export the sample bulletin to ./out as PDF and DOCX."""
+"""Start lianluo_desk: the desktop app with (a copy of) the sample issue when a display and
+the app are available; otherwise export the sample bulletin to ./out as PDF and DOCX."""
 
 from __future__ import annotations
 
@@ -17,6 +17,6 @@ if __name__ == "__main__":
         except ImportError:
             pass
         else:
-            raise SystemExit(main(["open"]))
+            raise SystemExit(main(["open", "--sample"]))
     print("没有图形界面或桌面程序不可用：导出示例刊物到 out/ (no display: exporting the sample)")
     raise SystemExit(main(["demo", "out"]))

@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     from .template import load_template
 
     if args.cmd in (None, "open"):
-        return open_app(getattr(args, "issue", None), args.library)
+        return open_app(getattr(args, "issue", None), args.library, getattr(args, "sample", False))
     t = load_template(args.template)
     lib = service.library_dir(args.library)
     command = RUNNERS.get(args.cmd)
@@ -431,7 +431,7 @@ def has_display() -> bool:
     )
 
 
-def open_app(issue: str | None, library: str | None = None) -> int:
+def open_app(issue: str | None, library: str | None = None, sample: bool = False) -> int:
     if not has_display():
         print(
             "lianluo-desk: no display; use 'lianluo-desk demo OUT_DIR' or "
@@ -446,7 +446,7 @@ def open_app(issue: str | None, library: str | None = None) -> int:
             f"the desktop app cannot start ({exc}); the command line works: "
             "'lianluo-desk demo OUT_DIR'"
         ) from None
-    return run_app(issue, library)
+    return run_app(issue, library, sample)
 
 
 Runner = Callable[[argparse.Namespace, "Template", Path], int]

@@ -188,3 +188,4 @@ def add_arguments(cmd: str, p: argparse.ArgumentParser) -> None:
         p.add_argument("--reject", nargs="+", default=[], metavar="N|all")
     elif cmd == "open":
         p.add_argument("issue", nargs="?")
+        p.add_argument("--sample", action="store_true", help="open a copy of the sample issue")

@@ -13,10 +13,29 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path, PurePath
 
 from . import places
-from .errors import UserError
+from .errors import Cancelled, UserError
+
+# asked while LibreOffice runs: True stops it (the app's 取消 on a long conversion)
+_cancel: ContextVar[Callable[[], bool] | None] = ContextVar("lld_convert_cancel", default=None)
+POLL_SECONDS = 0.1
+
+
+@contextmanager
+def cancellable(asked: Callable[[], bool]) -> Iterator[None]:
+    """Conversions run within stop (LibreOffice killed) as soon as ``asked()``."""
+    token = _cancel.set(asked)
+    try:
+        yield
+    finally:
+        _cancel.reset(token)
+
 
 INSTALL = (
     "install LibreOffice (apt install libreoffice-writer, or from libreoffice.org) "
@@ -126,19 +145,33 @@ def _run(
         )
     except OSError as exc:
         raise UserError(f"{where}: LibreOffice cannot be started ({exc.strerror})") from None
-    try:
-        _out, err = proc.communicate(timeout=limit)
-    except subprocess.TimeoutExpired:
-        _kill(proc)
-        raise UserError(
-            f"{where}: LibreOffice did not finish converting the {what} within {limit:.0f} s; "
-            "stopped (转换超时)"
-        ) from None
+    err = _wait(proc, where, what, limit)
     out = work / "out" / f"{inp.stem}.{suffix}"
     if proc.returncode != 0 or not out.exists():
         why = (err or b"").decode("utf-8", "replace").strip().splitlines()
         return why[-1] if why else f"exit status {proc.returncode}"
     return out
+
+
+def _wait(proc: subprocess.Popen[bytes], where: Path, what: str, limit: float) -> bytes:
+    """LibreOffice's error output once it ends; killed at the time limit or when the
+    conversion is cancelled (the app's 取消)."""
+    asked = _cancel.get()
+    deadline = time.monotonic() + limit
+    while True:
+        left = deadline - time.monotonic()
+        try:
+            return proc.communicate(timeout=max(0.0, min(left, POLL_SECONDS)))[1]
+        except subprocess.TimeoutExpired:
+            if asked is not None and asked():
+                _kill(proc)
+                raise Cancelled() from None
+            if left <= 0:
+                _kill(proc)
+                raise UserError(
+                    f"{where}: LibreOffice did not finish converting the {what} within "
+                    f"{limit:.0f} s; stopped (转换超时)"
+                ) from None
 
 
 def _kill(proc: subprocess.Popen[bytes]) -> None:

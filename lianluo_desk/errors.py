@@ -38,6 +38,13 @@ def describe_char(ch: str) -> str:
     return f"“{ch}” U+{ord(ch):04X} {name}"
 
 
+class Cancelled(UserError):
+    """The person asked a long job to stop (at its next step, or its conversion)."""
+
+    def __init__(self) -> None:
+        super().__init__("已取消")
+
+
 class MissingGlyphsError(UserError):
     """Characters that no available font covers; export is refused rather than print boxes.
     ``places`` names where each stands (第N篇 第M段), as 校对 flags it."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -99,9 +100,12 @@ def export(
     compare_to: Issue | None = None,
     pdfa: Path | None = None,
     ofd: Path | None = None,
+    step: Callable[[int, str], None] | None = None,
 ) -> dict[str, int]:
     """Lay the issue out once and write each output asked for from that one layout:
-    PDF, PDF/A-2b archive copy, OFD and DOCX."""
+    PDF, PDF/A-2b archive copy, OFD and DOCX; ``step(percent, message)`` is told between
+    the stages (the app's progress dialog; it may stop the export there)."""
+    step = step or (lambda _p, _m: None)
     if not (pdf or docx or pdfa or ofd):
         raise UserError("nothing to export: give --pdf, --pdfa, --ofd and/or --docx")
     t = t or load_template(issue.template)
@@ -111,22 +115,27 @@ def export(
             parent = Path(out).parent
             if not parent.is_dir():
                 raise UserError("fs.no_folder", where=out, folder=parent)
+    step(5, "正在排版…")
     doc = layout(issue, t, fonts)  # the DOCX carries the layout's decisions too
     sizes["pages"] = len(doc.pages)
     if pdf or pdfa:
         from .export.pdf import write_pdf
 
         if pdf:
+            step(40, f"正在写 {Path(pdf).name}…")
             sizes["pdf"] = write_pdf(doc, Path(pdf))
         if pdfa:
+            step(50, f"正在写 {Path(pdfa).name}…")
             sizes["pdfa"] = write_pdf(doc, Path(pdfa), pdfa=True)
     if ofd:
         from .export.ofd import write_ofd
 
+        step(60, f"正在写 {Path(ofd).name}…")
         sizes["ofd"] = write_ofd(doc, Path(ofd))
     if docx:
         from .export.docx import write_docx
 
+        step(75, f"正在写 {Path(docx).name}…")
         sizes["docx"] = write_docx(issue, t, Path(docx), doc, compare_to)
     return sizes
 
@@ -155,23 +164,26 @@ def uncovered_report(articles: list[Article], first: int = 0) -> str:
 
 def relocate_assets(issue: Issue, new_path: Path) -> int:
     """Copy the images an issue refers to next to its new file (Save As), keeping their
-    relative paths valid; returns how many were copied."""
+    relative paths valid; returns how many were copied. Every path is checked before
+    anything is copied: a picture outside the assets folder is never read nor written
+    outside the new folder."""
     import shutil
 
-    from .model.issue import BlockKind
+    from .model.assets import asset_path, image_refs
 
     old_base = issue.base_dir
     new_base = Path(new_path).resolve().parent
+    where = issue.origin or str(new_path)
+    pairs = [
+        (asset_path(old_base, ref, where), asset_path(new_base, ref, str(new_path)))
+        for ref in image_refs(issue)
+    ]
     if old_base.resolve() == new_base:
         return 0
     copied = 0
-    for art in issue.articles:
-        for b in art.blocks:
-            if b.kind is not BlockKind.IMAGE or not b.path:
-                continue
-            src, dst = old_base / b.path, new_base / b.path
-            if src.exists() and not dst.exists():
-                dst.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(src, dst)
-                copied += 1
+    for src, dst in pairs:
+        if src.exists() and not dst.exists():
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dst)
+            copied += 1
     return copied

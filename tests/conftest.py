@@ -130,3 +130,20 @@ def cli(*args: str, cwd: Path | None = None, env: dict | None = None):
         text=True,
         timeout=300,
     )
+
+
+# The model, the layout and the exporters: what every change must keep (``-m core``).
+CORE_MODULES = {
+    "test_adjacent_marks", "test_cnnum", "test_even_page_banji", "test_footer",
+    "test_gcpause", "test_layout_grid", "test_least_width", "test_linebreak",
+    "test_lone_char", "test_model_store", "test_ofd", "test_pagebreaks", "test_pdf",
+    "test_pdf_glyphs", "test_pdf_parts", "test_pdf_size", "test_pdfa", "test_punct_fit",
+    "test_relayout", "test_table_layout", "test_table_model", "test_trace", "test_widows",
+    "test_docx_export", "test_docx_pages", "test_table_docx", "test_head_edit", "test_find",
+}  # fmt: skip
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.path.stem in CORE_MODULES:
+            item.add_marker(pytest.mark.core)

@@ -54,6 +54,12 @@ def theirs(pdf: Path, masthead: str) -> Starts:
     return Starts(text, pages, [])
 
 
+def both(doc: Document, pdf: Path) -> tuple[Starts, Starts]:
+    """Ours and a word processor's rendering of our DOCX of the same document."""
+    masthead = "".join(_clean(ln.text) for ln in doc.pages[0].lines if ln.role == "masthead")
+    return ours(doc), theirs(pdf, masthead)
+
+
 def line_of(s: Starts, offset: int) -> int:
     """The index of our line holding ``offset``."""
     k = 0
@@ -86,6 +92,19 @@ def compare(a: Starts, b: Starts) -> list[tuple[int, int, int]]:
     for p, (x, y) in enumerate(zip(a.pages[1:], mapped[1:], strict=False), start=2):
         out.append((p, y - x, line_of(a, y) - line_of(a, x)))
     return out
+
+
+def rows_after(pdf: Path, heading: str, count: int) -> list[str]:
+    """The first ``count`` lines of text after the line ``heading`` (a title) in a
+    rendered PDF, folios left out: a word processor's lines to set beside ours."""
+    with pdfplumber.open(pdf) as doc:
+        rows = [
+            _clean(r)
+            for page in doc.pages
+            for r in (page.extract_text() or "").splitlines()
+            if _clean(r) and not _FOLIO.match(r.strip())
+        ]
+    return rows[rows.index(heading) + 1 :][:count]
 
 
 def edge_lines(pdf: Path) -> tuple[list[str], list[str]]:

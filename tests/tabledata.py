@@ -106,3 +106,66 @@ def list_issue(rows: int = 40):
     )
     issue.articles[0].blocks.insert(2, Block(BlockKind.TABLE, table=t))
     return issue
+
+
+SCORING_HEAD = ["序号", "评分项目", "评分标准", "分值"]
+
+
+def scoring_rows() -> list[tuple[str, str, list[str], str]]:
+    """Rows of a 评分标准 table: (number, item, the standard's paragraphs, score). The
+    second row's standard is one long paragraph of about thirty lines in its column,
+    the third's thirty-six short paragraphs: both taller than a page."""
+    long = "".join(
+        f"第{k}项考核材料齐全、程序规范、记录完整，按时报送的得满分，缺一项扣一分；"
+        for k in range(1, 16)
+    )
+    short = [f"（{k}）按规定报送材料" for k in range(1, 37)]
+    return [
+        ("1", "组织领导", ["成立工作机构，明确责任分工，制定实施方案。"], "10"),
+        ("2", "制度建设", [long], "30"),
+        ("3", "工作落实", short, "40"),
+        ("4", "宣传报道", ["及时报送工作信息，在省级以上媒体刊发报道。"] * 3, "20"),
+    ]
+
+
+def write_scoring_docx(
+    path: Path, pad: int = 0, cant_split: tuple[int, ...] = (), after: bool = True
+) -> Path:
+    """A 通知 with a 评分标准 table: a title, ``pad`` one-line paragraphs before the table
+    (to move its header row down the page), the table with its header row repeated
+    (``w:tblHeader``) and rows taller than a page, ``w:cantSplit`` on the body rows
+    given (numbered from 1), a paragraph after it unless not ``after`` (the draft ends
+    with the table)."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.add_paragraph("关于开展年度代表工作考核的通知")
+    d.add_paragraph("各市州人大常委会：现将年度考核评分标准印发给你们，请对照执行。")
+    for k in range(pad):
+        d.add_paragraph(f"第{k + 1}条　按时报送。")
+    rows = scoring_rows()
+    t = d.add_table(rows=len(rows) + 1, cols=4)
+    t.style = d.styles["Table Grid"]
+    t.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    for c, text in zip(t.rows[0].cells, SCORING_HEAD, strict=True):
+        c.paragraphs[0].add_run(text).bold = True
+    for r, (num, item, standard, score) in enumerate(rows, start=1):
+        cells = t.rows[r].cells
+        cells[0].paragraphs[0].add_run(num)
+        cells[1].paragraphs[0].add_run(item)
+        cells[2].paragraphs[0].add_run(standard[0])
+        for text in standard[1:]:
+            cells[2].add_paragraph(text)
+        cells[3].paragraphs[0].add_run(score)
+        if r in cant_split:
+            t.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    for col, w in zip(t.columns, (0.6, 1.2, 3.2, 0.8), strict=True):
+        col.width = Pt(w * 72)
+        for c in col.cells:
+            c.width = Pt(w * 72)
+    if after:
+        d.add_paragraph("请各地于十二月底前将自评材料报送常委会联络工作委员会。")
+    d.save(str(path))
+    return path

@@ -86,6 +86,7 @@ def test_lines_with_pairs_still_fill_the_grid(issue, composer, template):
         assert abs(ln.x1 - (g.left + g.text_width)) < 0.01, ln.text
 
 
+@pytest.mark.slow
 def test_docx_title_as_wide_as_the_layout(issue, composer, template, tmp_path):
     """The DOCX carries a title's compressed pair: LibreOffice centres the line where
     the PDF does (same first and last character positions within a point)."""

@@ -50,7 +50,7 @@ ALLOWED: dict[str, set[str]] = {
     "cli_show": APP,
     "app": APP - {"app"},
     "cli_tools": {"model", "template", "export", "archive", "review"},
-    "ui": APP | {"images"},
+    "ui": APP | {"images", "convert"},
 }
 QT = ("PySide6", "shiboken6")
 
@@ -86,6 +86,7 @@ def _imports(path: Path, root: Path = PKG) -> list[tuple[str, bool]]:
 FILES = sorted(p for p in PKG.rglob("*.py") if p.name != "__main__.py")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(PKG)))
 def test_imports_follow_the_rules(path):
     check_imports(path, PKG)

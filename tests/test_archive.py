@@ -54,6 +54,7 @@ def test_new_issue_numbered_and_filled_from_the_archive(lib, tmp_path):
     assert data["footer"]["approval"] == "湘党简准字〔2000〕第28号"
 
 
+@pytest.mark.slow
 def test_publish_then_next_year_then_duplicate_refused(lib, tmp_path):
     first = tmp_path / "16.json"
     _issue_ready(lib, first)
@@ -80,6 +81,7 @@ def test_publish_then_next_year_then_duplicate_refused(lib, tmp_path):
         assert len(a.list()) == 6
 
 
+@pytest.mark.slow
 def test_set_validates(lib, tmp_path):
     issue = tmp_path / "i.json"
     cli("--library", str(lib), "new", str(issue), "--date", "2022-08-15")
@@ -109,6 +111,7 @@ def _issue_ready(lib, path, date="2022-08-15"):
     assert r.returncode == 0, r.stdout
 
 
+@pytest.mark.slow
 def test_concurrent_publish_one_wins(lib, tmp_path):
     a, b = tmp_path / "a.json", tmp_path / "b.json"
     _issue_ready(lib, a)
@@ -140,6 +143,7 @@ def test_concurrent_publish_one_wins(lib, tmp_path):
     assert db.execute("SELECT count(*) FROM issues").fetchone()[0] == 6
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("point", ["after-pdf", "mid-record"])
 def test_crash_during_publish_leaves_archive_as_before(lib, tmp_path, point):
     issue = tmp_path / "i.json"
@@ -162,6 +166,7 @@ def test_crash_during_publish_leaves_archive_as_before(lib, tmp_path, point):
     assert r.returncode == 0, r.stderr
 
 
+@pytest.mark.slow
 def test_revision_recorded(lib, tmp_path):
     issue = tmp_path / "i.json"
     _issue_ready(lib, issue)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from lianluo_desk.archive import backup
 from lianluo_desk.archive.store import DB_NAME, Archive
 
@@ -23,6 +25,7 @@ def _printed_pdfs(composer, folder):
     (folder / "notes.docx").write_bytes(b"not a past issue")  # skipped: not a past-issue type
 
 
+@pytest.mark.slow
 def test_archive_import_of_pdf_folders(composer, tmp_path):
     lib = tmp_path / "lib"
     _printed_pdfs(composer, tmp_path / "back-issues")
@@ -55,6 +58,7 @@ def test_backups_rotate(tmp_path):
     assert all(not backup.problems(b) for b in kept)
 
 
+@pytest.mark.slow
 def test_damaged_archive_checked_and_restored(tmp_path):
     lib = tmp_path / "lib"
     r = cli("--library", str(lib), "archive", "import", str(DATA / "2022-no07.txt"))

@@ -14,6 +14,7 @@ def _no_traceback(r):
     assert len(r.stderr.strip().splitlines()) == 1, r.stderr
 
 
+@pytest.mark.slow
 def test_demo_writes_pdf_and_docx(tmp_path):
     r = cli("demo", str(tmp_path / "out"))
     assert r.returncode == 0, r.stderr
@@ -24,6 +25,7 @@ def test_demo_writes_pdf_and_docx(tmp_path):
     assert zipfile.is_zipfile(docxs[0])
 
 
+@pytest.mark.slow
 def test_new_add_export(tmp_path):
     issue = tmp_path / "issue.json"
     r = cli("new", str(issue), "--date", "2022-08-15", "--number", "16", "--cumulative", "667")
@@ -113,6 +115,7 @@ def _bomb(path):
         ("xxe", "DOCTYPE"),
     ],
 )
+@pytest.mark.slow
 def test_bad_drafts_refused(tmp_path, issue_file, kind, expect):
     p = tmp_path / f"bad-{kind}.docx"
     if kind == "doc":
@@ -137,6 +140,7 @@ def test_bad_drafts_refused(tmp_path, issue_file, kind, expect):
     assert issue_file.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_unwritable_output_and_missing_glyph(tmp_path, issue_file):
     r = cli("export", str(issue_file), "--pdf", str(tmp_path / "nope" / "a.pdf"))
     assert r.returncode != 0
@@ -165,6 +169,7 @@ def test_existing_issue_not_overwritten(issue_file):
     assert issue_file.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_cli_never_imports_qt(tmp_path):
     import subprocess
     import sys
@@ -199,6 +204,7 @@ def test_any_issue_file_opens_the_app(tmp_path):
     assert "Traceback" not in r.stderr
 
 
+@pytest.mark.slow
 def test_docx_table_text_is_kept(tmp_path, issue_file):
     import docx
 
@@ -222,6 +228,7 @@ def test_docx_table_text_is_kept(tmp_path, issue_file):
     assert art["blocks"][2]["text"] == "正文最后一段。"
 
 
+@pytest.mark.slow
 def test_batch_import_goes_on_after_a_bad_draft(tmp_path, issue_file):
     bad = tmp_path / "bad.docx"
     bad.write_bytes(b"PK\x03\x04broken")
@@ -233,6 +240,7 @@ def test_batch_import_goes_on_after_a_bad_draft(tmp_path, issue_file):
     assert len(json.loads(issue_file.read_text("utf-8"))["articles"]) == 2
 
 
+@pytest.mark.slow
 def test_outline_shows_recognised_structure(tmp_path, issue_file):
     cli("add", str(issue_file), str(DATA / "2018-no01-annual-summary.docx"))
     r = cli("outline", str(issue_file))
@@ -243,6 +251,7 @@ def test_outline_shows_recognised_structure(tmp_path, issue_file):
     assert "[1级标题] 一、选举任免工作" in r.stdout
 
 
+@pytest.mark.slow
 def test_role_corrects_recognition(tmp_path, issue_file):
     cli("add", str(issue_file), str(DATA / "2022-no07-training.docx"))
     r = cli("role", str(issue_file), "1", "4", "heading2")
@@ -258,6 +267,7 @@ def test_role_corrects_recognition(tmp_path, issue_file):
     assert issue_file.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_past_issue_set_again_with_new_and_add(tmp_path):
     """new + add of a printed issue's text: the masthead is not turned into paragraphs,
     the print's number, date and distribution are taken over, the cuts are joined, and
@@ -290,6 +300,7 @@ def test_past_issue_set_again_with_new_and_add(tmp_path):
         assert end in tail and nxt[:2] in tail, (k, body[-2:])
 
 
+@pytest.mark.slow
 def test_breaks_command_reports_each_cut(tmp_path):
     r = cli("breaks", str(DATA / "2018-no01.txt"), "--pdf", str(tmp_path / "b.pdf"))
     assert r.returncode == 0, r.stderr
@@ -303,6 +314,7 @@ def test_breaks_command_reports_each_cut(tmp_path):
     assert r.returncode == 2 and "not the text of a printed issue" in r.stderr
 
 
+@pytest.mark.slow
 def test_batch_export_with_progress_goes_on_after_a_bad_issue(tmp_path, issue_file):
     """Several issues in one command: one PDF each, named after its issue file, a
     [k/n] line each; a broken issue is named and the others still written."""

@@ -31,6 +31,11 @@ def _damaged(tmp_path: Path, how: str) -> Path:
     bad = tmp_path / "稿件.docx"
     if how == "truncated":
         bad.write_bytes(data[: len(data) * 2 // 3])
+    elif how == "zip-version":  # a garbled directory entry asks for a newer zip
+        b = bytearray(data)
+        at = b.find(b"PK\x01\x02") + 6
+        b[at : at + 2] = (0x0354).to_bytes(2, "little")
+        bad.write_bytes(bytes(b))
     elif how == "corrupt-data":  # the document part's deflated bytes garbled
         b = bytearray(data)
         at = b.find(b"word/document.xml") + len("word/document.xml") + 8
@@ -43,6 +48,10 @@ def _damaged(tmp_path: Path, how: str) -> Path:
                 part = z.read(name)
                 if name == "word/document.xml" and how == "broken-xml":
                     part = part[: len(part) // 2]
+                if name == "word/document.xml" and how == "schema":  # w:jc without w:val
+                    part = part.replace(b'<w:jc w:val="center"/>', b"<w:jc/>")
+                if name == "word/document.xml" and how == "no-body":
+                    part = part[: part.index(b"<w:body>")] + b"</w:document>"
                 if name == "word/_rels/document.xml.rels" and how == "missing-part":
                     rel = f'<Relationship Id="rS" Type="{REL}/styles" Target="styles.xml"/>'
                     part = part.replace(b"</Relationships>", rel.encode() + b"</Relationships>")
@@ -50,7 +59,10 @@ def _damaged(tmp_path: Path, how: str) -> Path:
     return bad
 
 
-@pytest.mark.parametrize("how", ["truncated", "corrupt-data", "broken-xml", "missing-part"])
+@pytest.mark.parametrize(
+    "how",
+    ["truncated", "zip-version", "corrupt-data", "broken-xml", "missing-part", "no-body", "schema"],
+)
 def test_damaged_docx_named_as_damaged(tmp_path, how):
     bad = _damaged(tmp_path, how)
     issue = tmp_path / "issue.lld"
@@ -121,6 +133,7 @@ def _archive(page: str) -> bytes:
     ).encode("ascii")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["html", "mht"])
 def test_web_page_saved_as_doc_read_as_the_page(tmp_path, kind):
     draft = tmp_path / "通知.doc"

@@ -10,6 +10,7 @@ import re
 import zipfile
 
 import pdfplumber
+import pytest
 from lxml import etree
 
 from lianluo_desk.export.docx import render_docx
@@ -39,6 +40,7 @@ def test_no_run_condensed_beyond_a_sixth_of_its_size(composer, template):
     assert spacings and min(spacings) >= limit, sorted(spacings)[:5]
 
 
+@pytest.mark.slow
 def test_a_line_of_compressed_marks_ends_where_the_pdf_ends_it(composer, template, tmp_path):
     issue = load_issue(SAMPLE_ISSUE)
     doc = composer.compose(issue)
@@ -80,6 +82,7 @@ def _lines_in_libreoffice(issue, composer, template, tmp_path) -> tuple[list[str
     return ours, lines
 
 
+@pytest.mark.slow
 def test_a_mark_after_a_space_keeps_its_compression(composer, template, tmp_path):
     """ "…必由之路 。" (a draft's stray space): the mark, a run of one after a run of one,
     hands what the layout took off it to the hanzi before the space; LibreOffice applies
@@ -122,6 +125,7 @@ def test_latin_runs_stay_within_the_condensing_limit(composer, template):
     assert spacings and min(spacings) >= limit, sorted(spacings)[:5]
 
 
+@pytest.mark.slow
 def test_every_character_in_the_faces_the_pdf_uses(composer, template, tmp_path):
     """Quotes and dashes are "weak" characters: LibreOffice gives one that opens a
     paragraph (“举办…), follows a digit (“1+4”) or stands in the folio (— 1 —) the
@@ -141,6 +145,7 @@ def test_every_character_in_the_faces_the_pdf_uses(composer, template, tmp_path)
     )
 
 
+@pytest.mark.slow
 def test_circled_numbers_and_roman_numerals_in_the_hanzi_face(composer, template, tmp_path):
     """Note marks (①) and Roman numerals (Ⅲ): LibreOffice gave them the Latin font."""
     from lianluo_desk.model.issue import Article, Block, BlockKind

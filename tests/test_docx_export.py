@@ -104,6 +104,7 @@ def _text(pdf_path_or_bytes) -> str:
     return re.sub(r"\s+", "", text)
 
 
+@pytest.mark.slow
 def test_libreoffice_opens_it_with_same_pages_and_text(big_issue, big_doc, template, tmp_path):
     docx = tmp_path / "big.docx"
     docx.write_bytes(render_docx(big_issue, template))
@@ -117,6 +118,7 @@ def test_libreoffice_opens_it_with_same_pages_and_text(big_issue, big_doc, templ
     assert ratio > 0.98, ratio
 
 
+@pytest.mark.slow
 def test_round_trip(big_issue, template, tmp_path):
     docx = tmp_path / "rt.docx"
     docx.write_bytes(render_docx(big_issue, template))
@@ -258,6 +260,7 @@ def test_heading_space_in_every_format(template, composer):
                     assert ln.slot - 1 not in slots, (name, page.number, ln.text)
 
 
+@pytest.mark.slow
 def test_many_long_titles_fit_the_document_title(big_issue, template):
     """Word's title property holds 255 characters; an issue with many long titles is
     still exported (the property shortened, the articles all there)."""

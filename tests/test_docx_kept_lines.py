@@ -22,6 +22,7 @@ def _clean(s: str) -> str:
     return re.sub(r"[\s\u200b]+", "", s)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["sample", "big"])
 def test_widened_lines_end_where_the_pdf_ends_them(name, composer, template, tmp_path, big_issue):
     issue = load_issue(SAMPLE_ISSUE) if name == "sample" else big_issue

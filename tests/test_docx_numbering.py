@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import subprocess
 
+import pytest
+
 from lianluo_desk.importers import import_file
 from lianluo_desk.importers.docx_reader import read
 
@@ -77,6 +79,7 @@ def _lo_lines(docx, tmp):
     return ["".join(ln.split()) for ln in text.splitlines() if ln.strip()]
 
 
+@pytest.mark.slow
 def test_labels_as_libreoffice_renders_them(tmp_path):
     body = (
         num("总体要求", 1)

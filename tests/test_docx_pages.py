@@ -36,6 +36,7 @@ def _issue(name: str, big_issue=None):
     "name",
     ["sample", "2018-no01", "2021-no02", "2022-no07", "big", "table", "table-plain", "table-list"],
 )
+@pytest.mark.slow
 def test_page_starts_within_one_line(name, composer, template, tmp_path, big_issue):
     issue = _issue(name, big_issue)
     doc = composer.compose(issue)
@@ -81,6 +82,7 @@ def test_page_starts_within_one_line(name, composer, template, tmp_path, big_iss
                 assert firsts[page.number - 1] == text[0], page.number
 
 
+@pytest.mark.slow
 def test_masthead_as_in_the_pdf(composer, template, tmp_path):
     """Title, numbers, issuer row and red rule within 1 pt of the PDF's baselines."""
     import pdfplumber

@@ -90,6 +90,7 @@ def test_glyph_rule_names_place_and_proposes_a_fix():
     assert art.blocks[1].text == "甲乙☑丙•"
 
 
+@pytest.mark.slow
 def test_draft_symbols_print_and_uncovered_named_fixed_then_export(tmp_path):
     issue_path = tmp_path / "issue.json"
     assert cli("new", str(issue_path), "--date", "2022-08-15").returncode == 0
@@ -199,6 +200,7 @@ def test_pdf_bytes_deterministic_with_symbols(template, fonts):
         assert all(ch in doc.pages[0].extract_text() for ch in SYMBOLS)
 
 
+@pytest.mark.slow
 def test_libreoffice_sets_every_symbol_in_the_face_our_pdf_uses(template, tmp_path):
     """The DOCX names, for each character its script would give another face, the face
     our PDF takes it from: LibreOffice draws none from a face of its own choosing."""

@@ -90,6 +90,7 @@ def test_bad_files_refused_in_one_line(tmp_path, name, data, said):
     assert said in str(e.value) and str(f) in str(e.value) and "\n" not in str(e.value)
 
 
+@pytest.mark.slow
 def test_junk_word_file_refused_not_read_as_text(tmp_path):
     junk = tmp_path / "junk.doc"
     junk.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + os.urandom(8192))

@@ -56,6 +56,7 @@ def _centre(path) -> tuple[int, int, int]:
         return im.convert("RGB").getpixel((im.width // 2, im.height // 2))
 
 
+@pytest.mark.slow
 def test_every_picture_format_placed(tmp_path):
     report = ImportReport()
     assets = tmp_path / "i.assets"
@@ -75,6 +76,7 @@ def test_every_picture_format_placed(tmp_path):
     assert "WMF" not in report.summary() and "图片" not in report.summary()
 
 
+@pytest.mark.slow
 def test_pictures_reach_the_pdf(tmp_path):
     issue = tmp_path / "i.lld"
     assert cli("new", str(issue), "--date", "2022-08-15").returncode == 0
@@ -98,3 +100,34 @@ def test_without_libreoffice_metafiles_left_out_in_one_line(tmp_path, broken):
     assert "LibreOffice" in line
     assert ("无法读取的图片" in line) is broken
     assert len(list((tmp_path / "i.assets").iterdir())) == 5
+
+
+def test_picture_in_a_text_box_placed_once(tmp_path):
+    from .test_word_constructs import _drawing_box
+
+    box = _drawing_box(p("框里的图：") + f"<w:p>{picture(0)}</w:p>")
+    body = TITLE + f"<w:p><w:r><w:t>锚定段落。</w:t></w:r>{box}</w:p>" + p("下一段。")
+    draft = write(tmp_path / "d.docx", body, media={"image0.png": _raster("png")})
+    art = import_file(draft, tmp_path / "a", "a")[0][0]
+    assert [(b.kind.value, b.text) for b in art.blocks] == [
+        ("paragraph", "锚定段落。"),
+        ("paragraph", "框里的图："),
+        ("image", ""),
+        ("paragraph", "下一段。"),
+    ]
+
+
+def test_picture_a_tracked_change_deleted_is_not_placed(tmp_path):
+    who = 'w:author="审稿人" w:date="2022-08-10T09:00:00Z"'
+    body = (
+        TITLE
+        + f'<w:p><w:del w:id="1" {who}>{picture(0)}</w:del></w:p>'
+        + f'<w:p><w:ins w:id="2" {who}>{picture(1)}</w:ins></w:p>'
+        + p("正文。")
+    )
+    media = {"image0.png": _raster("png"), "image1.jpg": _raster("jpg")}
+    art = import_file(write(tmp_path / "d.docx", body, media=media), tmp_path / "a", "a")[0][0]
+    images = [b for b in art.blocks if b.kind.value == "image"]
+    assert len(images) == 1
+    got = _centre(tmp_path / images[0].path)
+    assert all(abs(x - y) <= 8 for x, y in zip(got, COLOURS["jpg"], strict=True))

@@ -119,6 +119,7 @@ def _pdf_folios(path) -> list[list[str]]:
         ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("key", [("even", "full"), ("odd", "room")])
 def test_pdf_and_docx_pages_as_the_layout(cases, key, template, tmp_path):
     """The PDF read back and LibreOffice's rendering of the DOCX: the same pages, the

@@ -101,6 +101,7 @@ def test_faces_not_used_are_not_parsed(template, tmp_path, fresh_process):
     assert fs.primary("fang").loaded
 
 
+@pytest.mark.slow
 def test_kept_pdf_cache_gives_the_bytes_of_a_fresh_one(composer, big_issue):
     """After an edit, pages and subsets carried over from the last PDF give the same
     bytes as writing everything again, and the edit reaches the PDF."""

@@ -39,6 +39,7 @@ def test_unreadable_image_refused():
         normalise(b"\x89PNG\r\n\x1a\nbroken", "x.png")
 
 
+@pytest.mark.slow
 def test_image_in_word_draft_reaches_the_pdf(tmp_path):
     pic = tmp_path / "p.png"
     Image.new("P", (1200, 600), 3).save(pic)
@@ -112,6 +113,7 @@ def test_save_as_elsewhere_keeps_images(tmp_path):
     assert any(type(it).__name__ == "ImageBox" for p in doc.pages for it in p.items)
 
 
+@pytest.mark.slow
 def test_pdf_of_an_issue_moved_to_another_folder_is_the_same(tmp_path):
     """Same input, same bytes: where the issue and its images are kept does not enter
     the PDF (an image used to be named after its absolute path)."""

@@ -10,6 +10,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from .conftest import DATA, HOME_VARS, ROOT, cli
 
 INNER = """
@@ -48,6 +50,7 @@ def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
     }
 
 
+@pytest.mark.slow
 def test_user_library_neither_read_nor_written(tmp_path):
     user_home = tmp_path / "user"
     user_lib = user_home / ".local" / "share" / "lianluo-desk"  # platformdirs' default

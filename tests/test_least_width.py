@@ -25,6 +25,7 @@ MIXED = CLASSES + ["".join(MARKS), "，。、；：（）“”《》"]
     cells=st.integers(min_value=3, max_value=28),
     tight=st.booleans(),
 )
+@pytest.mark.slow
 def test_every_breaking_fits_the_least_width(template, fonts, paragraph, cells, tight):
     body = template.styles["body"]
     g = template.geometry

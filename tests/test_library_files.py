@@ -9,6 +9,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -95,6 +96,7 @@ def sequence(lib, tmp_path):
     run(lib, "preset", "save", "special", str(first), "--label", "专报")
 
 
+@pytest.mark.slow
 def test_restore_keeps_every_revision_and_what_came_after_the_backup(tmp_path):
     lib = tmp_path / "lib"
     sequence(lib, tmp_path)
@@ -111,6 +113,7 @@ def test_restore_keeps_every_revision_and_what_came_after_the_backup(tmp_path):
     assert found(lib, "第二次更正") == []  # the newest text only
 
 
+@pytest.mark.slow
 def test_restore_refuses_a_sound_archive_and_changes_nothing(tmp_path):
     lib = tmp_path / "lib"
     run(lib, "archive", "import", str(DATA / "2021-no02.txt"))
@@ -127,6 +130,7 @@ def test_restore_refuses_a_sound_archive_and_changes_nothing(tmp_path):
     assert files() == before and history(lib) == held
 
 
+@pytest.mark.slow
 def test_rebuild_from_the_library_files_alone(tmp_path):
     lib = tmp_path / "lib"
     sequence(lib, tmp_path)
@@ -152,6 +156,7 @@ def test_rebuild_from_the_library_files_alone(tmp_path):
     assert r.returncode == 2 and "sound" in r.stderr
 
 
+@pytest.mark.slow
 def test_library_files_readable_as_the_umask_allows(tmp_path):
     lib = tmp_path / "lib"
     issue = tmp_path / "16.json"
@@ -175,6 +180,7 @@ def test_library_files_readable_as_the_umask_allows(tmp_path):
     assert modes == dict.fromkeys(modes, 0o664)
 
 
+@pytest.mark.slow
 def test_check_keeps_the_files_an_older_library_lacks(tmp_path):
     """An archive made before the library kept its files: `archive check` writes them,
     so a rebuild still finds every issue and revision."""
@@ -205,6 +211,7 @@ def test_check_keeps_the_files_an_older_library_lacks(tmp_path):
 OPS = ("import", "publish", "correct", "preset")
 
 
+@pytest.mark.slow
 @settings(max_examples=6, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 @given(st.lists(st.sampled_from(OPS), min_size=3, max_size=6))
 def test_any_sequence_restored_and_rebuilt_losslessly(tmp_path_factory, ops):

@@ -52,6 +52,7 @@ def _assert_grid(doc):
                 assert ln.x0 >= 28 * MM - 0.01 and ln.x1 <= 184 * MM + 0.01, ln.text
 
 
+@pytest.mark.slow
 def test_no_lone_last_line_in_the_test_issues(template, composer):
     lone = []
     for name, issue in _issues(template).items():

@@ -11,7 +11,7 @@ from .conftest import past
 
 def test_round_trip_is_identical(tmp_path):
     issue = past("2022-no07").issue
-    issue.articles[0].blocks.append(Block(BlockKind.IMAGE, path="a.png", caption="图1"))
+    issue.articles[0].blocks.append(Block(BlockKind.IMAGE, path="a.assets/p.png", caption="图1"))
     p = tmp_path / "a.json"
     save_issue(issue, p)
     again = load_issue(p)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -52,6 +53,7 @@ def test_paragraph_ending_in_a_latin_cluster_mark_lays_out(template, fonts):
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+@pytest.mark.slow
 @given(st.data())
 def test_random_paragraphs_lay_out_and_export(template, fonts, data):
     from lianluo_desk.export.docx import write_docx

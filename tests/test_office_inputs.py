@@ -55,6 +55,7 @@ def _shape(path: Path) -> list[tuple[str, int, str]]:
     ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["doc", "wps", "odt", "rtf"])
 def test_word_processor_files_import_like_the_docx(office, fmt):
     name = "2022-no07-training"
@@ -64,6 +65,7 @@ def test_word_processor_files_import_like_the_docx(office, fmt):
 @pytest.mark.parametrize(
     "name,share", [("2022-no07-training", 0.9), ("2018-no01-annual-summary", 0.8)]
 )
+@pytest.mark.slow
 def test_pdf_draft_rebuilt_into_paragraphs(office, name, share):
     got, want = _shape(office[(name, "pdf")]), _shape(DATA / f"{name}.docx")
     same = sum(1 for x in want if x in got)
@@ -87,6 +89,7 @@ def test_printed_issue_pdf_is_read_as_a_past_issue(composer, tmp_path):
     assert flat == [re.sub(r"\s+", "", b.full_text) for b in ref.articles[0].blocks]
 
 
+@pytest.mark.slow
 def test_without_libreoffice_one_clear_line(office, monkeypatch):
     monkeypatch.setenv("LIANLUO_DESK_SOFFICE", "")
     with pytest.raises(UserError) as e:
@@ -95,6 +98,7 @@ def test_without_libreoffice_one_clear_line(office, monkeypatch):
     assert "2022-no07-training.doc" in msg and "LibreOffice" in msg and "install" in msg
 
 
+@pytest.mark.slow
 def test_a_hanging_conversion_is_stopped(office, monkeypatch, tmp_path):
     fake = tmp_path / "soffice"
     fake.write_text("#!/bin/sh\nsleep 60\n")

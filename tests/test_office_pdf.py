@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import subprocess
 
+import pytest
+
 from lianluo_desk.importers import ImportReport, import_file
 
 from .conftest import ROOT
@@ -67,6 +69,7 @@ def _pdftotext(path) -> str:
     return "".join(out.stdout.decode("utf-8").split())
 
 
+@pytest.mark.slow
 def test_marks_in_another_face_read_in_order(tmp_path):
     for shift in (0.0, 0.4, -0.6):
         pdf = tmp_path / f"office{shift}.pdf"
@@ -80,17 +83,30 @@ def test_marks_in_another_face_read_in_order(tmp_path):
         assert report.summary() == "未收入 (left out) 页码 1"
 
 
-def _xref_stream_pdf(lines: list[str]) -> bytes:
+def _xref_stream_pdf(lines: list[str], ornament: int = 0) -> bytes:
     """A one-page PDF whose cross-references are a stream (PDF 1.5+, as archive readers
-    write them) and whose ``startxref`` and offset share one line."""
-    content = "BT /F1 14 Tf 72 760 Td 18 TL " + " ".join(f"({t}) '" for t in lines) + " ET"
+    write them) and whose ``startxref`` and offset share one line; ``ornament`` glyphs
+    of a second font, mapped by its ToUnicode to the private-use U+E5CC (a journal's
+    rule), stand above the text."""
+    rule = f"BT /F2 14 Tf 72 790 Td ({'A' * ornament}) Tj ET " if ornament else ""
+    content = rule + "BT /F1 14 Tf 72 760 Td 18 TL " + " ".join(f"({t}) '" for t in lines)
+    content += " ET"
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo "
+        "<< /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName "
+        "/Adobe-Identity-UCS def /CMapType 2 def 1 begincodespacerange <00> <FF> "
+        "endcodespacerange 1 beginbfchar <41> <E5CC> endbfchar endcmap CMapName "
+        "currentdict /CMap defineresource pop end end"
+    )
     objs = [
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        "/Resources << /Font << /F1 4 0 R /F2 6 0 R >> >> /Contents 5 0 R >>",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 7 0 R >>",
+        f"<< /Length {len(cmap)} >>\nstream\n{cmap}\nendstream",
     ]
     out, offsets = bytearray(b"%PDF-1.6\n"), []
     for n, body in enumerate(objs, 1):
@@ -122,3 +138,20 @@ def test_pdf_with_startxref_on_one_line_is_read(tmp_path):
     text = " ".join([*arts[0].title, *(b.text for a in arts for b in a.blocks)])
     assert "Liaison Office" in text
     assert "six meetings" in text
+
+
+def test_private_use_glyphs_of_a_pdf_left_out_and_counted(tmp_path):
+    """Journal PDFs draw rules and ornaments with glyphs their font maps to the
+    private-use area: they carry no text, so they are left out at import (and named in
+    the report) instead of stopping the export as characters no face prints."""
+    lines = ["Annual Report of the Liaison Office", "", "The office held six meetings."]
+    pdf = tmp_path / "journal.pdf"
+    pdf.write_bytes(_xref_stream_pdf(lines, ornament=12))
+    seen = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True)
+    assert "\ue5cc" * 12 in seen.stdout.decode("utf-8")  # a viewer's text has them
+    report = ImportReport()
+    arts, _ = import_file(pdf, tmp_path / "assets", "assets", report)
+    text = " ".join([*arts[0].title, *(b.text for a in arts for b in a.blocks)])
+    assert "six meetings" in text and "Liaison Office" in text
+    assert not any(0xE000 <= ord(c) <= 0xF8FF for c in text)
+    assert "私用区字符 12" in report.summary()

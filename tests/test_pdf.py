@@ -44,6 +44,7 @@ def test_metadata(pdf_bytes):
     assert meta.subject == "联络动态2022年第16期"
 
 
+@pytest.mark.slow
 def test_text_extracts_in_reading_order(pdf_bytes, big_issue):
     with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
         text = "".join((p.extract_text() or "") for p in pdf.pages)

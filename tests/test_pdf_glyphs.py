@@ -60,6 +60,7 @@ def sample_doc(composer):
     return composer.compose(load_issue(SAMPLE_ISSUE))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("which", ["big", "sample", "2018-no01", "2021-no02", "2022-no07", "table"])
 def test_every_glyph_where_the_box_tree_put_it(which, big_doc, sample_doc, composer):
     from .conftest import past
@@ -165,6 +166,7 @@ def outside(doc: Document, data: bytes) -> list[str]:
     return bad
 
 
+@pytest.mark.slow
 def test_nothing_outside_the_text_block(big_doc, sample_doc, composer):
     from .tabledata import table_issue
 

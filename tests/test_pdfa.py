@@ -39,14 +39,16 @@ def _picture_issue(tmp_path: Path):
     """A printed issue with the work table (over two pages) and two pictures: a PNG with
     transparency (a soft mask) and a JPEG (passed through)."""
     issue = table_issue(16)
-    png, jpg = tmp_path / "p.png", tmp_path / "q.jpg"
+    issue.origin = str(tmp_path / "issue.lld")  # pictures only from its own assets folder
+    (tmp_path / "issue.assets").mkdir(exist_ok=True)
+    png, jpg = tmp_path / "issue.assets" / "p.png", tmp_path / "issue.assets" / "q.jpg"
     im = Image.new("RGBA", (600, 300), (200, 30, 30, 255))
     im.paste((30, 60, 200, 96), (0, 0, 300, 300))
     im.save(png)
     Image.new("RGB", (400, 300), (40, 160, 90)).save(jpg, quality=80)
     blocks = issue.articles[0].blocks
-    blocks.insert(1, Block(BlockKind.IMAGE, path=str(png), caption="图1 座谈会现场"))
-    blocks.append(Block(BlockKind.IMAGE, path=str(jpg), caption="图2 调研现场"))
+    blocks.insert(1, Block(BlockKind.IMAGE, path="issue.assets/p.png", caption="图1 座谈会现场"))
+    blocks.append(Block(BlockKind.IMAGE, path="issue.assets/q.jpg", caption="图2 调研现场"))
     return issue
 
 
@@ -87,6 +89,7 @@ def test_validators_pass(name, composer, tmp_path):
         assert any(p.cells for p in doc.pages)
 
 
+@pytest.mark.slow
 def test_two_hundred_pages(big_issue, composer, tmp_path):
     doc = composer.compose(_long_issue(big_issue))
     assert len(doc.pages) >= 200
@@ -154,6 +157,7 @@ def test_no_notdef_drawn(big_doc):
     assert seen > 10_000
 
 
+@pytest.mark.slow
 def test_same_bytes_run_to_run_and_the_text_unchanged(big_doc, monkeypatch):
     first = render_pdf(big_doc, PdfCache(), pdfa=True)
     import time
@@ -181,6 +185,7 @@ def test_export_command_writes_pdfa(tmp_path):
     validate(out.read_bytes(), tmp_path / "b.pdf")
 
 
+@pytest.mark.slow
 def test_publish_stores_pdfa(tmp_path, library):
     issue = tmp_path / "i.json"
     assert cli("new", str(issue), "--date", "2022-08-15").returncode == 0

@@ -64,6 +64,7 @@ def test_unbalanced_brackets_reported_without_fix():
     assert [(f.text, f.fix) for f in finds] == [("《", None)]
 
 
+@pytest.mark.slow
 def test_check_cli_reports_and_fixes(tmp_path):
     issue = tmp_path / "i.json"
     cli("new", str(issue), "--date", "2022-08-15")

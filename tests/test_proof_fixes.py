@@ -89,6 +89,7 @@ def test_only_the_kept_changes_are_made():
     assert issue.articles[0].blocks[0].text == "我们认为,这是对的：一是好"
 
 
+@pytest.mark.slow
 def test_check_fix_prints_what_it_changed(tmp_path):
     from lianluo_desk.model.store import save_issue
 
@@ -105,6 +106,7 @@ def _meaningful_spaces(text: str) -> set[str]:
     return {m.group() for m in re.finditer(f"[{HAN}]{{2,}} [{HAN}]{{2,}}", text)}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", PRINTED)
 def test_fix_all_leaves_a_printed_issue_as_printed(name):
     """The text of a printed issue: fix-all adds and removes nothing (the print's
@@ -117,6 +119,7 @@ def test_fix_all_leaves_a_printed_issue_as_printed(name):
     assert all(f.rule == "halfwidth" for f in made)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(DRAFTS))
 def test_fix_all_on_a_draft_keeps_what_the_print_keeps(name, template):
     printed = (DATA / f"{name}.txt").read_text("utf-8")  # the print's own text

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import copy
 
+import pytest
+
 from lianluo_desk.export.trace import trace
 from lianluo_desk.layout.engine import Composer
 
 
+@pytest.mark.slow
 def test_relayout_equals_a_fresh_layout(big_issue, template, fonts):
     kept = Composer(template, fonts)
     issue = copy.deepcopy(big_issue)
@@ -43,6 +46,7 @@ def test_the_cache_holds_only_what_the_issue_has(big_issue, template, fonts):
     assert len(kept._cache) == size
 
 
+@pytest.mark.slow
 def test_edits_anywhere_give_the_pages_of_a_fresh_layout(big_issue, template, fonts):
     """Paragraphs, titles, the issue's note, the 版记 and whole pages are kept between
     layouts: an edit at the start, in the middle or at the end of the issue, one that

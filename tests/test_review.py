@@ -100,6 +100,7 @@ def test_changes_are_listed_where_they_are(reviewed):
     assert "本次" in untracked.context
 
 
+@pytest.mark.slow
 def test_accept_all_through_the_command_line(reviewed, tmp_path):
     issue, path = reviewed
     target = tmp_path / "issue.json"
@@ -119,6 +120,7 @@ def test_accept_all_through_the_command_line(reviewed, tmp_path):
     assert after.masthead == before.masthead and after.footer == before.footer
 
 
+@pytest.mark.slow
 def test_reject_all_keeps_the_issue(reviewed, tmp_path):
     issue, path = reviewed
     target = tmp_path / "issue.json"
@@ -142,6 +144,7 @@ def test_single_decisions(reviewed):
     assert issue.articles[0].blocks[0].text.startswith("帆得樵风送春风送暖")
 
 
+@pytest.mark.slow
 def test_libreoffice_round_trip_keeps_the_marks(tmp_path, template):
     issue = load_issue(SAMPLE_ISSUE)
     src = tmp_path / "ours.docx"
@@ -154,6 +157,7 @@ def test_libreoffice_round_trip_keeps_the_marks(tmp_path, template):
     assert rv.compare(issue, paras, reference) == []  # as it went out
 
 
+@pytest.mark.slow
 def test_redline_against_an_earlier_revision(tmp_path):
     """A published issue corrected: its DOCX against revision 1 carries the change as
     tracked insertions and deletions by the publication, which a word processor (and

@@ -52,6 +52,7 @@ def _review(issue, template, data: bytes):
 NAMES = ("sample", *PAST, *DRAFTS)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fixed", [False, True], ids=["as-imported", "fixed"])
 @pytest.mark.parametrize("name", NAMES)
 def test_unchanged_docx_lists_nothing_and_accepting_changes_nothing(template, name, fixed):
@@ -78,6 +79,7 @@ def _with_break_hints(template):
     raise AssertionError("no example has a break hint")
 
 
+@pytest.mark.slow
 def test_break_hints_never_enter_the_issue(template, tmp_path):
     issue, d = _with_break_hints(template)
     hinted = next(p for p in d.paragraphs if "\u200b" in p.text)
@@ -105,6 +107,7 @@ def _strings(value):
             yield from _strings(v)
 
 
+@pytest.mark.slow
 def test_resolved_comment_not_listed_again(template, tmp_path):
     issue = _issue(template, "sample")
     d = docx.Document(io.BytesIO(render_docx(issue, template)))
@@ -123,6 +126,7 @@ def test_resolved_comment_not_listed_again(template, tmp_path):
     assert [c.kind for c in _review(issue, template, out.read_bytes())[1]] == ["批注"]
 
 
+@pytest.mark.slow
 def test_libreoffice_round_trip_lists_nothing(big_issue, template, tmp_path):
     """Every example in one issue, as imported and with every fix, opened in
     LibreOffice and saved again as DOCX."""
@@ -141,6 +145,7 @@ def test_libreoffice_round_trip_lists_nothing(big_issue, template, tmp_path):
         assert [(c.where, c.kind, c.context) for c in changes] == [], name
 
 
+@pytest.mark.slow
 def test_image_caption_maps_to_its_block(template, tmp_path):
     """A caption is the image block's text: unchanged it lists nothing, edited it is
     an untracked edit of that block, and accepting it changes the caption only."""
@@ -149,9 +154,11 @@ def test_image_caption_maps_to_its_block(template, tmp_path):
     from lianluo_desk.model.issue import Block, BlockKind
     from lianluo_desk.model.store import save_issue
 
-    Image.new("RGB", (800, 400), "#c33").save(tmp_path / "pic.png")
+    (tmp_path / "issue.assets").mkdir()
+    Image.new("RGB", (800, 400), "#c33").save(tmp_path / "issue.assets" / "pic.png")
     issue = _issue(template, "sample")
-    issue.articles[0].blocks.insert(2, Block(BlockKind.IMAGE, path="pic.png", caption="图1  会场"))
+    pic = Block(BlockKind.IMAGE, path="issue.assets/pic.png", caption="图1  会场")
+    issue.articles[0].blocks.insert(2, pic)
     save_issue(issue, tmp_path / "issue.json")
     issue = load_issue(tmp_path / "issue.json")
     data = render_docx(issue, template)
@@ -165,7 +172,7 @@ def test_image_caption_maps_to_its_block(template, tmp_path):
     assert [(c.where, c.kind) for c in changes] == [("第1篇 第3段", "未标记修改")]
     rv.apply(issue, paras, changes, {1}, set())
     assert issue.articles[0].blocks[2].caption == "图1  培训会场"
-    assert issue.articles[0].blocks[2].path == "pic.png"
+    assert issue.articles[0].blocks[2].path == "issue.assets/pic.png"
 
 
 def test_mark_left_at_the_end_of_the_paragraph_before(template):
@@ -184,6 +191,7 @@ def test_mark_left_at_the_end_of_the_paragraph_before(template):
     assert [(c.where, c.kind) for c in _review(issue, template, out.getvalue())[1]] == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mark", ["_lld_0_t", "_lld_0_s", "_lld_0_n", "_lld_n"])
 def test_resolved_comment_on_a_title_not_listed_again(template, tmp_path, mark):
     """A comment on a title, subtitle or note is kept on its article (or the issue) and,

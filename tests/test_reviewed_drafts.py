@@ -145,3 +145,36 @@ def test_comment_in_an_insertion_or_a_joined_paragraph_kept(tmp_path):
         [("注明时间", "九月")],
         [("补全", "联系人：张三，")],
     ]
+
+
+def test_a_comment_done_in_word_kept_resolved(tmp_path):
+    """Word marks a comment done in ``commentsExtended`` by its last paragraph's id."""
+    import zipfile
+
+    done = (
+        f'<w:comment {AUTHOR.format(1)}><w:p w14:paraId="0A0B0C0D" '
+        'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">'
+        + r("已改")
+        + "</w:p></w:comment>"
+    )
+    plain = write(tmp_path / "plain.docx", BODY, comments=_comment(0, "标题太长") + done)
+    draft = tmp_path / "d.docx"
+    w15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+    ext = (
+        f'<w15:commentsEx xmlns:w15="{w15}"><w15:commentEx w15:paraId="0A0B0C0D" '
+        'w15:done="1"/></w15:commentsEx>'
+    )
+    kind = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
+    with zipfile.ZipFile(plain) as z, zipfile.ZipFile(draft, "w") as out:
+        for name in z.namelist():
+            data = z.read(name)
+            if name == "word/_rels/document.xml.rels":
+                rel = f'<Relationship Id="rX" Type="{kind}" Target="commentsExtended.xml"/>'
+                data = data.replace(b"</Relationships>", rel.encode() + b"</Relationships>")
+            out.writestr(name, data)
+        out.writestr("word/commentsExtended.xml", ext)
+    report = ImportReport()
+    art = import_file(draft, report=report)[0][0]
+    assert [c.get("state") for c in art.comments] == [None]
+    assert [(c["text"], c.get("state")) for c in art.blocks[0].comments] == [("已改", "resolved")]
+    assert "批注 1 条保留待处理" in report.summary() and "已解决的批注 1 条" in report.summary()

@@ -10,6 +10,7 @@ import zipfile
 
 import docx
 import pdfplumber
+import pytest
 from docx.oxml.ns import qn
 
 from lianluo_desk import review as rv
@@ -78,6 +79,7 @@ def test_forced_line_end_in_the_layout(template, fonts):
     assert b[-1].text == "以上报告，请审议。" and b[-1].x0 == round(g.left, 3)
 
 
+@pytest.mark.slow
 def test_pdf_and_word_processor_set_two_lines(template, fonts, tmp_path):
     issue = _issue(template, "此致\n敬礼！")
     from lianluo_desk import service
@@ -134,9 +136,46 @@ def test_outline_shows_the_break_and_our_docx_comes_back(tmp_path):
     ]
 
 
+@pytest.mark.slow
 def test_libreoffice_round_trip_keeps_the_breaks(template, tmp_path):
     issue = _issue(template, "此致\n敬礼！", LONG + "\n以上报告，请审议。")
     src = tmp_path / "ours.docx"
     src.write_bytes(render_docx(issue, template))
     paras = rv.load(resave_docx(src, tmp_path / "lo"), issue)
     assert rv.compare(issue, paras, rv.read(src.read_bytes())) == []
+
+
+def test_pages_of_many_broken_paragraphs_start_alike_in_libreoffice(composer, template, tmp_path):
+    from . import pagestarts
+
+    pieces = ["此致\n敬礼！", "报送材料：\n1．工作总结（2024年）；\n2．统计表。"]
+    texts = [
+        LONG[: 5 + 7 * k] + "\n" + LONG[: 3 + 11 * k % 40] + "\n" + pieces[k % 2] for k in range(30)
+    ]
+    issue = _issue(template, *texts)
+    doc = composer.compose(issue)
+    assert len(doc.pages) >= 3
+    out = tmp_path / "b.docx"
+    out.write_bytes(render_docx(issue, template, doc))
+    pdf = to_pdf(out, tmp_path / "lo")
+    masthead = "".join(
+        pagestarts._clean(ln.text) for ln in doc.pages[0].lines if ln.role == "masthead"
+    )
+    ours, theirs = pagestarts.ours(doc), pagestarts.theirs(pdf, masthead)
+    assert theirs.stream == ours.stream
+    assert [(p, lines) for p, _chars, lines in pagestarts.compare(ours, theirs)] == [
+        (p, 0) for p in range(2, len(doc.pages) + 1)
+    ]
+    firsts, _lasts = pagestarts.edge_lines(pdf)
+    mine = [
+        next(pagestarts._clean(ln.text) for ln in page.lines if ln.role not in ("masthead",))
+        for page in doc.pages[1:]
+    ]
+    assert firsts[1:] == mine
+
+
+def test_proofing_finds_nothing_in_a_line_break(template):
+    from lianluo_desk import proof
+
+    issue = _issue(template, "此致\n敬礼！", "报送材料：\n1．工作总结；\n2．统计表。")
+    assert proof.check(issue) == []

@@ -9,6 +9,7 @@ import io
 import zipfile
 
 import docx
+import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
@@ -114,6 +115,7 @@ def test_review_maps_cell_edits_and_lists_added_rows_and_tables(composer, templa
     assert "组织全体代表" in cell.text
 
 
+@pytest.mark.slow
 def test_libreoffice_keeps_the_cell_marks(composer, template, tmp_path):
     issue = table_issue(4)
     src = tmp_path / "ours.docx"
@@ -124,6 +126,7 @@ def test_libreoffice_keeps_the_cell_marks(composer, template, tmp_path):
     assert rv.compare(issue, paras, rv.read(src.read_bytes())) == []
 
 
+@pytest.mark.slow
 def test_left_aligned_table_stands_where_the_pdf_has_it(composer, template, tmp_path):
     """The column rules of a narrow left-aligned table in LibreOffice's rendering of the
     DOCX within 1 pt of the PDF's (no indent added for the cell margin)."""

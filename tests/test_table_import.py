@@ -1,3 +1,5 @@
+import pytest
+
 from lianluo_desk.importers import import_draft
 from lianluo_desk.model.issue import BlockKind
 from lianluo_desk.model.table import placed
@@ -70,6 +72,7 @@ def test_manual_line_breaks_in_a_cell_are_its_lines(tmp_path):
     assert cell.paras[1].runs[0].bold
 
 
+@pytest.mark.slow
 def test_add_prints_the_nested_table_warning_once(tmp_path):
     from .conftest import cli
 

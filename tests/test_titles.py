@@ -51,6 +51,7 @@ def test_sample_title_as_laid_out(composer):
         assert abs((ln.x0 - g.left) - (g.left + g.text_width - ln.x1)) < 0.5
 
 
+@pytest.mark.slow
 def test_lexicon_lookup_finds_every_word_and_no_other(tmp_path):
     """The bisection over the word list's text answers as a dict of the list would: for
     every word of it, for spans that are no word (before the first, after the last, a

@@ -3,10 +3,11 @@ characters no face prints found, a failing draft reported and the rest still rea
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import UserError
+from ..errors import Cancelled, UserError
 from ..importers import ImportReport, import_file
 from ..importers.legacy import PastIssue
 from ..model.issue import Article
@@ -47,17 +48,26 @@ class DraftsImport:
 
 
 def import_drafts(
-    files: list[Path], articles_before: int, assets: Path, assets_ref: str
+    files: list[Path],
+    articles_before: int,
+    assets: Path,
+    assets_ref: str,
+    progress: Callable[[int, int, Path], None] | None = None,
 ) -> DraftsImport:
     """Read ``files`` as drafts for an issue that has ``articles_before`` articles. The
-    issue is not changed: the caller adds the articles (one undoable step in the window)."""
+    issue is not changed: the caller adds the articles (one undoable step in the window).
+    ``progress(k, n, path)`` is told before each draft; a stop asked for ends it all."""
     out: list[DraftResult] = []
     count = articles_before
-    for f in files:
+    for k, f in enumerate(files):
+        if progress is not None:
+            progress(k, len(files), Path(f))
         result = DraftResult(Path(f))
         out.append(result)
         try:
             arts, past = import_file(f, assets, assets_ref, result.report)
+        except Cancelled:
+            raise
         except UserError as exc:
             result.error = exc
             continue

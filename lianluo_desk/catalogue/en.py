@@ -71,4 +71,13 @@ MESSAGES: dict[str, str] = {
     # the reviewer's DOCX
     "review.unreadable": "{where}: not a readable .docx ({detail})",
     "review.no_change": "no change number {number} (see the list)",
+    # drafts
+    "draft.missing": "{where}: no such file",
+    "draft.is_folder": "{where}: is a folder, not a draft",
+    "draft.empty": "{where}: empty file",
+    "draft.no_text": "{where}: the draft has no text",
+    "issue.newer": (
+        "{where}: issue file schema {schema!r} is newer than this program supports "
+        "({supported}); update lianluo-desk"
+    ),
 }

@@ -10,8 +10,8 @@ MESSAGES: dict[str, str] = {
     # the issue file
     "issue.missing": "{where}：刊物文件不存在",
     "issue.not_ours": "{where}：不是本程序的刊物文件",
-    "issue.damaged": "{where}：刊物文件已损坏（{detail}）",
-    "issue.unreadable": "{where}：不是可读的刊物文件（{detail}）",
+    "issue.damaged": "{where}：刊物文件已损坏",
+    "issue.unreadable": "{where}：不是可读的刊物文件（文件不完整或已损坏）",
     "issue.read_only": "{where}：已发布（第{revision}版），只读；如需修改，请用 文件 → 更正",
     "issue.not_published": "{where}：尚未发布，无需更正",
     "issue.proof_errors": "{where}：校对有 {count} 个错误，请先在 校对 中处理",
@@ -54,4 +54,10 @@ MESSAGES: dict[str, str] = {
     # the reviewer's DOCX
     "review.unreadable": "{where}：不是可读的 Word 文档（{detail}）",
     "review.no_change": "没有编号为 {number} 的修改（见列表）",
+    # drafts
+    "draft.missing": "{where}：文件不存在",
+    "draft.is_folder": "{where}：是文件夹，不是稿件",
+    "draft.empty": "{where}：文件是空的",
+    "draft.no_text": "{where}：稿件里没有文字",
+    "issue.newer": "{where}：刊物文件由更新版本的程序写成，请先更新本程序",
 }

@@ -72,12 +72,12 @@ def import_file(
     report = report if report is not None else ImportReport()
     p = Path(path)
     if not p.exists():
-        raise UserError(f"{p}: no such file")
+        raise UserError("draft.missing", where=p)
     if p.is_dir():
-        raise UserError(f"{p}: is a folder, not a draft")
+        raise UserError("draft.is_folder", where=p)
     size = p.stat().st_size
     if size == 0:
-        raise UserError(f"{p}: empty file")
+        raise UserError("draft.empty", where=p)
     if size > MAX_DRAFT_BYTES:
         raise UserError(f"{p}: too large for a draft ({size / 1e6:.0f} MB)")
     head = p.read_bytes()[:8]
@@ -101,7 +101,7 @@ def import_file(
             return past.issue.articles, past
         paras = read_text(p)
     if not any(rp.text.strip() or rp.table is not None for rp in paras):
-        raise UserError(f"{p}: the draft has no text")
+        raise UserError("draft.no_text", where=p)
     if is_own(paras):
         arts = recognise_own(paras, p.name)
     else:
@@ -175,7 +175,7 @@ def _check_zip(p: Path) -> None:
                 for i in infos
                 if i.filename.endswith((".xml", ".rels")) and i.file_size < MAX_UNPACKED
             )
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, NotImplementedError) as exc:
         raise damaged(p, exc) from None
     if total > MAX_UNPACKED or total / packed > MAX_RATIO:
         raise UserError(f"{p}: refused, unpacks to {total / 1e6:.0f} MB (zip bomb?)")
@@ -223,7 +223,7 @@ def office_kind(p: Path, head: bytes) -> str:
                     mime = z.read("mimetype")[:100].decode("ascii", "replace")
                     if mime.startswith("application/vnd.oasis.opendocument.text"):
                         return "ODT"
-        except (zipfile.BadZipFile, OSError):
+        except (zipfile.BadZipFile, OSError, NotImplementedError):
             return ""
     if p.suffix.lower() in WORD_SUFFIXES:  # a web page saved as .doc
         from .webpage import web_kind
@@ -285,6 +285,7 @@ def read_docx(p: Path, report: ImportReport | None = None) -> list[RawPara]:
     short, garbled, broken XML) is named as damaged, whichever part it is."""
     import zlib
 
+    from docx.oxml.exceptions import InvalidXmlError
     from lxml import etree
 
     from . import docx_reader
@@ -292,7 +293,14 @@ def read_docx(p: Path, report: ImportReport | None = None) -> list[RawPara]:
     try:
         _check_zip(p)
         return docx_reader.read(p, report)
-    except (zipfile.BadZipFile, zlib.error, EOFError, etree.XMLSyntaxError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        etree.XMLSyntaxError,
+        NotImplementedError,  # a garbled entry naming a compression zip does not have
+        InvalidXmlError,  # an element without a value Word's schema requires
+    ) as exc:
         raise damaged(p, exc) from None
 
 

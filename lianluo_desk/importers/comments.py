@@ -1,13 +1,72 @@
-"""A draft's comments (批注) kept for the editor: each goes to the block, or the title,
-subtitle or note, whose text holds the paragraph it was made in, as the review keeps a
-reviewer's comments (``{"author", "date", "text", "on"}``, ``field`` for a title's).
-They are never printed; the editor resolves them."""
+"""A draft's comments (批注) kept for the editor: read from the .docx (with the words
+they mark, and whether Word marks them done), then each put with the block, or the
+title, subtitle or note, whose text holds the paragraph it was made in, as the review
+keeps a reviewer's comments (``{"author", "date", "text", "on"}``, ``field`` for a
+title's, ``state`` "resolved" for one done). They are never printed."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from docx.oxml.ns import qn
 
 from ..model.issue import Article
+from .normalize import source_text
+
+W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
+
+
+def read(d: Any) -> dict[str, dict[str, str]]:
+    """The document's comments by id: author, date and text, as review reads them; one
+    Word marks done (``commentsExtended``) is kept resolved."""
+    from docx.oxml import parse_xml
+
+    parts = {
+        rel.reltype.rsplit("/", 1)[-1]: parse_xml(rel.target_part.blob)
+        for rel in d.part.rels.values()
+        if not rel.is_external and rel.reltype.endswith(("/comments", "/commentsExtended"))
+    }
+    done = {
+        x.get(f"{W15}paraId")
+        for x in (
+            parts["commentsExtended"].iter(f"{W15}commentEx") if "commentsExtended" in parts else ()
+        )
+        if x.get(f"{W15}done") in ("1", "true")
+    }
+    out: dict[str, dict[str, str]] = {}
+    for c in parts["comments"].iter(qn("w:comment")) if "comments" in parts else ():
+        text = "".join(t.text or "" for t in c.iter(qn("w:t")))
+        paras = c.findall(qn("w:p"))
+        note: dict[str, str] = {
+            "author": c.get(qn("w:author")) or "",
+            "date": c.get(qn("w:date")) or "",
+            "text": source_text(text).strip(),
+        }
+        if paras and paras[-1].get(f"{W14}paraId") in done:
+            note["state"] = "resolved"
+        out[c.get(qn("w:id")) or ""] = note
+    return out
+
+
+def anchored(body: Any) -> dict[str, str]:
+    """The words each comment marks (between its range's start and end), as the final
+    view has them."""
+    out: dict[str, str] = {}
+    open_: list[str] = []
+    for el in body.iter(qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:t")):
+        if el.tag == qn("w:t"):
+            if not any(a.tag == qn("w:moveFrom") for a in el.iterancestors()):
+                for cid in open_:
+                    out[cid] += el.text or ""
+        elif el.tag == qn("w:commentRangeStart"):
+            cid = el.get(qn("w:id")) or ""
+            open_.append(cid)
+            out.setdefault(cid, "")
+        elif (cid := el.get(qn("w:id")) or "") in open_:
+            open_.remove(cid)
+    return {k: source_text(v).strip() for k, v in out.items()}
 
 
 def _flat(text: str) -> str:

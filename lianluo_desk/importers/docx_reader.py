@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
+from . import comments
 from .docx_numbering import Numbering
 from .docx_tables import TableReader
 from .docx_text import MC, Walk, hidden
@@ -36,6 +37,10 @@ def read(p: Path, report: ImportReport | None = None) -> list[RawPara]:
         from . import damaged
 
         raise damaged(p, exc) from None
+    if d.element.tag != qn("w:document") or getattr(d.element, "body", None) is None:
+        from . import damaged
+
+        raise damaged(p, ValueError("its document part holds no document body"))
     return _Reader(d, report if report is not None else ImportReport()).read()
 
 
@@ -61,8 +66,8 @@ class _Reader:
         out: list[RawPara] = []
         body = self.d.element.body
         self.report.revisions += sum(1 for _ in body.iter(*REVISIONS))
-        self.comment_notes = _comments(self.d)
-        self.anchored = _anchored(body)
+        self.comment_notes = comments.read(self.d)
+        self.anchored = comments.anchored(body)
         for tag, child in _blocks(body):
             if tag == "p":
                 out += self.paragraph(child)
@@ -297,43 +302,6 @@ def _mark_deleted(p: Any) -> bool:
     )
 
 
-def _comments(d: DocxDocument) -> dict[str, dict[str, str]]:
-    """The document's comments by id: author, date and text, as review reads them."""
-    from docx.oxml import parse_xml
-
-    out: dict[str, dict[str, str]] = {}
-    for rel in d.part.rels.values():
-        if rel.reltype.rsplit("/", 1)[-1] != "comments" or rel.is_external:
-            continue
-        for c in parse_xml(rel.target_part.blob).iter(qn("w:comment")):
-            text = "".join(t.text or "" for t in c.iter(qn("w:t")))
-            out[c.get(qn("w:id")) or ""] = {
-                "author": c.get(qn("w:author")) or "",
-                "date": c.get(qn("w:date")) or "",
-                "text": source_text(text).strip(),
-            }
-    return out
-
-
-def _anchored(body: Any) -> dict[str, str]:
-    """The words each comment marks (between its range's start and end), as the final
-    view has them."""
-    out: dict[str, str] = {}
-    open_: list[str] = []
-    for el in body.iter(qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:t")):
-        if el.tag == qn("w:t"):
-            if not any(a.tag == qn("w:moveFrom") for a in el.iterancestors()):
-                for cid in open_:
-                    out[cid] += el.text or ""
-        elif el.tag == qn("w:commentRangeStart"):
-            cid = el.get(qn("w:id")) or ""
-            open_.append(cid)
-            out.setdefault(cid, "")
-        elif (cid := el.get(qn("w:id")) or "") in open_:
-            open_.remove(cid)
-    return {k: source_text(v).strip() for k, v in out.items()}
-
-
 def _drop_cap(p: Any) -> bool:
     """A drop cap: Word keeps the large first letters in a frame paragraph of their own."""
     frame = p.find(f"{qn('w:pPr')}/{qn('w:framePr')}")
@@ -401,7 +369,7 @@ def _images(d: DocxDocument, para: Paragraph) -> list[bytes]:
     # equations, old clip art; documents of Word 2003 and WPS)
     for blip in para._p.iter(qn("a:blip"), VML_PICTURE):
         rid = blip.get(qn("r:embed") if blip.tag == qn("a:blip") else qn("r:id"))
-        if rid is None or any(a.tag in skip for a in blip.iterancestors()):
+        if rid is None or any(a.tag in skip for a in _up_to(blip, para._p)):
             continue
         part = d.part.related_parts.get(rid)
         if part is not None and getattr(part, "blob", None):

@@ -1,6 +1,7 @@
 """A .docx table (``w:tbl``) read as a table block: the grid columns and their widths,
 cells spanning columns (``w:gridSpan``) or merged down (``w:vMerge``), leading header
-rows (``w:tblHeader``), each cell's paragraphs with their runs (bold kept) and alignment.
+rows (``w:tblHeader``), rows that must not break over pages (``w:cantSplit``), each
+cell's paragraphs with their runs (bold kept) and alignment.
 
 A table nested in a cell cannot be set inside a cell; its text is kept as paragraphs of
 that cell, in reading order, and the draft gets one warning line saying so.
@@ -107,7 +108,8 @@ class TableReader:
             if after > 0:
                 cells.append(Cell([CellPara()], span=after))
             if cells:
-                rows.append(Row(cells, header=header))
+                cant = trpr is not None and _on(trpr.find(W + "cantSplit"))
+                rows.append(Row(cells, header=header, cant_split=cant))
         notes = []
         if nested[0]:
             notes.append(f"单元格内有{nested[0]}个嵌套表格，其文字已并入所在单元格")

@@ -39,17 +39,25 @@ class PdfLine:
 def read_pdf(p: Path, report: ImportReport | None = None) -> str:
     """The PDF's text with paragraphs separated by blank lines; the page numbers and
     running heads left out are counted in ``report``."""
-    pages = _lines(p)
+    report = report if report is not None else ImportReport()
+    pages = _lines(p, report)
     if not any(pages):
         raise UserError(
             f"{p}: the PDF has no text (a scan?); ask for the Word file or run OCR first "
             "(扫描件，没有可读取的文字)"
         )
-    pages = _drop_furniture(pages, report if report is not None else ImportReport())
+    pages = _drop_furniture(pages, report)
     return "\n\n".join(_paragraphs(pages))
 
 
-def _lines(p: Path) -> list[list[PdfLine]]:
+def _private(ch: str) -> bool:
+    """A code point of the private-use areas: in a PDF's text layer the font's own
+    ornaments and rules (journal PDFs), which no other face draws and no reader can read."""
+    o = ord(ch[0]) if ch else 0
+    return 0xE000 <= o <= 0xF8FF or 0xF0000 <= o
+
+
+def _lines(p: Path, report: ImportReport) -> list[list[PdfLine]]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -59,11 +67,16 @@ def _lines(p: Path) -> list[list[PdfLine]]:
             if len(pdf.pages) > MAX_PAGES:
                 raise UserError(f"{p}: {len(pdf.pages)} pages; too long for a draft")
             out = []
+            private = 0
             for k, page in enumerate(pdf.pages):
                 rows = []
-                for line in _baselines(page.chars):
+                chars = [c for c in page.chars if not _private(c["text"])]
+                private += len(page.chars) - len(chars)
+                for line in _baselines(chars):
                     rows += _split(_reading_order(line), k)
                 out.append(rows)
+            if private:
+                report.leave_out("私用区字符", private)
             return out
     except UserError:
         raise

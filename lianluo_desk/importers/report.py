@@ -46,8 +46,12 @@ class ImportReport:
         if self.revisions:
             said.append(f"修订 {self.revisions} 处已按接受读入")
             english.append("tracked changes accepted")
+        done = sum(1 for _text, c in self.comments if c.get("state") == "resolved")
+        if len(self.comments) > done:
+            said.append(f"批注 {len(self.comments) - done} 条保留待处理、不印出")
+        if done:
+            said.append(f"已解决的批注 {done} 条保留、不印出")
         if self.comments:
-            said.append(f"批注 {len(self.comments)} 条保留待处理、不印出")
             english.append("comments kept for the editor")
         if not said or chinese:
             return "、".join(said)

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from .. import gcpause
 from ..errors import MissingGlyphsError
+from ..model.assets import asset_path
 from ..model.issue import Article, Block, BlockKind, Issue
 from ..template import Style, Template, length
 from ..textnorm import split_note
@@ -56,6 +57,7 @@ class Composer:
         self.cell_ratio = self.g.cell / self.body.size
         self._para = 0
         self.base = Path.cwd()
+        self._origin = ""
         # set paragraphs kept between layouts: a paragraph that did not change is not
         # shaped or broken again (the app lays the issue out after every edit)
         # (titles, notes, the 版记 and whole pages too: ``_kept``)
@@ -223,7 +225,7 @@ class Composer:
         from ..images import pixel_size
 
         g = self.g
-        path = self.base / block.path
+        path = asset_path(self.base, block.path, self._origin)
         px_w, px_h = pixel_size(path)
         dpi = float(self.t.rhythm.get("image_dpi", 150))
         w = min(g.text_width, px_w * 72 / dpi)
@@ -384,6 +386,7 @@ class Composer:
         if issue.base_dir != self.base:
             self._cache.clear()  # images are found relative to the issue
         self.base = issue.base_dir
+        self._origin = issue.origin
         self._used = set()
         self._fmt = (id(self.t), tuple(sorted(self.t.rhythm.items())))
         slots: list[Slot] = []

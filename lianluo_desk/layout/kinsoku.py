@@ -56,10 +56,17 @@ def is_latin_word(ch: str) -> bool:
 
 
 def joins_latin(prev: str, ch: str, nxt: str) -> bool:
-    """Whether ``ch`` continues a Latin/number cluster (96.7%, a@b.cn, 2018-01-31)."""
+    """Whether ``ch`` continues a Latin/number cluster (96.7%, a@b.cn, 2018-01-31).
+
+    As Unicode line breaking (UAX #14) and the word processors have it: a line may end
+    after a hyphen before a letter (well-|known, -|obj), not before a digit (COVID-19),
+    and never between a word and the opening bracket after it (f(x), if(a)).
+    """
     if is_latin_word(ch):
-        return True
+        return prev != "-" or ch.isdigit()
     if ch in "%‰℃":
+        return True
+    if ch in "([{" and is_latin_word(prev):
         return True
     return ch in _LATIN_JOIN and is_latin_word(prev) and (is_latin_word(nxt) or ch in "%‰")
 

@@ -117,8 +117,13 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
             j += 1
         chain = j - i + 1
         unsplittable = any(x.extra.get("unsplittable") for x in slots[i : j + 1])
+        # an unsplittable chain taller than a page, begun at a page top, fills that page
+        # and goes on: what is left of it is not moved again (it would take a page a line)
+        going_on = unsplittable and i > 0 and bool(pages[-1]) and pages[-1][-1] is slots[i - 1]
+        going_on = going_on and slots[i - 1].keep_with_next
         if (
-            chain > 1
+            not going_on
+            and chain > 1
             and used + chain > per_page
             and used > 0
             and (chain <= per_page // 2 or unsplittable)

@@ -4,10 +4,13 @@ number of grid lines high and the text after the table stays on the grid.
 Cell text is set in the template's ``table`` style (else 仿宋 at the body size) with the
 same line breaking as body text, without the first-line indent, inside the cell less
 Word's default cell margins (which the DOCX states too). A table wider than the text
-block is scaled to it. A row is never split (its grid lines are one keep-together chain,
-with the rows a vertical merge joins); a header row is kept with the row after it and,
-when the table continues on another page, repeated at its top. Rules as in 公文 tables:
-1 pt round the table's part on each page, 0.5 pt between cells.
+block is scaled to it. Rows paginate as Word's do: a row breaks over pages at any grid
+line unless the draft forbids it (``w:cantSplit``) or a vertical merge covers it (then
+its lines are one keep-together chain, moved whole to the next page when the space left
+is short, and run over pages only when taller than one); the header rows are kept with
+the first line of the row after them and, when the table continues on another page
+(between rows or within one), repeated at its top. Rules as in 公文 tables: 1 pt round
+the table's part on each page, 0.5 pt between cells.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ class CellLines:
     width: float
     lines: list[tuple[Line | None, str, int]]  # (line, align, paragraph index)
     first: int = 0  # grid line of the row's top where its text begins (vertical centre)
+    number: int = 0  # index in the table's ``cells``
 
 
 @dataclass
@@ -54,6 +58,10 @@ class TableGeom:
     line_cells: dict[tuple[int, int], list[tuple[CellLines, Line | None, str, int]]] = field(
         default_factory=dict
     )  # (row, grid line in the row) → what is set on it
+    top_cells: dict[tuple[int, int], list[tuple[CellLines, Line | None, str, int]]] = field(
+        default_factory=dict
+    )  # the same with every cell's text at its top, for cells broken over pages
+    broken: set[int] = field(default_factory=set)  # cells this layout broke over pages
 
 
 @dataclass(frozen=True)
@@ -76,15 +84,16 @@ def table_slots(c: Composer, block: Block, where: tuple[int, int]) -> list[Slot]
         return []
     geom = _set(c, t, where)
     slots: list[Slot] = []
-    joined = _joined_rows(geom)
+    merged = _merged_rows(geom)
     for r, n in enumerate(geom.heights):
         c._para += 1
+        whole = r < geom.headers or t.rows[r].cant_split or r in merged
         for k in range(n):
             last = k == n - 1
             slots.append(
                 Slot(
                     role="table",
-                    keep_with_next=not last or r < geom.headers or r in joined,
+                    keep_with_next=(whole and not last) or r < geom.headers,
                     block=where,
                     para=c._para,
                     extra={"table": TableLine(geom, r, k), "unsplittable": True},
@@ -119,7 +128,7 @@ def _set(c: Composer, t: Table, where: tuple[int, int]) -> TableGeom:
             set_ = c.set_par(spans, width=inner, justify=para.align == "justify") if spans else []
             align = para.align if para.align in ("center", "right") else "left"
             lines += [(ln, align, pi) for ln in set_] or [(None, align, pi)]
-        cells.append(CellLines(p, x0, x1 - x0, lines))
+        cells.append(CellLines(p, x0, x1 - x0, lines, number=len(cells)))
         for r in range(p.row, p.row + p.rowspan):
             for col in range(p.col, p.col + p.colspan):
                 owner[r][col] = len(cells) - 1
@@ -142,23 +151,40 @@ def _set(c: Composer, t: Table, where: tuple[int, int]) -> TableGeom:
         cl.first = (len(span) - len(cl.lines)) // 2
         for j, (ln, align, pi) in enumerate(cl.lines):
             geom.line_cells.setdefault(span[cl.first + j], []).append((cl, ln, align, pi))
-    for v in geom.line_cells.values():
+            geom.top_cells.setdefault(span[j], []).append((cl, ln, align, pi))
+    for v in (*geom.line_cells.values(), *geom.top_cells.values()):
         v.sort(key=lambda x: x[0].x)
     return geom
 
 
-def _joined_rows(geom: TableGeom) -> set[int]:
-    """Rows kept with the next one because a vertically merged cell spans them both."""
+def set_on(geom: TableGeom, row: int, k: int) -> list[tuple[CellLines, Line | None, str, int]]:
+    """What is set on grid line ``k`` of ``row``: a cell's text centred in its rows, or
+    at their top when the cell is broken over pages, as a word processor sets a row it
+    breaks (it would otherwise keep a cell's first line, spaced down, whole on one side
+    and move the row; measured in LibreOffice)."""
+    centred = geom.line_cells.get((row, k), [])
+    if not geom.broken:
+        return centred
+    out = [x for x in centred if x[0].number not in geom.broken]
+    out += [x for x in geom.top_cells.get((row, k), []) if x[0].number in geom.broken]
+    return sorted(out, key=lambda x: x[0].x)
+
+
+def _merged_rows(geom: TableGeom) -> set[int]:
+    """Rows a vertically merged cell covers: LibreOffice never breaks such a row (it moves
+    it whole to the next page, measured), so the layout does not either; the rows a merge
+    joins may still go to different pages, as in both word processors."""
     out: set[int] = set()
     for cl in geom.cells:
-        out.update(range(cl.cell.row, cl.cell.row + cl.cell.rowspan - 1))
+        if cl.cell.rowspan > 1:
+            out.update(range(cl.cell.row, cl.cell.row + cl.cell.rowspan))
     return out
 
 
 def place_line(c: Composer, page: Page, slot: Slot, index: int) -> None:
     """The text of the cells on one grid line of a row, left to right."""
     tl: TableLine = slot.extra["table"]
-    for cl, ln, align, pi in tl.geom.line_cells.get((tl.row, tl.k), []):
+    for cl, ln, align, pi in set_on(tl.geom, tl.row, tl.k):
         if ln is None:
             continue
         size = max((gl.style.size for gl in ln.glyphs), default=c.body.size)
@@ -275,6 +301,7 @@ def paginate_tables(
         pages = pager(slots, per_page, first_page_used)
         at = _continued(slots, pages, done)
         if at < 0:
+            _mark_broken(pages)
             return pages
         done.add(id(slots[at]))
         tl: TableLine = slots[at].extra["table"]
@@ -295,7 +322,8 @@ def paginate_tables(
 
 def _continued(slots: list[Slot], pages: list[list[Slot]], done: set[int]) -> int:
     """Index in ``slots`` of the first page top that is a table's body row continued from
-    the page before, with a header to repeat; -1 when there is none."""
+    the page before (the row's first grid line or one within it), with a header to
+    repeat; -1 when there is none."""
     index = {id(s): k for k, s in enumerate(slots)}
     for pi in range(1, len(pages)):
         if not pages[pi] or not pages[pi - 1]:
@@ -308,9 +336,26 @@ def _continued(slots: list[Slot], pages: list[list[Slot]], done: set[int]) -> in
             and tl.geom is tb.geom
             and tl.geom.headers
             and tl.row >= tl.geom.headers
-            and tl.k == 0  # between rows (a row longer than a page runs on)
             and id(s) in index
             and id(s) not in done
         ):
             return index[id(s)]
     return -1
+
+
+def _mark_broken(pages: list[list[Slot]]) -> None:
+    """Note in each table the cells whose rows this pagination put on more than one page
+    (repeated header rows left out)."""
+    where: dict[int, tuple[TableGeom, dict[int, set[int]]]] = {}  # row → its pages
+    for pi, page in enumerate(pages):
+        for s in page:
+            tl = s.extra.get("table")
+            if tl is not None and not tl.repeat:
+                where.setdefault(id(tl.geom), (tl.geom, {}))[1].setdefault(tl.row, set()).add(pi)
+    for geom, rows in where.values():
+        geom.broken = set()
+        for cl in geom.cells:
+            p = cl.cell
+            on = set().union(*(rows.get(r, set()) for r in range(p.row, p.row + p.rowspan)))
+            if len(on) > 1:
+                geom.broken.add(cl.number)

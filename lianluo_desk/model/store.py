@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
 from ..fsutil import atomic_write_text
+from .assets import check_images
 from .issue import Article, Block, BlockKind, DistributionGroup, Footer, Issue, Masthead
 
 if TYPE_CHECKING:
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
 
 # 2: table blocks ("kind": "table" with a "table" object, see model/table.py);
 # optional "comments" on an article and the issue, and the issue's "confirmed" 校对
-# findings, need no new schema: absent, none
+# findings, need no new schema: absent, none; nor does a table row's optional
+# "cant_split" (absent: the row may break over pages)
 SCHEMA = 2
 KIND = "lianluo-desk/issue"
 
@@ -128,10 +130,7 @@ def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
     if not isinstance(schema, int) or schema < 1:
         raise UserError("issue.damaged", where=where, detail=f"schema {schema!r}")
     if schema > SCHEMA:
-        raise UserError(
-            f"{where}: issue file schema {schema!r} is newer than this program "
-            f"supports ({SCHEMA}); update lianluo-desk"
-        )
+        raise UserError("issue.newer", where=where, schema=schema, supported=SCHEMA)
     while schema < SCHEMA:
         data = MIGRATIONS[schema](data)
         schema = data["schema"]
@@ -221,5 +220,6 @@ def load_issue(path: str | Path) -> Issue:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UserError("issue.unreadable", where=p, detail=exc) from None
     issue = issue_from_dict(data, str(p))
+    check_images(issue, p.parent, str(p))
     issue.origin = str(p)
     return issue

@@ -55,6 +55,7 @@ class Row:
 
     cells: list[Cell] = field(default_factory=list)
     header: bool = False  # repeated at the top of each page the table continues on
+    cant_split: bool = False  # the draft forbids a page break inside it (w:cantSplit)
 
 
 @dataclass
@@ -157,7 +158,13 @@ def table_to_dict(t: Table) -> dict[str, Any]:
             if c.vmerge:
                 cd["vmerge"] = c.vmerge
             cells.append(cd)
-        rows.append({"cells": cells, **({"header": True} if r.header else {})})
+        rows.append(
+            {
+                "cells": cells,
+                **({"header": True} if r.header else {}),
+                **({"cant_split": True} if r.cant_split else {}),
+            }
+        )
     return {"rows": rows, "widths": [round(w, 6) for w in t.widths], "width": t.width,
             "align": t.align}  # fmt: skip
 
@@ -178,7 +185,7 @@ def table_from_dict(d: dict[str, Any]) -> Table:
                 runs = [TextRun(str(x["text"]), bool(x.get("bold"))) for x in p.get("runs", [])]
                 paras.append(CellPara(runs, align))
             cells.append(Cell(paras, span=int(c.get("span", 1)), vmerge=str(c.get("vmerge", ""))))
-        rows.append(Row(cells, header=bool(r.get("header"))))
+        rows.append(Row(cells, header=bool(r.get("header")), cant_split=bool(r.get("cant_split"))))
     return normalise(
         Table(
             rows,

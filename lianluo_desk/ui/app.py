@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from ..template import FONTS
+from . import locale_zh
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -27,6 +28,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("联络动态 编辑排版")
     app.setOrganizationName("lianluo-desk")
     _qt_in_chinese(app)
+    locale_zh.install(app)
     # the UI speaks Chinese: make sure a CJK face is there even on a bare system
     ids = [QFontDatabase.addApplicationFont(str(FONTS / f)) for f in ("lld-hei.ttf",)]
     families = [f for i in ids if i >= 0 for f in QFontDatabase.applicationFontFamilies(i)]
@@ -49,40 +51,30 @@ def _qt_in_chinese(app: QApplication) -> None:
         app.setProperty("lld_qt_translator", True)
 
 
-SAMPLE_NAME = "示例-联络动态.json"
-
-
-def start_window(lib: Path, issue: str | None = None) -> MainWindow:
-    """The window a start opens: the issue asked for, else the last one worked on, else
-    (the very first start only) a copy of the sample, else a new issue for today."""
-    import shutil
-
-    from ..service import SAMPLE_ISSUE
+def start_window(lib: Path, issue: str | None = None, sample: bool = False) -> MainWindow:
+    """The window a start opens: the issue asked for (``sample``: a copy of the sample
+    issue), else the last one worked on, else the start page."""
     from .main_window import MainWindow, recent_files
+    from .start_page import sample_copy, show_start_page
 
     settings = QSettings(str(lib / "ui.ini"), QSettings.Format.IniFormat)
-    first = not settings.contains("started")
+    if issue is None and sample:
+        issue = str(sample_copy(lib))
     if issue is None:
         issue = next((p for p in recent_files(settings) if Path(p).is_file()), None)
-    if issue is None and first:  # a copy, so that edits never touch the program
-        sample = lib / SAMPLE_NAME
-        if not sample.exists():
-            lib.mkdir(parents=True, exist_ok=True)
-            shutil.copy(SAMPLE_ISSUE, sample)
-        issue = str(sample)
     window = MainWindow(lib, issue)
     if issue is None:
-        window.ctl.new_issue()
-    elif first and Path(issue).name == SAMPLE_NAME:
+        show_start_page(window)
+    elif sample:
         window.forget(Path(issue))  # looked at, not worked on: not the next start's issue
     return window
 
 
-def run_app(issue: str | None, library: str | None = None) -> int:
+def run_app(issue: str | None, library: str | None = None, sample: bool = False) -> int:
     from ..service import library_dir
 
     app = make_app()
-    window = start_window(library_dir(library), issue)
+    window = start_window(library_dir(library), issue, sample)
     window.show()
     shot = os.environ.get("LIANLUO_DESK_SCREENSHOT")
     if shot:  # for tests under a virtual screen: save what the screen shows, then quit

@@ -25,6 +25,7 @@ from ..places import ISSUE_SUFFIXES
 from ..template import load_template
 from .autosave import AutosaveSession, Orphan
 from .commands import IssueCommand
+from .drafts_in import DraftsRead, assets_of, read_drafts
 from .messages import for_app
 from .workers import Job
 
@@ -47,6 +48,7 @@ class DocumentController(QObject):
     progress = Signal(int, str)  # a job's percent and message; -1 when it ends
     path_changed = Signal()
     replaced = Signal()  # another issue was opened or made: what was made for the old goes
+    job_started = Signal(object, str)  # a Job and what it does: the window follows it
 
     def __init__(self, library: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -293,28 +295,49 @@ class DocumentController(QObject):
     # -- drafts in ----------------------------------------------------------------------
 
     def import_files(self, files: list[Path]) -> tuple[int, list[str]]:
-        """Import drafts as new articles (one undoable step); (how many, failures)."""
-        from ..app.drafts import import_drafts
+        """Import drafts as new articles (one undoable step), here and now; (how many,
+        failures). The window imports with ``import_in_background``."""
+        assets, ref = self._assets()
+        read = read_drafts(
+            files,
+            assets,
+            ref,
+            not self.issue.articles,
+            lambda _p, _m: None,
+            len(self.issue.articles),
+        )
+        return self._add_drafts(read)
+
+    def import_in_background(self, files: list[Path]) -> Job:
+        """Read the drafts in a job (a LibreOffice conversion takes seconds), then add
+        them, if the issue they were read for is still the one open."""
+        assets, ref = self._assets()
+        empty, issue = not self.issue.articles, self.issue
+        existing = len(self.issue.articles)
+
+        def work(report: Report) -> DraftsRead:
+            return read_drafts(files, assets, ref, empty, report, existing)
+
+        def done(read: DraftsRead) -> None:
+            if self.issue is issue:
+                self._add_drafts(read)
+            else:
+                self.failed.emit("读取稿件期间打开了另一期，稿件未加入")
+
+        names = "、".join(f.name for f in files)
+        return self.run_job("导入稿件", work, done, names)
+
+    def _assets(self) -> tuple[Path, str]:
+        if self.path is None:
+            self.issue.origin = str(self.library / "unsaved" / "issue.json")
+        return assets_of(self.path, self.library)
+
+    def _add_drafts(self, read: DraftsRead) -> tuple[int, list[str]]:
         from ..service import adopt_past_issue
 
-        if self.path is not None:
-            assets_ref = f"{self.path.stem}.assets"
-            assets = self.path.parent / assets_ref
-        else:
-            assets_ref = "assets"
-            assets = self.library / "unsaved" / assets_ref
-            self.issue.origin = str(self.library / "unsaved" / "issue.json")
-        result = import_drafts(files, len(self.issue.articles), assets, assets_ref)
-        added, past = result.added, result.past
-        failed = [for_app(d.error) for d in result.failed if d.error]
-        notes: list[str] = []  # what the importers could not keep as it was
-        for d in result.drafts:
-            name = d.path.name
-            notes += [f"{name}：{w}" for a in d.articles for w in a.warnings]
-            # what no face prints, at its place once added (the export refuses it)
-            notes += [f"{name}：{d.unprinted}"] if d.unprinted else []
-            if d.report.reviewed():  # tracked changes taken as accepted, comments kept
-                notes.append(f"{name}：{d.report.reviewed(chinese=True)}")
+        added, failed, past = read.added, read.failed, read.past
+        if self.issue.articles:
+            past = None  # only an empty issue takes a past issue's masthead
 
         def apply(issue: Issue) -> None:
             issue.articles.extend(_copy(added))
@@ -327,8 +350,8 @@ class DocumentController(QObject):
         summary = f"导入 {len(added)} 篇，失败 {len(failed)} 篇"
         if past is not None and added:
             summary += "；往期刊物，版头与版记取自该期"
-        if notes:
-            summary += "；" + "；".join(notes)
+        if read.notes:
+            summary += "；" + "；".join(read.notes)
         if failed:
             self.failed.emit(summary + "：\n" + "\n".join(failed))
         else:
@@ -338,10 +361,15 @@ class DocumentController(QObject):
     # -- jobs -------------------------------------------------------------------------
 
     def run_job(
-        self, title: str, fn: Callable[[Report], object], done: Callable[[Any], None]
+        self,
+        title: str,
+        fn: Callable[[Report], object],
+        done: Callable[[Any], None],
+        label: str = "",
     ) -> Job:
-        """Run ``fn`` in the thread pool with progress; ``done`` gets its result."""
-        job = Job(fn)
+        """Run ``fn`` in the thread pool with progress; ``done`` gets its result. The
+        window shows a progress dialog naming ``label`` (the file) that can cancel."""
+        job = Job(fn, label)
         self.progress.emit(0, "")
         job.signals.progress.connect(self.progress.emit)
 
@@ -355,9 +383,16 @@ class DocumentController(QObject):
             self._jobs.remove(job)
             self.failed.emit(f"{title}失败：{message}")
 
+        def cancelled() -> None:
+            self.progress.emit(-1, "")
+            self._jobs.remove(job)
+            self.message.emit(f"已取消{title}", 5000)
+
         job.signals.done.connect(finished)
         job.signals.failed.connect(failed)
+        job.signals.cancelled.connect(cancelled)
         self._jobs.append(job)
+        self.job_started.emit(job, title)
         self.pool.start(job)
         return job
 
@@ -372,13 +407,18 @@ class DocumentController(QObject):
         template, fonts = self.template, self.fonts
 
         def work(report: Report) -> dict[str, int]:
-            report(10, "正在排版…")
-            sizes = service.export(snapshot, pdf, docx, template, fonts, pdfa=pdfa, ofd=ofd)
+            sizes = service.export(
+                snapshot, pdf, docx, template, fonts, pdfa=pdfa, ofd=ofd, step=report
+            )
             report(100, "导出完成")
             return sizes
 
-        written = "、".join(str(p) for p in (pdf, docx, pdfa, ofd) if p)
-        return self.run_job("导出", work, lambda _s: self.message.emit(f"已导出 {written}", 6000))
+        outputs = [p for p in (pdf, docx, pdfa, ofd) if p]
+        written = "、".join(str(p) for p in outputs)
+        names = "、".join(p.name for p in outputs)
+        return self.run_job(
+            "导出", work, lambda _s: self.message.emit(f"已导出 {written}", 6000), names
+        )
 
     def publish(self, path: Path) -> Job:
         """Check, export the final PDF into the library, record it; reopen read-only."""
@@ -399,7 +439,7 @@ class DocumentController(QObject):
                 self.open_path(path)
             self.message.emit(f"已发布并归档：{final}", 8000)
 
-        return self.run_job("发布", work, done)
+        return self.run_job("发布", work, done, path.name)
 
     def revise(self) -> bool:
         """Reopen the published issue file as a correction (the archive backed up)."""
@@ -475,7 +515,7 @@ class DocumentController(QObject):
                 self.message.emit(summary, 6000)
             self.changed.emit(False)  # numbering warnings may change
 
-        return self.run_job("导入往期", work, done)
+        return self.run_job("导入往期", work, done, "、".join(p.name for p in paths))
 
     def wait(self) -> None:
         self.pool.waitForDone(5000)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -17,29 +17,31 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QResizeEvent,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QFrame,
     QMenu,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QSplitter,
     QWidget,
 )
 
-from ..layout.boxes import Document
-from ..model.issue import Block, Issue
-from .controller import Change, DocumentController
+from . import preview_tools
+from .controller import DocumentController
 from .distribution_panel import DistributionPanel
 from .editor_panel import ROLE_ACTIONS, EditorPanel
+from .jobs import follow
 from .masthead_panel import MastheadPanel
 from .messages import for_app
 from .outline_panel import OutlinePanel
 from .preview import PreviewView
 from .proof_panel import ProofPanel
 from .review_panel import ReviewPanel
+from .screenfit import fit_to_screen
 from .window_dialogs import WindowDialogs
 from .workers import Job
 
@@ -50,6 +52,13 @@ def recent_files(settings: QSettings) -> list[str]:
     if isinstance(value, str):
         return [value]
     return [str(p) for p in value or []]
+
+
+def _shown_name(path: Path) -> str:
+    """An issue file's name as the title bar shows it: without the internal suffix."""
+    from ..places import ISSUE_SUFFIXES
+
+    return path.stem if path.suffix.lower() in ISSUE_SUFFIXES else path.name
 
 
 NARROW = 1300  # px: below this width a first start arranges the panels for a small screen
@@ -76,6 +85,7 @@ class MainWindow(WindowDialogs):
         geometry = self.settings.value("geometry", QByteArray())
         if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
             self.resize(1440, 900)
+        fit_to_screen(self)  # first start, a larger screen's size, a killed session's
         state = self.settings.value("state", QByteArray())
         self._arranged: bool | None = None  # narrow or wide, once no state was restored
         if not isinstance(state, QByteArray) or not self.restoreState(state):
@@ -106,8 +116,8 @@ class MainWindow(WindowDialogs):
         self.preview.setMinimumWidth(300)
         self.setCentralWidget(self._with_banner(split))
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.masthead_dock = self._dock("版头与版记", self.masthead, right)
-        self.dist_dock = self._dock("送（分送范围）", self.distribution, right)
+        self.masthead_dock = self._dock("版头与版记", self.masthead, right, scroll=True)
+        self.dist_dock = self._dock("送（分送范围）", self.distribution, right, scroll=True)
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         self.proof_dock = self._dock("校对", self.proof, bottom)
         self.review_dock = self._dock("审阅", self.review, bottom)
@@ -143,7 +153,8 @@ class MainWindow(WindowDialogs):
     def arrange(self, narrow: bool) -> None:
         """A first start's layout for the screen: on a narrow one (1024 px) the 版头 and
         送 panels share one tabbed dock and the pages keep a readable width."""
-        if narrow == self._arranged:
+        if narrow == self._arranged:  # the same arrangement: the panes share the new width
+            QTimer.singleShot(0, self._size_split)
             return
         self._arranged = narrow
         right = Qt.Orientation.Horizontal
@@ -172,15 +183,26 @@ class MainWindow(WindowDialogs):
         ctl.message.connect(lambda text, ms: self.statusBar().showMessage(for_app(text), ms))
         ctl.failed.connect(self.error)
         ctl.progress.connect(self._progress)
+        ctl.job_started.connect(lambda job, title: follow(job, title, self))
         ctl.path_changed.connect(self._update_title)
         ctl.changed.connect(lambda _light: self._update_title())
         ctl.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self.proof.title_changed.connect(self.proof_dock.setWindowTitle)
         self.review.title_changed.connect(self.review_dock.setWindowTitle)
 
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(
+        self, title: str, widget: QWidget, area: Qt.DockWidgetArea, scroll: bool = False
+    ) -> QDockWidget:
+        """A dock for a panel; ``scroll``: a tall form scrolls inside its dock, so that
+        stacked docks never ask more height than a 768-line screen has."""
         dock = QDockWidget(title, self)
         dock.setObjectName(title)
+        if scroll:
+            box = QScrollArea()
+            box.setWidgetResizable(True)
+            box.setFrameShape(QFrame.Shape.NoFrame)
+            box.setWidget(widget)
+            widget = box
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -279,6 +301,8 @@ class MainWindow(WindowDialogs):
         vm = mb.addMenu("视图(&V)")
         for dock in (self.masthead_dock, self.dist_dock, self.proof_dock, self.review_dock):
             vm.addAction(dock.toggleViewAction())
+        vm.addSeparator()
+        self.pages_dock = preview_tools.install(self, vm)  # zoom, pages, marks
         hm = mb.addMenu("帮助(&H)")
         self._action("关于…", self.about, None, hm)
         tb.addSeparator()
@@ -314,55 +338,10 @@ class MainWindow(WindowDialogs):
 
     def _update_title(self) -> None:
         ctl = self.ctl
-        name = ctl.path.name if ctl.path else "未命名"
+        name = _shown_name(ctl.path) if ctl.path else "未命名"
         star = "" if ctl.undo_stack.isClean() else " *"
         ro = "（已发布，只读）" if ctl.read_only else ""
         self.setWindowTitle(f"{name}{star}{ro} — 联络动态 编辑排版")
-
-    # -- the controller's state, for the frame's callers ---------------------------------
-
-    @property
-    def issue(self) -> Issue:
-        return self.ctl.issue
-
-    @property
-    def doc(self) -> Document | None:
-        return self.ctl.doc
-
-    @property
-    def undo_stack(self) -> QUndoStack:
-        return self.ctl.undo_stack
-
-    @property
-    def layout_ready(self) -> SignalInstance:
-        return self.ctl.layout_ready
-
-    @property
-    def path(self) -> Path | None:
-        return self.ctl.path
-
-    @property
-    def read_only(self) -> bool:
-        return self.ctl.read_only
-
-    @property
-    def library(self) -> Path:
-        return self.ctl.library
-
-    def push(self, text: str, change: Change, merge_key: object = None) -> None:
-        self.ctl.push(text, change, merge_key)
-
-    def current_block(self) -> Block | None:
-        return self.ctl.current_block()
-
-    def import_files(self, files: list[Path]) -> tuple[int, list[str]]:
-        return self.ctl.import_files(files)
-
-    def export(self, pdf: Path | None, docx: Path | None) -> Job:
-        return self.ctl.export(pdf, docx)
-
-    def autosave(self) -> None:
-        self.ctl.autosave()
 
     # -- questions and messages -----------------------------------------------------------
 
@@ -505,7 +484,7 @@ class MainWindow(WindowDialogs):
             "稿件 (*.docx *.doc *.wps *.rtf *.odt *.pdf *.txt *.md);;所有文件 (*)",
         )
         if names:
-            self.ctl.import_files([Path(n) for n in names])
+            self.ctl.import_in_background([Path(n) for n in names])
 
     def paste_draft(self) -> None:
         from PySide6.QtWidgets import QApplication
@@ -517,7 +496,7 @@ class MainWindow(WindowDialogs):
         tmp = self.ctl.library / "unsaved" / "clipboard.txt"
         tmp.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_text(text, "utf-8")
-        self.ctl.import_files([tmp])
+        self.ctl.import_in_background([tmp])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasUrls():
@@ -526,7 +505,7 @@ class MainWindow(WindowDialogs):
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if files:
-            self.ctl.import_files(files)
+            self.ctl.import_in_background(files)
             event.acceptProposedAction()
 
     # -- export, print, publish -------------------------------------------------------------

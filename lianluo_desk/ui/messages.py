@@ -31,7 +31,12 @@ def for_app(message: str | BaseException) -> str:
 
 
 def _trimmed(text: str) -> str:
-    out = _GLOSS.sub("", text)  # glosses and details in Latin letters go
+    out = text
+    while True:  # glosses and details in Latin letters go, nested ones too
+        shorter = _GLOSS.sub("", out)
+        if shorter == out:
+            break
+        out = shorter
     cn = _CN_GLOSS.search(out)
     if cn:
         head = out[: cn.start()]

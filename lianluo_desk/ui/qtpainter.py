@@ -4,16 +4,30 @@ exactly the positions, that the PDF painter writes (QRawFont from the same font 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QGlyphRun, QImage, QPainter, QPen, QRawFont
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGlyphRun,
+    QImage,
+    QPainter,
+    QPen,
+    QRawFont,
+)
 
 from ..layout.boxes import Document, GlyphRun, ImageBox, Page, Rule
 
 
 class QtPagePainter:
-    """Draws pages of a ``Document`` on any QPainter (widget, printer, image)."""
+    """Draws pages of a ``Document`` on any QPainter (widget, printer, image).
 
-    def __init__(self, doc: Document) -> None:
+    ``embed``: the faces are taken through Qt's font database, for a printer: Qt's PDF
+    and print engines embed those, whereas a raw font read from its file they draw as
+    outlines (megabytes a page, each page seconds to write)."""
+
+    def __init__(self, doc: Document, embed: bool = False) -> None:
         self.doc = doc
+        self.embed = embed
         self._fonts: dict[tuple[str, float], QRawFont] = {}
         self._images: dict[str, QImage] = {}
 
@@ -21,7 +35,9 @@ class QtPagePainter:
         key = (name, size)
         font = self._fonts.get(key)
         if font is None:
-            font = QRawFont(self.doc.fonts.get(name, ""), size)
+            path = self.doc.fonts.get(name, "")
+            font = _registered(path, size) if self.embed else None
+            font = font or QRawFont(path, size)
             self._fonts[key] = font
         return font
 
@@ -61,3 +77,24 @@ class QtPagePainter:
         p.drawGlyphRun(QPointF(0, 0), glyphs)
         if run.bold:  # faux bold, as the PDF strokes the outline
             p.drawGlyphRun(QPointF(run.bold / 2, 0), glyphs)
+
+
+_families: dict[str, str] = {}
+
+
+def _registered(path: str, size: float) -> QRawFont | None:
+    """The face of ``path`` at ``size`` as Qt's font database knows it (added once)."""
+    family = _families.get(path)
+    if family is None:
+        fid = QFontDatabase.addApplicationFont(path) if path else -1
+        found = QFontDatabase.applicationFontFamilies(fid) if fid >= 0 else []
+        family = _families[path] = found[0] if found else ""
+    if not family:
+        return None
+    qfont = QFont(family)
+    qfont.setPixelSize(max(1, round(size)))
+    font = QRawFont.fromFont(qfont)
+    if not font.isValid():
+        return None
+    font.setPixelSize(size)
+    return font

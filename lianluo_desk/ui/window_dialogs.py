@@ -7,18 +7,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
 from .controller import DocumentController
 from .messages import for_app
 from .review_panel import ReviewPanel
+from .window_state import WindowState
 from .workers import Job
 
 PDFA_FILTER = "PDF/A-2b 存档 (*.pdf)"
 OFD_FILTER = "OFD 版式文件 (*.ofd)"
 
 
-class WindowDialogs(QMainWindow):
+class WindowDialogs(WindowState):
     """What the dialogs need of the window: its controller and its review dock."""
 
     ctl: DocumentController
@@ -47,33 +48,21 @@ class WindowDialogs(QMainWindow):
                 Path(name) if kind == "pdf" else None, Path(name) if kind == "docx" else None
             )
 
-    def print_to(self, printer: Any) -> None:
-        from PySide6.QtGui import QPainter
+    def print_to(self, printer: Any) -> Job:
+        """Print on ``printer`` (see ``printing.prepare``) in a job off the UI thread."""
+        from .printing import start
 
-        from ..layout.engine import Composer
-        from .qtpainter import QtPagePainter
+        return start(self.ctl, printer)
 
-        ctl = self.ctl
-        doc = ctl.doc or Composer(ctl.template, ctl.fonts).compose(ctl.issue)
-        qp = QPainter(printer)
-        painter = QtPagePainter(doc)
-        dpi = printer.resolution()
-        for i, page in enumerate(doc.pages):
-            if i:
-                printer.newPage()
-            qp.save()
-            qp.scale(dpi / 72, dpi / 72)
-            painter.paint(qp, page)
-            qp.restore()
-        qp.end()
+    def print_dialog(self) -> Job | None:
+        from PySide6.QtPrintSupport import QPrinter
 
-    def print_dialog(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from .printing import ask, prepare
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        prepare(printer)
+        pages = len(self.ctl.doc.pages) if self.ctl.doc else 1
+        return self.print_to(printer) if ask(printer, pages, self) else None
 
     def review_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "打开审阅稿", "", "Word 文档 (*.docx)")
@@ -117,16 +106,6 @@ class WindowDialogs(QMainWindow):
         ArchiveDialog(self.ctl, self, lambda: self.export_dialog("pdf")).exec()
 
     def about(self) -> None:
-        from ..template import FONTS
+        from .about import show_about
 
-        licences = (FONTS / "LICENSES.md").read_text("utf-8")
-        QMessageBox.about(
-            self,
-            "关于 联络动态 编辑排版",
-            "<h3>联络动态 编辑排版</h3><p>按 GB/T 9704 版式编排《联络动态》，"
-            "导出 PDF 与 Word。</p><p><b>随附字体及许可</b></p><pre>"
-            + licences.replace("<", "&lt;")[:3000]
-            + "</pre>"
-            "<p><b>标题断行词表</b>：取自 jieba 0.42.1 词典（MIT 许可），"
-            "见 resources/lexicon/。</p>",
-        )
+        show_about(self)

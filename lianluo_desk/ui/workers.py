@@ -1,13 +1,17 @@
-"""Long jobs off the UI thread: layout for the preview, export, publication."""
+"""Long jobs off the UI thread: layout for the preview, import, export, printing,
+publication. A job can be asked to stop: its next progress report then ends it, and a
+LibreOffice conversion it runs is killed."""
 
 from __future__ import annotations
 
+import threading
 import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from ..errors import UserError
+from ..convert import cancellable
+from ..errors import Cancelled, UserError
 from .messages import for_app
 
 
@@ -15,6 +19,7 @@ class JobSignals(QObject):
     progress = Signal(int, str)
     done = Signal(object)
     failed = Signal(str)
+    cancelled = Signal()
 
 
 def _spent(_report: Callable[[int, str], None]) -> object:
@@ -24,17 +29,38 @@ def _spent(_report: Callable[[int, str], None]) -> object:
 
 class Job(QRunnable):
     """Run ``fn(report)`` in the thread pool; ``report(percent, message)`` shows progress.
-    A ``UserError`` becomes its one-line message; anything else a short internal error."""
+    A ``UserError`` becomes its one-line message; anything else a short internal error.
+    ``label`` names what the job works on (the file), for its progress dialog."""
 
-    def __init__(self, fn: Callable[[Callable[[int, str], None]], object]) -> None:
+    def __init__(self, fn: Callable[[Callable[[int, str], None]], object], label: str = "") -> None:
         super().__init__()
         self.fn = fn
+        self.label = label
         self.signals = JobSignals()
+        self._stop = threading.Event()
         self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next report (or its conversion's next poll)."""
+        self._stop.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._stop.is_set()
+
+    def _report(self, percent: int, message: str) -> None:
+        if self._stop.is_set():
+            raise Cancelled()
+        self.signals.progress.emit(percent, message)
 
     def run(self) -> None:
         try:
-            result = self.fn(lambda pct, msg: self.signals.progress.emit(pct, msg))
+            with cancellable(self._stop.is_set):
+                if self._stop.is_set():
+                    raise Cancelled()
+                result = self.fn(self._report)
+        except Cancelled:
+            self.signals.cancelled.emit()
         except UserError as exc:
             self.signals.failed.emit(for_app(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a crash

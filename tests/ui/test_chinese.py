@@ -3,6 +3,7 @@ the window shows them, 发布 saying what it locks, 更正 with the command line
 
 import re
 
+import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from lianluo_desk import proof
@@ -45,6 +46,7 @@ def test_qt_buttons_and_dialogs_in_chinese(window):
     assert buttons and not any(_english(t) for t in buttons), buttons
 
 
+@pytest.mark.slow
 def test_messages_in_chinese_without_commands(qtbot, window, monkeypatch):
     w = window
     shown: list[str] = []
@@ -74,6 +76,7 @@ def test_messages_in_chinese_without_commands(qtbot, window, monkeypatch):
         assert not _english(text), text
 
 
+@pytest.mark.slow
 def test_publish_confirms_what_it_locks_and_revise_reopens(qtbot, window, monkeypatch):
     w = window
     w.push("校对", lambda i: proof.fix(i, list(proof.RULES)))

@@ -5,6 +5,7 @@ stay with a warning; on an empty archive the import offer goes on to the new iss
 import datetime as dt
 import json
 
+import pytest
 from PySide6.QtCore import QDate
 
 from lianluo_desk.archive.store import Archive
@@ -46,6 +47,7 @@ def _answer(monkeypatch, date=None, numbers=None):
     return seen
 
 
+@pytest.mark.slow
 def test_new_issue_for_a_date_numbered_as_the_command_line(window, monkeypatch, tmp_path):
     w = window
     _archive_with_past(w)
@@ -90,6 +92,7 @@ def test_the_dialog_proposes_again_and_keeps_an_override(window, monkeypatch):
     assert "期号重复" in w.masthead.w_number.text()
 
 
+@pytest.mark.slow
 def test_empty_archive_import_goes_on_to_the_new_issue(qtbot, window, monkeypatch, tmp_path):
     from lianluo_desk.export.pdf import write_pdf
 

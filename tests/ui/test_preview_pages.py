@@ -3,6 +3,7 @@ and the 版记 page, neither with a page number."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from lianluo_desk.ui.qtpainter import QtPagePainter
@@ -20,6 +21,7 @@ def _ink(img: QImage, top: float, bottom: float) -> int:
     return dark
 
 
+@pytest.mark.slow
 def test_blank_and_banji_pages_painted_without_numbers(qapp, composer, template):
     doc = next(
         d

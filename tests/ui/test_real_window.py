@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 from PIL import Image
 
 from lianluo_desk.service import SAMPLE_ISSUE
@@ -14,6 +15,7 @@ from lianluo_desk.service import SAMPLE_ISSUE
 from ..conftest import ROOT
 
 
+@pytest.mark.slow
 def test_window_on_a_virtual_screen(tmp_path):
     assert shutil.which("xvfb-run"), "Xvfb is needed: apt-get install xvfb (setup.sh does)"
     shot = tmp_path / "xvfb.png"
@@ -25,7 +27,7 @@ def test_window_on_a_virtual_screen(tmp_path):
     )
     env.pop("QT_QPA_PLATFORM", None)
     r = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", sys.executable, "-m", "lianluo_desk"],
+        ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", sys.executable, "main.py"],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -88,6 +90,7 @@ def run(script, *args):
     )
 
 
+@pytest.mark.slow
 def test_killed_app_offers_the_edit_back(tmp_path):
     issue = tmp_path / "issue.json"
     shutil.copy(SAMPLE_ISSUE, issue)
@@ -151,6 +154,7 @@ OFFERED = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_killed_untitled_sessions_are_all_offered(tmp_path):
     """Two untitled sessions killed, one still running: the next start offers both dead
     ones (neither overwrote the other) and not the live one's."""

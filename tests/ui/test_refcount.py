@@ -9,6 +9,7 @@ freed by growth)."""
 import gc
 import sys
 
+import pytest
 from PySide6.QtGui import QImage, QPainter
 
 from lianluo_desk.ui.qtpainter import QtPagePainter
@@ -29,6 +30,7 @@ def _kept(moved, rounds):
     return 0 <= moved <= 10 * rounds
 
 
+@pytest.mark.slow
 def test_painter_keeps_none_alone(window):
     doc = window.doc
     painter = QtPagePainter(doc)
@@ -45,6 +47,7 @@ def test_painter_keeps_none_alone(window):
     assert _none_refs_moved_by(paint, 10) == 0  # exactly
 
 
+@pytest.mark.slow
 def test_panels_and_preview_keep_none_alone(window):
     w = window
     w.ctl.select(0, 2)
@@ -60,6 +63,7 @@ def test_panels_and_preview_keep_none_alone(window):
     assert _kept(_none_refs_moved_by(panels, 100), 100)
 
 
+@pytest.mark.slow
 def test_edits_through_the_undo_stack_keep_none_alone(window):
     w = window
     w.ctl.select(0, 1)

@@ -3,6 +3,7 @@ showing the preset in force, the start on the last issue worked on, 1024×700.""
 
 import shutil
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
@@ -21,6 +22,7 @@ def _article_rows(tree):
     ]
 
 
+@pytest.mark.slow
 def test_drag_an_article_that_is_not_selected(qtbot, window):
     w = window
     w.import_files([DATA / "2018-no01-annual-summary.docx", DATA / "2022-no07-training.docx"])
@@ -100,7 +102,7 @@ def test_start_on_the_last_issue_worked_on(qtbot, tmp_path, monkeypatch):
     make_app()
     monkeypatch.setattr(MainWindow, "offer_recovery", lambda self, asked=False: False)
     lib = tmp_path / "lib"
-    w = start_window(lib)  # first start: the sample
+    w = start_window(lib, sample=True)  # the sample, asked for
     assert w.path.name == "示例-联络动态.json" and w.issue.articles
     assert str(w.path) not in w._recent()
     mine = tmp_path / "mine.json"
@@ -112,10 +114,11 @@ def test_start_on_the_last_issue_worked_on(qtbot, tmp_path, monkeypatch):
     close_window(w)
     mine.unlink()
     w = start_window(lib)
-    assert w.path is None and not w.issue.articles  # a new issue, not the sample again
+    assert w.path is None and not w.issue.articles  # the start page, not the sample again
     close_window(w)
 
 
+@pytest.mark.slow
 def test_usable_at_1024_by_700(qtbot, window):
     w = window
     w.resize(1024, 700)

@@ -7,6 +7,8 @@ import os
 import random
 import time
 
+import pytest
+
 from lianluo_desk.model.issue import BlockKind
 from lianluo_desk.model.store import save_issue
 from lianluo_desk.ui.controller import UNDO_STEPS
@@ -40,6 +42,7 @@ def _paragraphs(issue):
     ]
 
 
+@pytest.mark.slow
 def test_a_working_day_without_abort_or_growth(qtbot, tmp_path, big_issue):
     from copy import deepcopy
 
@@ -104,6 +107,7 @@ def test_a_working_day_without_abort_or_growth(qtbot, tmp_path, big_issue):
         close_window(w)
 
 
+@pytest.mark.slow
 def test_finished_layouts_keep_no_snapshot(qtbot, window):
     """Each layout runs on a snapshot of the issue in the thread pool, which keeps the
     finished runnable: the snapshot must not stay with it (it did, one issue per edit)."""

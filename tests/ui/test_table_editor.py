@@ -1,11 +1,14 @@
 """The table editor in the window: a drafted table's cells shown with their merges,
 a cell's text edited as one undo step, the layout following."""
 
+import pytest
+
 from lianluo_desk.model.issue import BlockKind
 
 from ..tabledata import write_docx
 
 
+@pytest.mark.slow
 def test_cell_text_edited_with_undo(qtbot, window, tmp_path):  # noqa: F811
     w = window
     n, failed = w.import_files([write_docx(tmp_path / "t.docx", rows=4)])

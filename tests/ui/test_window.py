@@ -21,6 +21,7 @@ def _wait_layout(qtbot, w):
         pass
 
 
+@pytest.mark.slow
 def test_compose_an_issue(qtbot, window, tmp_path, monkeypatch):
     w = window
     assert len(w.doc.pages) == 6
@@ -122,6 +123,7 @@ def test_compose_an_issue(qtbot, window, tmp_path, monkeypatch):
     w.masthead_dock.grab().save(str(SHOTS / "masthead-form.png"))
 
 
+@pytest.mark.slow
 def test_publish_and_archive_browser(qtbot, window, tmp_path, monkeypatch):
     w = window
     monkeypatch.setattr(w, "ask", lambda title, text: True)  # 发布 asks first
@@ -157,6 +159,7 @@ def test_publish_and_archive_browser(qtbot, window, tmp_path, monkeypatch):
     assert w.read_only and w.issue.masthead.number == 7
 
 
+@pytest.mark.slow
 def test_distribution_editor(qtbot, window):
     w = window
     w.distribution.preset_box.setCurrentText("2021")
@@ -201,6 +204,7 @@ def test_crash_recovery(qtbot, tmp_path, monkeypatch):
     w.deleteLater()
 
 
+@pytest.mark.slow
 def test_print_to_pdf(qtbot, window, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
@@ -208,7 +212,9 @@ def test_print_to_pdf(qtbot, window, tmp_path):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
-    window.print_to(printer)
+    job = window.print_to(printer)
+    with qtbot.waitSignal(job.signals.done, timeout=60000):
+        pass
     with pdfplumber.open(out) as doc:
         assert len(doc.pages) == len(window.doc.pages)
         assert doc.pages[0].width == pytest.approx(595.3, abs=1)
@@ -253,6 +259,7 @@ def test_past_issue_dropped_on_an_empty_issue(qtbot, tmp_path):
         w.close()
 
 
+@pytest.mark.slow
 def test_past_issue_pdfs_into_the_archive_from_the_app(qtbot, window, composer, tmp_path):
     from lianluo_desk.archive.store import Archive
     from lianluo_desk.export.pdf import write_pdf
@@ -321,6 +328,7 @@ def reviewed_docx(tmp_path, template):
     return reviewed.__wrapped__(tmp_path, template)
 
 
+@pytest.mark.slow
 def test_review_panel_accepts_and_undoes(qtbot, window, reviewed_docx):
     w = window
     _issue, path = reviewed_docx

@@ -134,8 +134,20 @@ def unnumbered_section(d: Any) -> None:
     a line) and start one on a new page whose footers are empty: the blank page and the
     版记 page carry no page number."""
     body = d.element.body
-    last = body.findall(qn("w:p"))[-1]
     final = body.find(qn("w:sectPr"))
+    last = final.getprevious()
+    if last is None or last.tag != qn("w:p"):
+        # the text ends with a table: the section ends on a paragraph after it, a hair
+        # high (put on the paragraph before, the break would start the table's section,
+        # and the table, on a new page)
+        last = el("w:p")
+        ppr = last.get_or_add_pPr()
+        put(ppr, el("w:snapToGrid", val="0"), PPR_ORDER)
+        put(ppr, el("w:spacing", before="0", after="0", line="20", lineRule="exact"), PPR_ORDER)
+        rpr = el("w:rPr")
+        rpr.append(el("w:sz", val="2"))
+        ppr.append(rpr)
+        final.addprevious(last)
     put(last.get_or_add_pPr(), deepcopy(final), PPR_ORDER)
     for ref in final.findall(qn("w:footerReference")) + final.findall(qn("w:headerReference")):
         final.remove(ref)

@@ -11,6 +11,7 @@ from docx.shared import Pt
 
 from ... import docxcontract as dc
 from ...layout.titles import title_lines
+from ...model.assets import asset_path
 from ...model.issue import Article, Block, BlockKind, Issue
 from ...template import Template
 from ...textnorm import split_note
@@ -202,7 +203,7 @@ class ArticleWriter:
         from ...images import pixel_size
 
         g = self.t.geometry
-        path = self.issue.base_dir / b.path
+        path = asset_path(self.issue.base_dir, b.path, self.issue.origin)
         px_w, _px_h = pixel_size(path)
         width = min(g.text_width, px_w * 72 / float(self.t.rhythm.get("image_dpi", 150)))
         pic = self.para("图题")

@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from .blocks import ArticleWriter
 
 STYLE = "表格"
+# A row the layout breaks over pages has no fixed height (a word processor does not
+# break a row of exact height): its height is its lines', which are set this many twips
+# shorter than the grid's pitch and off the grid, so that with the table's rules a part
+# a page long still fits the page (LibreOffice adds the rules' widths to the row)
+SPLIT_SHORTER = 24
 TBLPR_ORDER = ["tblStyle", "tblW", "jc", "tblInd", "tblBorders", "tblLayout", "tblCellMar"]
 TCPR_ORDER = ["tcW", "gridSpan", "vMerge", "tcBorders", "vAlign"]
 
@@ -38,35 +43,50 @@ def _eighths(pt: float) -> str:
 
 
 class Measured:
-    """What the layout set for one table block: grid lines per row and, per cell, how
-    many grid lines down its text begins."""
+    """What the layout set for one table block: grid lines per row (a row broken over
+    pages counted whole), the rows it broke, and per cell how many grid lines down its
+    text begins."""
 
-    def __init__(self, w: ArticleWriter, ai: int, bi: int) -> None:
+    def __init__(self, w: ArticleWriter, ai: int, bi: int, headers: int) -> None:
         g = w.t.geometry
         self.rows: dict[int, int] = {}
+        self.split: set[int] = set()  # body rows the layout broke over pages
         self.first: dict[tuple[int, int], int] = {}
         self.tops: set[int] = set()  # the row at the top of the table's part on each page
         self.page_top = False  # the table begins a page
         doc = w.carried.doc
+        parts: dict[int, list[tuple[int, int]]] = {}  # row → (page, its grid lines there)
+        above: dict[tuple[int, int], int] = {}  # cell → its grid lines on pages before
         for page in doc.pages if doc is not None else []:
             boxes = {(b.row, b.index): b for b in page.cells if b.block == (ai, bi)}
-            if boxes:
-                top = min(boxes.values(), key=lambda b: (b.top, b.row))
-                self.tops.add(top.row)
-                if top.row == 0 and abs(top.top - g.top) < 0.01 and page.number > 1:
-                    self.page_top = True
-            for b in boxes.values():
-                if b.rowspan == 1:
-                    self.rows.setdefault(b.row, round((b.bottom - b.top) / g.pitch))
+            if not boxes:
+                continue
+            top = min(boxes.values(), key=lambda b: (b.top, b.row))
+            self.tops.add(top.row)
+            if not parts and top.row == 0 and abs(top.top - g.top) < 0.01 and page.number > 1:
+                self.page_top = True
             for ln in page.lines:
                 if ln.role != "table" or ln.block != (ai, bi) or not ln.cell:
                     continue
-                box = boxes.get((ln.cell[0], ln.cell[1]))
-                if box is None:
-                    continue
-                down = ln.slot - round((box.top - g.top) / g.pitch)
                 key = (ln.cell[0], ln.cell[1])
-                self.first[key] = min(self.first.get(key, down), down)
+                box = boxes.get(key)
+                if box is not None and key not in self.first:
+                    # the cell's first line with text; the empty paragraphs before it
+                    # (one grid line each, none drawn) are the cell's too
+                    down = ln.slot - round((box.top - g.top) / g.pitch) - ln.cell[2]
+                    self.first[key] = max(0, above.get(key, 0) + down)
+            for key, b in boxes.items():
+                lines = round((b.bottom - b.top) / g.pitch)
+                above[key] = above.get(key, 0) + lines
+                on = parts.setdefault(b.row, []) if b.rowspan == 1 else None
+                if on is not None and (not on or on[-1][0] != page.number):
+                    on.append((page.number, lines))
+        for row, on in parts.items():
+            # a header row repeated on every page is the one row it is; a body row on
+            # several pages is one row broken over them
+            self.rows[row] = on[0][1] if row < headers else sum(n for _p, n in on)
+            if len(on) > 1 and row >= headers:
+                self.split.add(row)
 
 
 def write_table(w: ArticleWriter, ai: int, bi: int, b: Block) -> None:
@@ -75,7 +95,10 @@ def write_table(w: ArticleWriter, ai: int, bi: int, b: Block) -> None:
         return
     g = w.t.geometry
     pitch = grid_pitch(w.t)
-    m = Measured(w, ai, bi)
+    headers = 0
+    while headers < len(t.rows) - 1 and t.rows[headers].header:
+        headers += 1
+    m = Measured(w, ai, bi, headers)
     total = round(g.text_width * min(1.0, t.width) * 20)
     cols = [round(x * total) for x in t.widths]
     cols[-1] += total - sum(cols)
@@ -101,16 +124,12 @@ def write_table(w: ArticleWriter, ai: int, bi: int, b: Block) -> None:
         grid.append(el("w:gridCol", w=str(c)))
     tbl.append(grid)
     starts = {(p.row, p.index): p.col for p in placed(t)}
-    # rows the layout keeps with the next: a header row, rows a vertical merge joins
-    joined = {r for p in placed(t) for r in range(p.row, p.row + p.rowspan - 1)}
-    headers = 0
-    while headers < len(t.rows) - 1 and t.rows[headers].header:
-        headers += 1
     for ri, row in enumerate(t.rows):
-        keep = ri < headers or ri in joined
+        keep = ri < headers  # the header rows stay with the row after them
         tr = el("w:tr")
         trpr = el("w:trPr")
-        trpr.append(el("w:cantSplit"))
+        if row.cant_split:  # as the draft asked; other rows break where the layout does
+            trpr.append(el("w:cantSplit"))
         height = pitch * m.rows.get(ri, 1)
         if ri in m.tops or ri == len(t.rows) - 1:
             # LibreOffice adds the frame's width to the row at the top of each page's
@@ -118,7 +137,8 @@ def write_table(w: ArticleWriter, ai: int, bi: int, b: Block) -> None:
             # taller than the PDF's, and Word, which puts the frame inside the rows,
             # snaps the text after it to the grid line
             height -= round(OUTER * 20)
-        trpr.append(el("w:trHeight", val=str(height), hRule="exact"))
+        if ri not in m.split:  # a word processor does not break a row of exact height
+            trpr.append(el("w:trHeight", val=str(height), hRule="exact"))
         if ri < headers:
             trpr.append(el("w:tblHeader"))
         tr.append(trpr)
@@ -137,15 +157,17 @@ def write_table(w: ArticleWriter, ai: int, bi: int, b: Block) -> None:
             put(tcpr, el("w:vAlign", val="top"), TCPR_ORDER)
             tc.append(tcpr)
             down = m.first.get((ri, ci), 0) if cell.vmerge != "continue" else 0
+            line = pitch - SPLIT_SHORTER if ri in m.split else 0
             for pi, para in enumerate(cell.paras or []):
-                p = _para(w, para, (ai, bi, ri, ci, pi), down * pitch if pi == 0 else 0, keep)
+                before = down * pitch if pi == 0 else 0
+                p = _para(w, para, (ai, bi, ri, ci, pi), before, keep, line)
                 if m.page_top and ri == 0 and ci == 0 and pi == 0:
                     # LibreOffice would begin the table in the last hair of the page
                     # before (its grid lines are whole twips) and split it early
                     put(p.find(qn("w:pPr")), el("w:pageBreakBefore"), PPR_ORDER)
                 tc.append(p)
             if not cell.paras:
-                tc.append(_para(w, None, (ai, bi, ri, ci, 0), 0, keep))
+                tc.append(_para(w, None, (ai, bi, ri, ci, 0), 0, keep, line))
             tr.append(tc)
             col += cell.span
         tbl.append(tr)
@@ -155,10 +177,16 @@ def write_table(w: ArticleWriter, ai: int, bi: int, b: Block) -> None:
 
 
 def _para(
-    w: ArticleWriter, para: Any, where: tuple[int, int, int, int, int], before: int, keep: bool
+    w: ArticleWriter,
+    para: Any,
+    where: tuple[int, int, int, int, int],
+    before: int,
+    keep: bool,
+    line: int = 0,
 ) -> Any:
     """A cell paragraph; ``keep``: its row stays with the next one (Word's way of keeping
-    table rows together, which LibreOffice follows)."""
+    table rows together, which LibreOffice follows); ``line``: its lines' height in
+    twips, off the grid, when not the style's."""
     from docx.text.paragraph import Paragraph
 
     p = Paragraph(el("w:p"), w.d._body)
@@ -166,8 +194,14 @@ def _para(
     ppr.append(el("w:pStyle", val=w.d.styles[STYLE].style_id))
     if keep:
         put(ppr, el("w:keepNext"), PPR_ORDER)
-    if before:
-        put(ppr, el("w:spacing", before=str(before)), PPR_ORDER)
+    if line:
+        put(ppr, el("w:snapToGrid", val="0"), PPR_ORDER)
+    if before or line:
+        spacing = el("w:spacing", before=str(before))
+        if line:
+            spacing.set(qn("w:line"), str(line))
+            spacing.set(qn("w:lineRule"), "exact")
+        put(ppr, spacing, PPR_ORDER)
     align = {"center": "center", "right": "right", "justify": "both"}.get(
         para.align if para is not None else "", ""
     )

@@ -17,6 +17,7 @@ from .xml import RPR_ORDER, el, put, qn
 
 Key = tuple[Any, ...]
 ZWSP = "\u200b"
+NBSP = "\u00a0"
 # Characters shared by the scripts: a word processor takes their script from what
 # precedes them, and gives one that opens a paragraph or follows a digit the Latin font;
 # LibreOffice gives circled numbers (①, note marks) and Roman numerals (Ⅲ) the Latin font
@@ -164,21 +165,32 @@ def add_text(
         cjk = is_cjk_cell(ch) and ch != ZWSP
         named = _named_face(t, role, ch, cjk)
         want = (own_cjk if cjk else own_latin) - squeezed.get(offset + i, 0.0) * 20
-        if segs and segs[-1][2] == cjk and segs[-1][4] == named and offset + i not in breaks:
+        if (
+            segs
+            and segs[-1][2] == cjk
+            and segs[-1][4] == named
+            and (text[segs[-1][0]] == NBSP) == (ch == NBSP)
+            and offset + i not in breaks
+        ):
             segs[-1][1] = i + 1
             segs[-1][3] += want
         else:
             segs.append([i, i + 1, cjk, want, named])
     if flowing:
+        _off_no_break_spaces(segs, text, breaks, offset)
         for k, seg in enumerate(segs):
             if seg[1] - seg[0] != 1 or offset + seg[0] in breaks:
                 continue
             # to the nearest run of several characters before it on its line (past
             # other runs of one: "路 。", a space and a compressed mark)
             j = k - 1
-            while j >= 0 and segs[j][1] - segs[j][0] == 1 and offset + segs[j][0] not in breaks:
+            while (
+                j >= 0
+                and (segs[j][1] - segs[j][0] == 1 or text[segs[j][0]] == NBSP)
+                and offset + segs[j][0] not in breaks
+            ):
                 j -= 1
-            if j >= 0 and segs[j][1] - segs[j][0] > 1:
+            if j >= 0 and segs[j][1] - segs[j][0] > 1 and text[segs[j][0]] != NBSP:
                 segs[j][3] += seg[3]  # all of it: LibreOffice applies none
                 seg[3] = own_cjk if seg[2] else own_latin  # what Word applies
         if (
@@ -188,6 +200,7 @@ def add_text(
             and offset not in breaks
             and offset + segs[1][0] not in breaks
             and segs[1][1] - segs[1][0] > 1
+            and text[segs[1][0]] != NBSP
         ):  # one character after another call's runs (a run-in): to the run after it
             segs[1][3] += segs[0][3]
             segs[0][3] = own_cjk if segs[0][2] else own_latin
@@ -195,7 +208,7 @@ def add_text(
             # alone on the line after a run-in: to the run-in's last run
             if _hand_to_previous_run(p, segs[0][3]):
                 segs[0][3] = own_cjk if segs[0][2] else own_latin
-        _within_condensing(segs, breaks, offset, -t.styles[tstyle].size * 20 / 6)
+        _within_condensing(segs, text, breaks, offset, -t.styles[tstyle].size * 20 / 6)
     for start, end, cjk, total, named in segs:
         if cjk is None:
             p.add_run().add_break()
@@ -229,7 +242,11 @@ def add_text(
 
 
 def _within_condensing(
-    segs: list[list[Any]], breaks: set[int] | frozenset[int], offset: int, limit: float
+    segs: list[list[Any]],
+    text: str,
+    breaks: set[int] | frozenset[int],
+    offset: int,
+    limit: float,
 ) -> None:
     """LibreOffice condenses a character by at most a sixth of its size (measured at 12,
     16 and 22 pt), whatever a run asks. Where a run of hanzi would need more (marks the
@@ -241,7 +258,7 @@ def _within_condensing(
     ends: list[list[Any] | None] = [*segs, None]
     for k, seg in enumerate(ends):
         if seg is None or (k and offset + seg[0] in breaks):
-            runs = [s for s in line if s[1] - s[0] > 1]
+            runs = [s for s in line if s[1] - s[0] > 1 and text[s[0]] != NBSP]
             if any(s[3] / (s[1] - s[0] - 1) < limit for s in runs):
                 gaps = sum(s[1] - s[0] - 1 for s in runs)
                 share = sum(s[3] for s in runs) / gaps
@@ -250,6 +267,32 @@ def _within_condensing(
             line = []
         if seg is not None:
             line.append(seg)
+
+
+def _off_no_break_spaces(
+    segs: list[list[Any]], text: str, breaks: set[int] | frozenset[int], offset: int
+) -> None:
+    """LibreOffice applies no character spacing to a no-break space (measured: a run of
+    them asking -0.35 pt each took its full 4 pt, and a form's line aligned with them
+    wrapped): what a run of them should take is given to the run before it on its line,
+    else to the one after it, and the run states none."""
+    line_start = 0
+    for k, seg in enumerate(segs):
+        if offset + seg[0] in breaks:
+            line_start = k
+        if text[seg[0]] != NBSP or not seg[3]:
+            continue
+        donor = next(
+            (j for j in range(k - 1, line_start - 1, -1) if text[segs[j][0]] != NBSP), None
+        )
+        j = k + 1
+        while donor is None and j < len(segs) and offset + segs[j][0] not in breaks:
+            if text[segs[j][0]] != NBSP:
+                donor = j
+            j += 1
+        if donor is not None:
+            segs[donor][3] += seg[3]
+            seg[3] = 0.0
 
 
 def _hand_to_previous_run(p: Any, total: float) -> bool:
