@@ -46,9 +46,10 @@ def typst_source(issue_path: Path) -> str:
 def typst_markup(issue) -> str:  # type: ignore[no-untyped-def]
     """The issue as Typst markup on the bulletin's page: the masthead, notes, titles,
     subtitles, headings and run-ins in their faces, bylines, the 版记."""
-    from lianluo_desk.layout.engine import _align_name, _split_note
+    from lianluo_desk.layout.banji import align_name
     from lianluo_desk.model.issue import BlockKind
     from lianluo_desk.template import load_template
+    from lianluo_desk.textnorm import split_note
 
     t = load_template()
     g = t.geometry
@@ -80,7 +81,7 @@ def typst_markup(issue) -> str:  # type: ignore[no-untyped-def]
     ]
     for art in issue.articles:
         if art.note:
-            label, rest = _split_note(art.note)
+            label, rest = split_note(art.note)
             out.append("#" + styled("note_label", label) + " #" + styled("note", rest))
         if art.title:
             out.append("#align(center)[#" + styled("title", " ".join(art.title)) + "]")
@@ -99,7 +100,7 @@ def typst_markup(issue) -> str:  # type: ignore[no-untyped-def]
     groups = [t.labels["distribution"] + f.distribution[0].text] + [
         grp.text for grp in f.distribution[1:]
     ]
-    names = "　".join(_align_name(n) for n in f.editors)
+    names = "　".join(align_name(n) for n in f.editors)
     rows = [*groups, f"{t.labels['editors']}{names} {t.labels['contact']}{f.contact}",
             t.labels["approval"] + f.approval]  # fmt: skip
     out.append("#line(length: 100%, stroke: 1pt)")

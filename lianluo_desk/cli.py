@@ -10,201 +10,20 @@ import argparse
 import contextlib
 import datetime as _dt
 import os
-import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import gcpause
+from .cli_args import COMMANDS, build_parser
+from .cli_show import compare_breaks, outline, set_role_at
 from .errors import UserError
 from .places import is_issue_name
 
 if TYPE_CHECKING:
-    from .model.issue import Article, Issue
+    from .model.issue import Issue
     from .template import Template
-
-
-def _date(s: str) -> _dt.date:
-    try:
-        return _dt.date.fromisoformat(s)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s}") from None
-
-
-COMMANDS = (
-    "demo",
-    "new",
-    "add",
-    "export",
-    "review",
-    "check",
-    "outline",
-    "role",
-    "set",
-    "publish",
-    "revise",
-    "archive",
-    "preset",
-    "breaks",
-    "open",
-)
-
-
-# (name, help) of each command, in the order the usage and help list them
-COMMAND_HELP = (
-    ("demo", "export the sample issue to OUT_DIR as PDF and DOCX"),
-    ("new", "create a new issue file, numbered from the archive"),
-    ("set", "change masthead/footer values: KEY=VALUE ..."),
-    ("publish", "check, export the final PDF, record in the archive"),
-    ("revise", "reopen a published issue for a correction"),
-    ("archive", "the archive of past issues"),
-    ("preset", "distribution presets kept in the library"),
-    ("add", "append articles from drafts (.docx, .txt, .md)"),
-    ("export", "export an issue as PDF and/or DOCX"),
-    ("check", "proofread an issue; exit status 1 if errors remain"),
-    ("outline", "show what was recognised in an issue"),
-    ("role", "correct a recognised role: role ISSUE ARTICLE PARA ROLE"),
-    (
-        "breaks",
-        "set a past issue (text of the print) again and compare its page breaks with the print's",
-    ),
-    ("review", "list a reviewer's changes and comments; accept or reject them"),
-    ("open", "open the desktop app"),
-)
-
-
-class _Commands(argparse._SubParsersAction):
-    """The subcommands, each one's parser made when it is the command given: making all
-    of them (some twenty parsers, each looking up the translations of its messages) took
-    longer than reading an issue. Their names and help lines are there from the start,
-    so usage, help and the invalid-choice message are those of the full parser."""
-
-    def add_command(self, name: str, help: str) -> None:
-        self._choices_actions.append(self._ChoicesPseudoAction(name, (), help))
-        self._name_parser_map[name] = None  # made in __call__
-
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: Any,
-        option_string: str | None = None,
-    ) -> None:
-        name = values[0]
-        if name in self._name_parser_map and self._name_parser_map[name] is None:
-            sub = self._parser_class(prog=f"{self._prog_prefix} {name}", formatter_class=_checking)
-            add_arguments(name, sub)
-            sub.formatter_class = argparse.HelpFormatter
-            self._name_parser_map[name] = sub
-        super().__call__(parser, namespace, values, option_string)
-
-
-def _checking(*, prog: str) -> argparse.HelpFormatter:
-    """The formatter for making a parser: argparse makes one for every argument added,
-    only to check its metavar, and each asks the terminal's width (importing shutil to do
-    so), which took longer than the parsing. Help and usage are written by the parser's
-    own, HelpFormatter, set once the parser is made."""
-    return argparse.HelpFormatter(prog, width=80)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(
-        prog="lianluo-desk",
-        description="简报编辑排版 (bulletin editing and layout)",
-        formatter_class=_checking,
-    )
-    ap.add_argument("--library", help="library folder (archive, presets, caches)")
-    ap.add_argument("--template", default="lianluo-dongtai", help="publication template")
-    sub = ap.add_subparsers(dest="cmd", action=_Commands)
-    assert isinstance(sub, _Commands)
-    for name, help in COMMAND_HELP:
-        sub.add_command(name, help)
-    ap.formatter_class = argparse.HelpFormatter
-    return ap
-
-
-def add_arguments(cmd: str, p: argparse.ArgumentParser) -> None:
-    """The arguments of command ``cmd`` to its parser ``p``."""
-    if cmd == "demo":
-        p.add_argument("out_dir")
-    elif cmd == "new":
-        p.add_argument("issue")
-        p.add_argument("--date", type=_date, default=None)
-        p.add_argument("--number", type=int, default=None, help="override the proposed number")
-        p.add_argument("--cumulative", type=int, default=None)
-        p.add_argument("--preset", help="distribution preset instead of the last issue's list")
-        p.add_argument("--supplement", action="store_true", help="a supplement (增刊)")
-        p.add_argument("--force", action="store_true", help="overwrite an existing file")
-    elif cmd == "set":
-        p.add_argument("issue")
-        p.add_argument("pairs", nargs="+", metavar="KEY=VALUE")
-    elif cmd in ("publish", "revise", "outline"):
-        p.add_argument("issue")
-    elif cmd == "archive":
-        asub = p.add_subparsers(dest="acmd", required=True)
-        a = asub.add_parser(
-            "import", help="import past issues: their PDFs, extracted text or issue files; folders"
-        )
-        a.add_argument("files", nargs="+")
-        asub.add_parser("check", help="integrity check of the archive and its search index")
-        asub.add_parser(
-            "restore", help="restore a damaged archive from its newest sound backup and the library"
-        )
-        asub.add_parser("rebuild", help="re-create a lost archive from the library's files alone")
-        asub.add_parser("list", help="list the archive")
-        a = asub.add_parser("search", help="find issues by words in titles and text")
-        a.add_argument("text")
-    elif cmd == "preset":
-        psub = p.add_subparsers(dest="pcmd", required=True)
-        psub.add_parser("list", help="list presets (library and template)")
-        a = psub.add_parser("save", help="save an issue's distribution list as a preset")
-        a.add_argument("name")
-        a.add_argument("issue")
-        a.add_argument("--label", default="")
-    elif cmd == "add":
-        p.add_argument("issue")
-        p.add_argument("drafts", nargs="+")
-    elif cmd == "export":
-        p.add_argument("issue", nargs="+", help="issue file(s); several need --pdf-dir")
-        p.add_argument("--pdf-dir", help="folder for the PDFs of several issues, one per issue")
-        p.add_argument("--pdf")
-        p.add_argument("--pdfa", help="PDF/A-2b, the archive copy")
-        p.add_argument("--ofd", help="OFD (GB/T 33190), the exchange and archive format")
-        p.add_argument("--docx")
-        p.add_argument(
-            "--compare", type=int, metavar="REV", help="DOCX as a redline against revision REV"
-        )
-    elif cmd == "check":
-        p.add_argument("issue")
-        p.add_argument(
-            "--fix",
-            nargs="+",
-            metavar="RULE",
-            help="apply the proposed fixes of these rules (or 'all')",
-        )
-        p.add_argument("--rules", nargs="+", metavar="RULE", help="check only these rules")
-    elif cmd == "role":
-        p.add_argument("issue")
-        p.add_argument("article", type=int, help="article number as `outline` shows it")
-        p.add_argument(
-            "para",
-            help="paragraph number as `outline` shows it, or a head part: T1, T2… (title "
-            "lines), S (subtitle), N (editor's note)",
-        )
-        p.add_argument(
-            "role", help="paragraph, heading1..4, runin1..4, byline, title, subtitle, note"
-        )
-    elif cmd == "breaks":
-        p.add_argument("past", help="text extracted from a printed issue")
-        p.add_argument("--pdf", help="also export the issue as set")
-    elif cmd == "review":
-        p.add_argument("issue")
-        p.add_argument("reviewed", help="the DOCX the reviewer sent back")
-        p.add_argument("--accept", nargs="+", default=[], metavar="N|all")
-        p.add_argument("--reject", nargs="+", default=[], metavar="N|all")
-    elif cmd == "open":
-        p.add_argument("issue", nargs="?")
-        p.add_argument("--sample", action="store_true", help="open a copy of the sample issue")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -249,157 +68,165 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from . import service
-    from .model.store import load_issue, save_issue
     from .template import load_template
 
     if args.cmd in (None, "open"):
         return open_app(getattr(args, "issue", None), args.library, getattr(args, "sample", False))
     t = load_template(args.template)
     lib = service.library_dir(args.library)
-    if args.cmd == "demo":
-        out = Path(args.out_dir)
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UserError(f"{out}: cannot create folder ({exc.strerror})") from None
-        issue = load_issue(service.SAMPLE_ISSUE)
-        m = issue.masthead
-        stem = t.publication["file_stem"].format(year=m.date.year, number=m.number)
-        pdf, docx = out / f"{stem}.pdf", out / f"{stem}.docx"
-        sizes = service.export(issue, pdf, docx, t, service.fontset(t, lib))
-        print(f"{pdf}  ({sizes['pages']} 页, {sizes['pdf'] / 1024:.0f} KB)")
-        print(f"{docx}  ({sizes['docx'] / 1024:.0f} KB)")
-        return 0
-    if args.cmd == "new":
-        from .archive.ops import new_issue
+    command = RUNNERS.get(args.cmd)
+    if command is None:
+        raise UserError(f"unknown command {args.cmd}")
+    return command(args, t, lib)
+
+
+def run_demo(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    from . import service
+    from .model.store import load_issue
+
+    out = Path(args.out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"{out}: cannot create folder ({exc.strerror})") from None
+    issue = load_issue(service.SAMPLE_ISSUE)
+    m = issue.masthead
+    stem = t.issue_stem(m.date.year, m.number, m.supplement)
+    pdf, docx = out / f"{stem}.pdf", out / f"{stem}.docx"
+    sizes = service.export(issue, pdf, docx, t, service.fontset(t, lib))
+    print(f"{pdf}  ({sizes['pages']} 页, {sizes['pdf'] / 1024:.0f} KB)")
+    print(f"{docx}  ({sizes['docx'] / 1024:.0f} KB)")
+    return 0
+
+
+def run_new(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    from .app.issues import new_issue
+    from .model.store import save_issue
+
+    path = Path(args.issue)
+    if path.exists() and not args.force:
+        raise UserError(f"{path}: already exists (use --force to replace it)")
+    date = args.date or _dt.date.today()
+    made = new_issue(lib, t, date, args.preset, args.supplement, args.number, args.cumulative)
+    warnings = made.warnings
+    if made.archive_empty and args.number is None and args.cumulative is None:
+        warnings.insert(
+            0,
+            "the archive is empty, so 第N期 and 总第…期 are guesses; set them with "
+            "--number N --cumulative N, or import past issues first with "
+            "'lianluo-desk archive import PDF_OR_FOLDER' "
+            "(档案为空，期号为推测值)",
+        )
+    save_issue(made.issue, path)
+    print(masthead_summary(path, made.issue, t))
+    for w in warnings:
+        print(f"{path}: 注意 (warning): {w}")
+    return 0
+
+
+def run_add(args: argparse.Namespace, _t: Template, _lib: Path) -> int:
+    from . import service
+    from .app.drafts import import_drafts
+    from .archive.ops import ensure_editable
+    from .model.store import load_issue, save_issue
+
+    issue = load_issue(args.issue)
+    ensure_editable(issue, args.issue)
+    ipath = Path(args.issue)
+    assets_ref = f"{ipath.stem}.assets"
+    drafts = [Path(d) for d in args.drafts]
+    result = import_drafts(drafts, len(issue.articles), ipath.parent / assets_ref, assets_ref)
+    total = len(drafts)
+    for k, (d, r) in enumerate(zip(args.drafts, result.drafts, strict=True), 1):
+        if r.error is not None:
+            print(f"lianluo-desk: {r.error}", file=sys.stderr)
+            continue
+        if r.past is not None:
+            took = service.adopt_past_issue(issue, r.past.issue)
+            print(
+                f"{d}: 往期刊物，版头与版记取自该期：{took} "
+                f"(a past issue: masthead and distribution taken from it)"
+            )
+        prefix = f"[{k}/{total}] " if total > 1 else ""
+        for art in r.articles:
+            print(
+                f"{prefix}{art.source}: 《{art.title_text or '（无标题）'}》 {len(art.blocks)} 段"
+            )
+        for w in (w for art in r.articles for w in art.warnings):
+            print(f"{d}: 注意 (warning): {w}")
+        if r.report.summary():
+            print(f"{prefix}{r.path.name}: {r.report.summary()}")
+        if r.unprinted:
+            print(f"{prefix}{r.path.name}: {r.unprinted}")
+    added, failed = result.added, result.failed
+    if added:
+        issue.articles.extend(added)
+        save_issue(issue, args.issue)
+    if total > 1:
+        print(
+            f"{args.issue}: 导入 {len(added)} 篇，失败 {len(failed)} 篇 "
+            f"(imported {len(added)}, failed {len(failed)})"
+        )
+    return 2 if failed else 0
+
+
+def run_export(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    from . import service
+    from .model.store import load_issue
+
+    if args.pdf_dir or len(args.issue) > 1:
+        return export_batch(args, t, lib)
+    args.issue = args.issue[0]
+    issue = load_issue(args.issue)
+    earlier = None
+    if args.compare is not None:
+        from .archive.ops import revision_of
         from .archive.store import Archive
 
-        path = Path(args.issue)
-        if path.exists() and not args.force:
-            raise UserError(f"{path}: already exists (use --force to replace it)")
-        date = args.date or _dt.date.today()
         with Archive(lib) as archive:
-            issue, warnings = new_issue(archive, t, date, args.preset, args.supplement)
-            if not archive.list() and args.number is None and args.cumulative is None:
-                warnings.insert(
-                    0,
-                    "the archive is empty, so 第N期 and 总第…期 are guesses; set them with "
-                    "--number N --cumulative N, or import past issues first with "
-                    "'lianluo-desk archive import PDF_OR_FOLDER' "
-                    "(档案为空，期号为推测值)",
-                )
-            if args.number is not None or args.cumulative is not None:
-                from .archive.ops import set_values
+            earlier = revision_of(archive, issue, args.compare)
+    sizes = service.export(
+        issue,
+        Path(args.pdf) if args.pdf else None,
+        Path(args.docx) if args.docx else None,
+        t,
+        service.fontset(t, lib),
+        earlier,
+        Path(args.pdfa) if args.pdfa else None,
+        Path(args.ofd) if args.ofd else None,
+    )
+    for kind in ("pdf", "pdfa", "ofd"):
+        if getattr(args, kind):
+            out = getattr(args, kind)
+            print(f"{out}  ({sizes['pages']} 页, {sizes[kind] / 1024:.0f} KB)")
+    if args.docx:
+        print(f"{args.docx}  ({sizes['docx'] / 1024:.0f} KB)")
+    return 0
 
-                pairs = [f"number={args.number}"] if args.number is not None else []
-                pairs += [f"cumulative={args.cumulative}"] if args.cumulative else []
-                warnings = set_values(issue, pairs, archive, t)
-        save_issue(issue, path)
-        print(masthead_summary(path, issue, t))
-        for w in warnings:
-            print(f"{path}: 注意 (warning): {w}")
-        return 0
-    if args.cmd == "add":
-        from .archive.ops import ensure_editable
-        from .importers import ImportReport, import_file
 
-        issue = load_issue(args.issue)
-        ensure_editable(issue, args.issue)
-        added: list[Article] = []
-        failed: list[str] = []
-        total = len(args.drafts)
-        ipath = Path(args.issue)
-        assets_ref = f"{ipath.stem}.assets"
-        for k, d in enumerate(args.drafts, 1):
-            report = ImportReport()
-            try:
-                arts, past = import_file(d, ipath.parent / assets_ref, assets_ref, report)
-            except UserError as exc:
-                failed.append(str(exc))
-                print(f"lianluo-desk: {exc}", file=sys.stderr)
-                continue
-            if past is not None and not issue.articles and not added:
-                took = service.adopt_past_issue(issue, past.issue)
-                print(
-                    f"{d}: 往期刊物，版头与版记取自该期：{took} "
-                    f"(a past issue: masthead and distribution taken from it)"
-                )
-            added += arts
-            prefix = f"[{k}/{total}] " if total > 1 else ""
-            for art in arts:
-                print(
-                    f"{prefix}{art.source}: 《{art.title_text or '（无标题）'}》 "
-                    f"{len(art.blocks)} 段"
-                )
-            for w in (w for art in arts for w in art.warnings):
-                print(f"{d}: 注意 (warning): {w}")
-            if report.summary():
-                print(f"{prefix}{Path(d).name}: {report.summary()}")
-            first = len(issue.articles) + len(added) - len(arts)  # their numbers once added
-            unprinted = service.uncovered_report(arts, first)
-            if unprinted:
-                print(f"{prefix}{Path(d).name}: {unprinted}")
-        if added:
-            issue.articles.extend(added)
-            save_issue(issue, args.issue)
-        if total > 1:
-            print(
-                f"{args.issue}: 导入 {len(added)} 篇，失败 {len(failed)} 篇 "
-                f"(imported {len(added)}, failed {len(failed)})"
-            )
-        return 2 if failed else 0
-    if args.cmd == "export":
-        if args.pdf_dir or len(args.issue) > 1:
-            return export_batch(args, t, lib)
-        args.issue = args.issue[0]
-        issue = load_issue(args.issue)
-        earlier = None
-        if args.compare is not None:
-            from .archive.ops import revision_of
-            from .archive.store import Archive
+def run_role(args: argparse.Namespace, t: Template, _lib: Path) -> int:
+    from .archive.ops import ensure_editable
+    from .model.store import load_issue, save_issue
 
-            with Archive(lib) as archive:
-                earlier = revision_of(archive, issue, args.compare)
-        sizes = service.export(
-            issue,
-            Path(args.pdf) if args.pdf else None,
-            Path(args.docx) if args.docx else None,
-            t,
-            service.fontset(t, lib),
-            earlier,
-            Path(args.pdfa) if args.pdfa else None,
-            Path(args.ofd) if args.ofd else None,
-        )
-        for kind in ("pdf", "pdfa", "ofd"):
-            if getattr(args, kind):
-                out = getattr(args, kind)
-                print(f"{out}  ({sizes['pages']} 页, {sizes[kind] / 1024:.0f} KB)")
-        if args.docx:
-            print(f"{args.docx}  ({sizes['docx'] / 1024:.0f} KB)")
-        return 0
-    if args.cmd == "check":
-        return check(args, t, lib)
-    if args.cmd in ("set", "publish", "revise", "archive", "preset"):
-        return archive_commands(args, t, lib)
-    if args.cmd == "role":
-        from .archive.ops import ensure_editable
+    issue = load_issue(args.issue)
+    ensure_editable(issue, args.issue)
+    set_role_at(issue, args.article - 1, args.para, args.role)
+    save_issue(issue, args.issue)
+    print(outline(issue, t).splitlines()[0])
+    return 0
 
-        issue = load_issue(args.issue)
-        ensure_editable(issue, args.issue)
-        set_role_at(issue, args.article - 1, args.para, args.role)
-        save_issue(issue, args.issue)
-        print(outline(issue, t).splitlines()[0])
-        return 0
-    if args.cmd == "review":
-        from .cli_tools import review
 
-        return review(args)
-    if args.cmd == "breaks":
-        return compare_breaks(args, t, lib)
-    if args.cmd == "outline":
-        print(outline(load_issue(args.issue), t))
-        return 0
-    raise UserError(f"unknown command {args.cmd}")
+def run_review(args: argparse.Namespace, _t: Template, _lib: Path) -> int:
+    from .cli_tools import review
+
+    return review(args)
+
+
+def run_outline(args: argparse.Namespace, t: Template, _lib: Path) -> int:
+    from .model.store import load_issue
+
+    print(outline(load_issue(args.issue), t))
+    return 0
 
 
 def export_batch(args: argparse.Namespace, t: Template, lib: Path) -> int:
@@ -451,75 +278,70 @@ def masthead_summary(path: str | Path, issue: Issue, t: Template) -> str:
     )
 
 
-def archive_commands(args: argparse.Namespace, t: Template, lib: Path) -> int:
-    from . import service
+def run_revise(args: argparse.Namespace, _t: Template, lib: Path) -> int:
+    from .app.issues import revise
+
+    issue = revise(Path(args.issue), lib)
+    print(f"{args.issue}: 修订中 (revising revision {issue.published.get('revision')})")
+    return 0
+
+
+def run_publish(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    from .app.issues import publish
+
+    final = publish(Path(args.issue), lib, t)
+    print(f"{args.issue}: 已发布 (published) → {final}")
+    return 0
+
+
+def run_set(args: argparse.Namespace, t: Template, lib: Path) -> int:
     from .archive import ops
     from .archive.store import Archive
     from .model.store import load_issue, save_issue
 
-    if args.cmd == "revise":
-        issue = ops.revise(Path(args.issue), lib)
-        print(f"{args.issue}: 修订中 (revising revision {issue.published.get('revision')})")
-        return 0
-    if args.cmd == "archive" and args.acmd in ("check", "restore", "rebuild"):
+    with Archive(lib) as archive:
+        issue = load_issue(args.issue)
+        warnings = ops.set_values(issue, args.pairs, archive, t)
+        save_issue(issue, args.issue)
+    print(masthead_summary(args.issue, issue, t))
+    for w in warnings:
+        print(f"{args.issue}: 注意 (warning): {w}")
+    return 0
+
+
+def run_preset(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    from .archive.store import Archive
+    from .model.store import load_issue
+
+    with Archive(lib) as archive:
+        if args.pcmd == "save":
+            issue = load_issue(args.issue)
+            groups = [g.text for g in issue.footer.distribution]
+            if not groups:
+                raise UserError(f"{args.issue}: no distribution list to save")
+            archive.save_preset(args.name, args.label, groups)
+            print(f"preset {args.name}: {len(groups)} 组 saved")
+            return 0
+        lib_presets = archive.presets()
+    for name, (label, groups) in sorted(lib_presets.items()):
+        print(f"{name}  [library]  {label}  {len(groups)} 组")
+    for name, spec in sorted(t.presets.items()):
+        if name not in lib_presets:
+            print(f"{name}  [template]  {spec.get('label', '')}  {len(spec.get('groups', []))} 组")
+    return 0
+
+
+def run_archive(args: argparse.Namespace, t: Template, lib: Path) -> int:
+    from .archive import ops
+    from .archive.store import Archive
+
+    if args.acmd in ("check", "restore", "rebuild"):
         from .cli_tools import archive_repair
 
         return archive_repair(args.acmd, lib)
     with Archive(lib) as archive:
-        if args.cmd == "set":
-            issue = load_issue(args.issue)
-            warnings = ops.set_values(issue, args.pairs, archive, t)
-            save_issue(issue, args.issue)
-            print(masthead_summary(args.issue, issue, t))
-            for w in warnings:
-                print(f"{args.issue}: 注意 (warning): {w}")
-            return 0
-        if args.cmd == "publish":
-            final = ops.publish(Path(args.issue), archive, lib, t, service.fontset(t, lib))
-            print(f"{args.issue}: 已发布 (published) → {final}")
-            return 0
-        if args.cmd == "preset":
-            if args.pcmd == "save":
-                issue = load_issue(args.issue)
-                groups = [g.text for g in issue.footer.distribution]
-                if not groups:
-                    raise UserError(f"{args.issue}: no distribution list to save")
-                archive.save_preset(args.name, args.label, groups)
-                print(f"preset {args.name}: {len(groups)} 组 saved")
-                return 0
-            lib_presets = archive.presets()
-            for name, (label, groups) in sorted(lib_presets.items()):
-                print(f"{name}  [library]  {label}  {len(groups)} 组")
-            for name, spec in sorted(t.presets.items()):
-                if name not in lib_presets:
-                    print(
-                        f"{name}  [template]  {spec.get('label', '')}  "
-                        f"{len(spec.get('groups', []))} 组"
-                    )
-            return 0
         if args.acmd == "import":
-
-            def progress(k: int, n: int, path: Path) -> None:
-                print(f"[{k}/{n}] {path}", file=sys.stderr, flush=True)
-
-            results = ops.import_files(archive, args.files, progress)
-            for r in results:
-                if r.error or r.issue is None:
-                    print(f"lianluo-desk: {r.error}", file=sys.stderr)
-                    continue
-                m = r.issue.masthead
-                print(
-                    f"{r.path}: {m.date.isoformat()} {t.format_number(m.number, m.supplement)}"
-                    f" {t.format_cumulative(m.cumulative)}"
-                )
-                for w in r.warnings:
-                    print(f"{r.path}: 注意 (warning): {w}")
-            failed = sum(1 for r in results if r.error)
-            print(
-                f"archive: 导入 {len(results) - failed}，失败 {failed} "
-                f"(imported {len(results) - failed}, failed {failed})"
-            )
-            return 2 if failed else 0
+            return print_archive_import(ops.import_files(archive, args.files, _progress), t)
         if args.acmd == "list":
             for i in archive.list():
                 kind = "增刊" if i.series == "supplement" else ""
@@ -528,89 +350,40 @@ def archive_commands(args: argparse.Namespace, t: Template, lib: Path) -> int:
                     f"r{i.revision}  {i.title[:40]}"
                 )
             return 0
-        if args.acmd == "search":
-            hits = archive.search(args.text)
-            for i, title, snippet in hits:
-                print(f"{i.date.isoformat()} 第{i.number}期 《{title}》 {snippet}")
-            if not hits:
-                print(f"没有找到 “{args.text}” (no match)")
-            return 0
-    raise UserError(f"unknown command {args.cmd}")
+        hits = archive.search(args.text)
+    for i, title, snippet in hits:
+        print(f"{i.date.isoformat()} 第{i.number}期 《{title}》 {snippet}")
+    if not hits:
+        print(f"没有找到 “{args.text}” (no match)")
+    return 0
 
 
-ROLE_NAMES = {
-    "paragraph": "正文",
-    "heading": "标题",
-    "byline": "署名",
-    "image": "图片",
-    "table": "表格",
-}
+def _progress(k: int, n: int, path: Path) -> None:
+    print(f"[{k}/{n}] {path}", file=sys.stderr, flush=True)
 
 
-def _noted(comments: list[dict[str, str]]) -> str:
-    """The comments an element still has to be looked at (a draft's, a reviewer's)."""
-    from .review import RESOLVED
-
-    n = sum(1 for c in comments if c.get("state") != RESOLVED)
-    return f"  〔批注 {n}〕" if n else ""
-
-
-HEAD_ADDRESS = re.compile(r"^(?:([Tt]|题)(\d+)|([Ss]|副题)|([Nn]|编者按))$")
-
-
-def set_role_at(issue: Issue, ai: int, para: str, role: str) -> None:
-    """``role`` for the paragraph or head part ``para`` names as ``outline`` shows it:
-    a number, T1 T2… (title lines), S (subtitle) or N (editor's note)."""
-    from .model.edit import HEAD_ROLES, head_to_block, set_role
-
-    if para.isdigit():
-        set_role(issue, ai, int(para) - 1, role)
-        return
-    m = HEAD_ADDRESS.match(para.strip())
-    if m is None:
-        raise UserError(f"“{para}”不是段落号，也不是 T1、S、N 这样的题头部分 (no such paragraph)")
-    part = "title" if m.group(1) else "subtitle" if m.group(3) else "note"
-    index = int(m.group(2)) - 1 if m.group(1) else 0
-    if role in HEAD_ROLES:  # one head part made another: through a block at the top
-        head_to_block(issue, ai, part, index)
-        set_role(issue, ai, 0, role)
-    else:
-        head_to_block(issue, ai, part, index, role)
+def print_archive_import(results: list[Any], t: Template) -> int:
+    """Each past issue imported into the archive, or why not; the count."""
+    for r in results:
+        if r.error or r.issue is None:
+            print(f"lianluo-desk: {r.error}", file=sys.stderr)
+            continue
+        m = r.issue.masthead
+        print(
+            f"{r.path}: {m.date.isoformat()} {t.format_number(m.number, m.supplement)}"
+            f" {t.format_cumulative(m.cumulative)}"
+        )
+        for w in r.warnings:
+            print(f"{r.path}: 注意 (warning): {w}")
+    failed = sum(1 for r in results if r.error)
+    print(
+        f"archive: 导入 {len(results) - failed}，失败 {failed} "
+        f"(imported {len(results) - failed}, failed {failed})"
+    )
+    return 2 if failed else 0
 
 
-def outline(issue: Issue, t: Template) -> str:
-    """The recognised structure, one line per element, as the editor checks it."""
-    m = issue.masthead
-    out = [
-        f"{t.format_number(m.number, m.supplement)} {t.format_cumulative(m.cumulative)} "
-        f"{t.format_date(m.date)}"
-    ]
-    if issue.note:
-        out.append(f"  [编者按] {issue.note[:40]}")
-    for ai, a in enumerate(issue.articles, 1):
-        out.append(f"第{ai}篇 [题] {' / '.join(a.title)}{_noted(a.comments)}")
-        # each head part addressable by ``role``: T1, T2… (title lines), S, N
-        out += [f"  {f'T{k}':>3} [题] {line}" for k, line in enumerate(a.title, 1)]
-        if a.subtitle:
-            out.append(f"    S [副题] {a.subtitle}")
-        if a.note:
-            out.append(f"    N [编者按] {a.note[:40]}")
-        for bi, b in enumerate(a.blocks, 1):
-            role = ROLE_NAMES[b.kind.value]
-            if b.kind.value == "heading":
-                role = f"{b.level}级标题"
-            head = f"〔{b.level}级小标题〕{b.runin} " if b.runin else ""
-            text = b.caption if b.kind.value == "image" else b.text
-            if b.table is not None:
-                text = f"{len(b.table.rows)}行×{b.table.columns}列 {b.table.all_text()}"
-            shown = text[:36].replace("\n", "⏎")
-            out.append(f"  {bi:3d} [{role}] {head}{shown}{_noted(b.comments)}")
-    f = issue.footer
-    out.append(f"版记: 送 {len(f.distribution)} 组, 责任编辑 {'、'.join(f.editors)}")
-    return "\n".join(out)
-
-
-def check(args: argparse.Namespace, t: Template, lib: Path) -> int:
+def check(args: argparse.Namespace, _t: Template, _lib: Path) -> int:
     from . import proof
     from .errors import describe_char
     from .model.store import load_issue, save_issue
@@ -676,44 +449,21 @@ def open_app(issue: str | None, library: str | None = None, sample: bool = False
     return run_app(issue, library, sample)
 
 
-def compare_breaks(args: argparse.Namespace, t: Template, lib: Path) -> int:
-    """Each visible page break of the print (a paragraph cut mid-sentence in the text)
-    against ours, in the format in force at the issue's date."""
-    from . import service
-    from .importers import read_past_issue
-    from .layout.pagebreaks import deviations
-
-    src = Path(args.past)
-    if not src.is_file():
-        raise UserError(f"{src}: no such file")
-    past = read_past_issue(src)
-    if past is None:
-        raise UserError(f"{src}: not the text of a printed issue (no 第N期 and date on top)")
-    issue = past.issue
-    if args.pdf and not Path(args.pdf).parent.is_dir():
-        raise UserError(f"{args.pdf}: folder {Path(args.pdf).parent} does not exist")
-    doc = service.layout(issue, t, service.fontset(t, lib))
-    m = issue.masthead
-    fmt = t.format_label(m.date) or "现行版式 (current format)"
-    print(f"{src.name}: 第{m.number}期 {m.date.isoformat()}  {fmt}  {len(doc.pages)} 页")
-    if not past.cuts:
-        print("  no visible page break (every page of the print ends at a paragraph end)")
-    devs = deviations(doc, past.cuts, t.geometry.lines, t.geometry.chars)
-    for k, d in enumerate(devs, 1):
-        a, b, off = d.cut
-        text = issue.articles[a].blocks[b].full_text
-        print(
-            f"  {k:2}. …{text[max(0, off - 8) : off]}｜{text[off : off + 4]}…  "
-            f"ours: page {d.page} line {d.slot + 1}  deviation {d.lines:+d} lines "
-            f"(drift {d.drift:+.2f})"
-        )
-    if devs:
-        worst = max(abs(d.lines) for d in devs)
-        within = sum(1 for d in devs if abs(d.lines) <= 1)
-        print(f"  {within}/{len(devs)} breaks within one line; largest deviation {worst}")
-    if args.pdf:
-        from .export.pdf import write_pdf
-
-        write_pdf(doc, Path(args.pdf))
-        print(f"{args.pdf}  ({len(doc.pages)} 页)")
-    return 0
+Runner = Callable[[argparse.Namespace, "Template", Path], int]
+# each command's function: it parses nothing and decides nothing, it calls and prints
+RUNNERS: dict[str, Runner] = {
+    "demo": run_demo,
+    "new": run_new,
+    "add": run_add,
+    "export": run_export,
+    "check": check,
+    "set": run_set,
+    "publish": run_publish,
+    "revise": run_revise,
+    "archive": run_archive,
+    "preset": run_preset,
+    "role": run_role,
+    "review": run_review,
+    "breaks": compare_breaks,
+    "outline": run_outline,
+}

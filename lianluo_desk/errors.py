@@ -3,10 +3,31 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
+
+from .catalogue import Said, is_code
 
 
 class UserError(Exception):
-    """A problem with input or environment that the user can fix; never shown as a traceback."""
+    """A problem with input or environment that the user can fix; never shown as a traceback.
+
+    Made from a code of the message catalogue and its arguments,
+    ``UserError("fs.cannot_write", where=path, detail=reason)``: ``str()`` is the command
+    line's message, ``said.said_in("zh")`` the window's, ``code`` what a caller tests.
+    A sentence instead of a code (``UserError("…")``) is still taken, said as it is in
+    every language, with no code."""
+
+    def __init__(self, message: str, /, **params: Any) -> None:
+        said: Said | None = None
+        if isinstance(message, Said):
+            said = message
+        elif is_code(message):
+            said = Said(message, **params)
+        elif params:
+            raise TypeError(f"no message {message!r} in the catalogue")
+        self.said = said
+        self.code = said.code if said is not None else None
+        super().__init__(str(said) if said is not None else message)
 
 
 def describe_char(ch: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,13 +21,13 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     path = Path(path)
     parent = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise UserError(f"{path}: is a folder, not a file name")
+        raise UserError("fs.is_folder", where=path)
     if not parent.is_dir():
-        raise UserError(f"{path}: folder {parent} does not exist")
+        raise UserError("fs.no_folder", where=path, folder=parent)
     try:
         fd, tmp = _new_file_beside(path, parent)
     except OSError as exc:
-        raise UserError(f"{path}: cannot write here ({exc.strerror})") from None
+        raise UserError("fs.cannot_write_here", where=path, detail=exc.strerror) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
@@ -38,7 +38,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
         os.replace(tmp, path)
     except OSError as exc:
         _unlink(tmp)
-        raise UserError(f"{path}: cannot write ({exc.strerror})") from None
+        raise UserError("fs.cannot_write", where=path, detail=exc.strerror) from None
     except BaseException:
         _unlink(tmp)
         raise
@@ -88,8 +88,3 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
-
-
-def atomic_write_with(path: Path, writer: Callable[[BinaryIO], None]) -> None:
-    with atomic_output(path) as fh:
-        writer(fh)

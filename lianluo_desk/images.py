@@ -51,7 +51,7 @@ def normalise(data: bytes, where: str) -> tuple[bytes, str, tuple[int, int]]:
                 ext = "jpg"
             return out.getvalue(), ext, im.size
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise UserError(f"{where}: image cannot be read ({exc})") from None
+        raise UserError("image.unreadable", where=where, detail=exc) from None
 
 
 def store(data: bytes, where: str, assets: Path) -> str:
@@ -68,7 +68,7 @@ def save(encoded: bytes, ext: str, assets: Path) -> str:
         try:
             assets.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UserError(f"{assets}: cannot create the images folder ({exc.strerror})") from None
+            raise UserError("image.no_folder", where=assets, detail=exc.strerror) from None
         atomic_write_bytes(target, encoded)
     return name
 
@@ -80,7 +80,7 @@ def pixel_size(path: Path) -> tuple[int, int]:
         with Image.open(path) as im:
             return im.size
     except OSError as exc:
-        raise UserError(f"{path}: image missing or unreadable ({exc})") from None
+        raise UserError("image.missing", where=path, detail=exc) from None
 
 
 def metafile(data: bytes) -> bytes | None:

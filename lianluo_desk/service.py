@@ -114,7 +114,7 @@ def export(
         if out is not None:
             parent = Path(out).parent
             if not parent.is_dir():
-                raise UserError(f"{out}: folder {parent} does not exist")
+                raise UserError("fs.no_folder", where=out, folder=parent)
     step(5, "正在排版…")
     doc = layout(issue, t, fonts)  # the DOCX carries the layout's decisions too
     sizes["pages"] = len(doc.pages)

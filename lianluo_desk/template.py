@@ -133,11 +133,15 @@ class Template:
         labels = [f.get("label", "") for f in _formats_in_force(self, when)]
         return labels[-1] if labels else ""
 
-    def rhythm_len(self, key: str) -> float:
-        return length(self.rhythm[key], self.geometry.pitch)
-
     def format_number(self, number: int, supplement: bool = False) -> str:
         return self.labels["supplement" if supplement else "number"].format(number=number)
+
+    def issue_stem(self, year: int, number: int, supplement: bool = False) -> str:
+        """The file name (without suffix) of an issue and of its PDFs: the one place it
+        is made, so the saved issue, the demo's outputs and the published copy agree; a
+        supplement (增刊) keeps a series of its own and is told apart by the name."""
+        stem = self.publication["file_stem"].format(year=year, number=number)
+        return f"{stem}-增刊" if supplement else stem
 
     def format_cumulative(self, cumulative: int) -> str:
         return self.labels["cumulative"].format(

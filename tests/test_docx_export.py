@@ -15,10 +15,10 @@ from lxml import etree
 from lianluo_desk.export.docx import render_docx
 from lianluo_desk.export.pdf import render_pdf
 from lianluo_desk.importers import import_articles
-from lianluo_desk.layout.engine import _split_note
 from lianluo_desk.model.issue import BlockKind
 from lianluo_desk.model.store import load_issue
 from lianluo_desk.service import SAMPLE_ISSUE
+from lianluo_desk.textnorm import split_note
 
 from .lo import to_pdf
 
@@ -130,7 +130,7 @@ def test_round_trip(big_issue, template, tmp_path):
             or "".join(b.title) == a.title_text
         )
         assert b.subtitle == a.subtitle
-        assert _split_note(b.note)[1] == _split_note(a.note)[1]  # the label is normalised
+        assert split_note(b.note)[1] == split_note(a.note)[1]  # the label is normalised
 
         def shape(art):
             return [

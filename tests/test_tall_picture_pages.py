@@ -23,7 +23,9 @@ def test_heading_over_a_tall_picture(composer, template, tmp_path):
     issue.origin = str(tmp_path / "i.lld")  # pictures only from its own assets folder
     blocks = [Block(BlockKind.PARAGRAPH, TEXT) for _ in range(3)]
     blocks.append(Block(BlockKind.HEADING, "4.4 排队过程", level=3))
-    blocks.append(Block(BlockKind.IMAGE, path="i.assets/flow.png", caption="图1 停车场排队系统过程"))
+    blocks.append(
+        Block(BlockKind.IMAGE, path="i.assets/flow.png", caption="图1 停车场排队系统过程")
+    )
     blocks += [Block(BlockKind.PARAGRAPH, TEXT) for _ in range(3)]
     issue.articles.append(Article(title=["停车场仿真实验报告"], blocks=blocks))
     doc = composer.compose(issue)

@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..catalogue import say
 from ..errors import UserError
 from .store import DB_NAME
 
@@ -44,7 +45,7 @@ def backup(library: Path, reason: str) -> Path | None:
         os.replace(part, dest)
     except (sqlite3.Error, OSError) as exc:
         part.unlink(missing_ok=True)
-        raise UserError(f"{src}: cannot back up the archive before {reason} ({exc})") from None
+        raise UserError("archive.cannot_back_up", where=src, reason=reason, detail=exc) from None
     for old in backups(library)[KEEP:]:
         old.unlink(missing_ok=True)
     return dest
@@ -54,21 +55,21 @@ def problems(path: Path) -> list[str]:
     """What is wrong with an archive file ([] when it is sound): SQLite's integrity
     check of every table and index, and the full-text index against its articles."""
     if not path.exists():
-        return [f"{path}: no archive"]
+        return [say("archive.absent", where=path)]
     try:
         db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        return [f"{path}: cannot be opened ({exc})"]
+        return [say("archive.unopenable", where=path, detail=exc)]
     try:
         rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
-            return [f"{path}: database damaged ({'; '.join(rows[:3])})"]
+            return [say("archive.db_damaged", where=path, detail="; ".join(rows[:3]))]
         names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
         if "issues" not in names or "articles_fts" not in names:
-            return [f"{path}: not an archive (tables missing)"]
+            return [say("archive.no_tables", where=path)]
         db.execute("SELECT count(*) FROM issues").fetchone()
     except sqlite3.DatabaseError as exc:
-        return [f"{path}: database damaged ({exc})"]
+        return [say("archive.db_damaged", where=path, detail=exc)]
     finally:
         db.close()
     try:  # the FTS5 check is a write statement: run it on a copy
@@ -78,7 +79,7 @@ def problems(path: Path) -> list[str]:
         probe.execute("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')")
         probe.close()
     except sqlite3.DatabaseError as exc:
-        return [f"{path}: full-text index damaged ({exc})"]
+        return [say("archive.index_damaged", where=path, detail=exc)]
     return []
 
 
@@ -112,13 +113,10 @@ def restore(library: Path) -> Restored:
     library = Path(library)
     live = library / DB_NAME
     if live.exists() and not problems(live):
-        raise UserError(f"{live}: the archive is sound; nothing restored (档案完好，未恢复)")
+        raise UserError("archive.sound_not_restored", where=live)
     good = next((b for b in backups(library) if not problems(b)), None)
     if good is None:
-        raise UserError(
-            f"{library / FOLDER}: no sound backup of the archive to restore; "
-            "rebuild it from the library's files with 'lianluo-desk archive rebuild'"
-        )
+        raise UserError("archive.no_sound_backup", where=library / FOLDER)
     aside = put_aside(live)
     part = live.with_suffix(".part")
     shutil.copyfile(good, part)

@@ -78,7 +78,7 @@ def keep_past(library: Path, issue: Issue, source: Path) -> Path:
         if source.name != ISSUE_FILE:
             shutil.copyfile(source, folder / source.name)
     except OSError as exc:
-        raise UserError(f"{folder}: cannot keep the past issue ({exc.strerror})") from None
+        raise UserError("archive.cannot_keep_past", where=folder, detail=exc.strerror) from None
     save_issue(issue, folder / ISSUE_FILE)
     return folder
 
@@ -100,7 +100,7 @@ def presets(library: Path) -> dict[str, tuple[str, list[str]]]:
         data = json.loads(path.read_text("utf-8"))
         return {str(k): (str(v.get("label", "")), list(v["groups"])) for k, v in data.items()}
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise UserError(f"{path}: not a presets file ({exc})") from None
+        raise UserError("archive.not_presets", where=path, detail=exc) from None
 
 
 def records(library: Path) -> tuple[list[Record], list[str]]:
@@ -136,7 +136,7 @@ def _published(pdf: Path) -> Record:
 
         found = import_file(pdf)[1]
         if found is None:
-            raise UserError(f"{pdf}: not an issue of the bulletin")
+            raise UserError("archive.not_bulletin", where=pdf)
         issue = found.issue
     history: dict[int, Issue] = {}
     for p in sorted((pdf.parent / REVISIONS).glob(f"{pdf.stem}.r*.json")):

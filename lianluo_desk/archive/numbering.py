@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
+from ..catalogue import say
 from .store import Archive
 
 
@@ -41,9 +42,9 @@ def check(
     """Warnings for numbers an editor chose: duplicates, gaps, order against the dates."""
     series = "supplement" if supplement else "regular"
     out: list[str] = []
-    clash = archive._clash(archive.db, series, date.year, number, cumulative, exclude)
+    clash = archive.clash(archive.db, series, date.year, number, cumulative, exclude)
     if clash:
-        out.append(f"期号重复 (duplicate): {clash}")
+        out.append(say("numbers.duplicate", clash=clash))
     row = archive.db.execute(
         "SELECT max(number) FROM issues WHERE series=? AND year=? AND id<>?",
         (series, date.year, exclude),

@@ -74,12 +74,15 @@ def import_files(
             else:
                 past = import_file(p)[1]
                 if past is None:
-                    raise UserError(f"{p}: not a printed issue (no 第N期 and date on top)")
+                    raise UserError("archive.not_printed", where=p)
                 issue, res.warnings = past.issue, past.warnings
             _add_past(archive, issue, p)
             res.issue = issue
         except UserError as exc:
-            res.error = str(exc) if str(p) in str(exc) else f"{p}: {exc}"
+            if exc.said is not None and "where" in exc.said.params:
+                res.error = exc.said  # names the file already, and keeps its code
+            else:
+                res.error = str(exc) if str(p) in str(exc) else f"{p}: {exc}"
         out.append(res)
     return out
 
@@ -117,7 +120,7 @@ def distribution_from(archive: Archive, t: Template, preset: str | None) -> tupl
         if preset in t.presets:
             return list(t.presets[preset]["groups"]), preset
         known = sorted(set(lib) | set(t.presets))
-        raise UserError(f"no distribution preset {preset!r}; presets: {', '.join(known)}")
+        raise UserError("archive.no_preset", name=preset, known=", ".join(known))
     last = archive.last()
     if last is not None and last.footer.distribution:
         return [g.text for g in last.footer.distribution], ""
@@ -166,20 +169,20 @@ def set_values(issue: Issue, pairs: list[str], archive: Archive, t: Template) ->
         key, sep, value = pair.partition("=")
         key, value = key.strip(), value.strip()
         if not sep or key not in SETTABLE:
-            raise UserError(f"cannot set {pair!r}; keys: {', '.join(SETTABLE)}")
+            raise UserError("set.unknown_key", pair=pair, keys=", ".join(SETTABLE))
         if key in ("number", "cumulative"):
             if not value.isdigit() or int(value) < 1:
-                raise UserError(f"{key} must be a whole number ≥ 1, not {value!r}")
+                raise UserError("set.not_a_number", key=key, value=value)
             setattr(m, key, int(value))
         elif key == "date":
             try:
                 m.date = _dt.date.fromisoformat(value)
             except ValueError:
-                raise UserError(f"date must be YYYY-MM-DD, not {value!r}") from None
+                raise UserError("set.not_a_date", value=value) from None
         elif key == "editors":
             names = [n.strip() for n in value.replace("，", ",").replace("、", ",").split(",")]
             if not all(names):
-                raise UserError(f"editors: empty name in {value!r}")
+                raise UserError("set.empty_editor", value=value)
             f.editors = names
         elif key == "distribution":
             groups, name = distribution_from(archive, t, value)
@@ -187,7 +190,7 @@ def set_values(issue: Issue, pairs: list[str], archive: Archive, t: Template) ->
             f.preset = name
         elif key == "supplement":
             if value.lower() not in ("yes", "no", "true", "false", "1", "0"):
-                raise UserError(f"supplement must be yes or no, not {value!r}")
+                raise UserError("set.not_yes_no", value=value)
             m.supplement = value.lower() in ("yes", "true", "1")
         else:
             setattr(f, key, value)
@@ -218,20 +221,17 @@ def publish(issue_path: Path, archive: Archive, library: Path, t: Template, font
     ensure_editable(issue, str(issue_path))
     errors = blocking(issue, proof.check(issue))  # what the editor confirmed passes
     if errors:
-        raise UserError(
-            f"{issue_path}: {len(errors)} proofing errors; run "
-            f"'lianluo-desk check {issue_path}' (校对未通过)"
-        )
+        raise UserError("issue.proof_errors", where=issue_path, count=len(errors))
     m = issue.masthead
     prior = _prior_revision(archive, issue)
     if prior is None:
         warnings = [
             w
             for w in check_numbers(archive, m.date, m.number, m.cumulative, m.supplement)
-            if "(duplicate)" in w
+            if getattr(w, "code", None) == "numbers.duplicate"
         ]
         if warnings:
-            raise UserError(f"{issue_path}: {warnings[0]}")
+            raise UserError("numbers.refused", where=issue_path, warning=warnings[0])
     doc = layout(issue, t, fonts)  # refuses missing glyphs
     from .backup import backup
 
@@ -240,9 +240,7 @@ def publish(issue_path: Path, archive: Archive, library: Path, t: Template, font
     sha = hashlib.sha256(data).hexdigest()
     out_dir = library / "published"
     out_dir.mkdir(parents=True, exist_ok=True)
-    stem = t.publication["file_stem"].format(year=m.date.year, number=m.number)
-    if m.supplement:
-        stem += "-增刊"
+    stem = t.issue_stem(m.date.year, m.number, m.supplement)
     final = out_dir / f"{stem}.pdf"
     fd, tmp = tempfile.mkstemp(prefix=f".{stem}.", suffix=".part", dir=out_dir)
     os.chmod(tmp, new_file_mode())  # mkstemp's 0600 would hide it from the office
@@ -301,7 +299,7 @@ def revision_of(archive: Archive, issue: Issue, revision: int) -> Issue:
         (series, m.date.year, m.number),
     ).fetchone()
     if row is None:
-        raise UserError("this issue is not in the archive: publish it before comparing")
+        raise UserError("archive.not_archived")
     if int(row[1]) == revision:
         data = row[2]
     else:
@@ -309,18 +307,14 @@ def revision_of(archive: Archive, issue: Issue, revision: int) -> Issue:
             "SELECT data FROM revisions WHERE issue_id=? AND revision=?", (row[0], revision)
         ).fetchone()
         if old is None:
-            raise UserError(f"no revision {revision} of this issue (it has 1…{row[1]})")
+            raise UserError("archive.no_revision", revision=revision, last=row[1])
         data = old[0]
     return issue_from_dict(json.loads(data), f"revision {revision}")
 
 
 def ensure_editable(issue: Issue, where: str) -> None:
     if issue.published.get("state") == "published":
-        raise UserError(
-            f"{where}: published (revision {issue.published.get('revision', 1)})"
-            " and read-only; start a correction with 'lianluo-desk revise' "
-            "(已发布，只读)"
-        )
+        raise UserError("issue.read_only", where=where, revision=issue.published.get("revision", 1))
 
 
 def revise(issue_path: Path, library: Path | None = None) -> Issue:
@@ -328,7 +322,7 @@ def revise(issue_path: Path, library: Path | None = None) -> Issue:
     The archive is backed up first."""
     issue = load_issue(issue_path)
     if issue.published.get("state") != "published":
-        raise UserError(f"{issue_path}: not published, nothing to revise")
+        raise UserError("issue.not_published", where=issue_path)
     if library is not None:
         from .backup import backup
 

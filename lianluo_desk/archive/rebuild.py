@@ -146,7 +146,7 @@ def rebuild(library: Path) -> Rebuilt:
     library = Path(library)
     live = library / DB_NAME
     if live.exists() and not problems(live):
-        raise UserError(f"{live}: the archive is sound; nothing rebuilt (档案完好，未重建)")
+        raise UserError("archive.sound_not_rebuilt", where=live)
     library.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".rebuild-", dir=library))
     try:

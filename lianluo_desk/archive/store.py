@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..catalogue import say
 from ..errors import UserError
 from ..model.issue import BlockKind, Issue
 from ..model.store import issue_from_dict, issue_to_dict
@@ -100,14 +101,14 @@ class Archive:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
-            raise UserError(f"{self.path}: cannot open the archive ({exc})") from None
+            raise UserError("archive.cannot_open", where=self.path, detail=exc) from None
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA busy_timeout = 30000")
         try:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.migrate()
         except sqlite3.DatabaseError as exc:
-            raise UserError(f"{self.path}: archive damaged or not an archive ({exc})") from None
+            raise UserError("archive.damaged", where=self.path, detail=exc) from None
 
     def close(self) -> None:
         self.db.close()
@@ -161,7 +162,7 @@ class Archive:
         data = json.dumps(issue_to_dict(issue), ensure_ascii=False)
 
         def write(conn: sqlite3.Connection) -> int:
-            clash = self._clash(conn, series, m.date.year, m.number, m.cumulative)
+            clash = self.clash(conn, series, m.date.year, m.number, m.cumulative)
             if clash:
                 raise UserError(clash)
             cur = conn.execute(
@@ -243,7 +244,7 @@ class Archive:
             )
 
     @staticmethod
-    def _clash(
+    def clash(
         conn: sqlite3.Connection,
         series: str,
         year: int,
@@ -256,18 +257,12 @@ class Archive:
             (series, year, number, exclude),
         ).fetchone()
         if row:
-            return (
-                f"{year}年第{number}期 already in the archive (dated {row[0]}) "
-                f"(已有{year}年第{number}期)"
-            )
+            return say("numbers.number_used", year=year, number=number, date=row[0])
         row = conn.execute(
             "SELECT year, number FROM issues WHERE cumulative=? AND id<>?", (cumulative, exclude)
         ).fetchone()
         if row:
-            return (
-                f"cumulative number {cumulative} already used by {row[0]}年第{row[1]}期 "
-                f"(总第{cumulative}期已被使用)"
-            )
+            return say("numbers.cumulative_used", cumulative=cumulative, year=row[0], number=row[1])
         return ""
 
     # -- reading ----------------------------------------------------------------------
@@ -304,7 +299,7 @@ class Archive:
     def get(self, issue_id: int) -> Issue:
         row = self.db.execute("SELECT data FROM issues WHERE id=?", (issue_id,)).fetchone()
         if not row:
-            raise UserError(f"no issue {issue_id} in the archive")
+            raise UserError("archive.no_issue", id=issue_id)
         return issue_from_dict(json.loads(row[0]), "archive")
 
     def search(self, text: str, limit: int = 50) -> builtins.list[tuple[ArchivedIssue, str, str]]:

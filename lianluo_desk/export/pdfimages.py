@@ -43,4 +43,4 @@ def load_image(path: str) -> XImage:
             space = b"/DeviceRGB" if im.mode == "RGB" else b"/DeviceGray"
             return XImage(w, h, space, b"/FlateDecode", deflate(im.tobytes()), alpha)
     except OSError as exc:
-        raise UserError(f"{path}: image cannot be read ({exc})") from None
+        raise UserError("image.unreadable", where=path, detail=exc) from None

@@ -7,7 +7,7 @@ strings escaped as the PDF reference asks. Identical objects give identical byte
 
 from __future__ import annotations
 
-import _thread
+import _thread  # noqa: PLC2701 - a lock and a thread, without threading's import
 import zlib
 
 COMPRESSION = 6  # zlib's default, the level Typst's writer uses too

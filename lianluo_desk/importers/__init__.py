@@ -72,12 +72,12 @@ def import_file(
     report = report if report is not None else ImportReport()
     p = Path(path)
     if not p.exists():
-        raise UserError(f"{p}: no such file")
+        raise UserError("draft.missing", where=p)
     if p.is_dir():
-        raise UserError(f"{p}: is a folder, not a draft")
+        raise UserError("draft.is_folder", where=p)
     size = p.stat().st_size
     if size == 0:
-        raise UserError(f"{p}: empty file")
+        raise UserError("draft.empty", where=p)
     if size > MAX_DRAFT_BYTES:
         raise UserError(f"{p}: too large for a draft ({size / 1e6:.0f} MB)")
     head = p.read_bytes()[:8]
@@ -101,7 +101,7 @@ def import_file(
             return past.issue.articles, past
         paras = read_text(p)
     if not any(rp.text.strip() or rp.table is not None or rp.image for rp in paras):
-        raise UserError(f"{p}: the draft has no text")
+        raise UserError("draft.no_text", where=p)
     if is_own(paras):
         arts = recognise_own(paras, p.name)
     else:

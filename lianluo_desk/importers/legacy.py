@@ -104,7 +104,7 @@ def parse_past_issue(text: str, origin: str = "") -> PastIssue:
             continue
         lines.append((s, marked))
     if not lines:
-        raise UserError(f"{where}: empty file")
+        raise UserError("draft.empty", where=where)
     warnings: list[str] = []
     m = Masthead()
     i = 0

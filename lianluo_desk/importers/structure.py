@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .. import docxcontract as dc
 from ..model.issue import Article, Block, BlockKind
 from ..model.table import Table
 from .forms import (
@@ -189,14 +190,14 @@ def _signoff_line(p: RawPara) -> bool:
     )
 
 
-# Our own DOCX styles (export/docx/styles.py): a document we exported comes back exactly.
-OWN_SKIP = {"刊名", "刊名拼音", "期号", "刊头", "版记", "页码"}
-OWN_HEADING = {"一级标题": 1, "二级标题": 2, "三级标题": 3, "四级标题": 4}
-OWN_RUNIN = {"段首一级标题": 1, "段首二级标题": 2, "段首三级标题": 3, "段首四级标题": 4}
+# Our own DOCX styles (docxcontract): a document we exported comes back exactly.
+OWN_SKIP = dc.TEMPLATE_STYLES
+OWN_HEADING = {name: level for level, name in dc.HEADING.items()}
+OWN_RUNIN = {name: level for level, name in dc.RUNIN.items()}
 
 
 def is_own(paras: list[RawPara]) -> bool:
-    return any(p.style == "标题" for p in paras) and any(p.style == "正文" for p in paras)
+    return any(p.style == dc.TITLE for p in paras) and any(p.style == dc.BODY for p in paras)
 
 
 def recognise_own(paras: list[RawPara], source: str = "") -> list[Article]:
@@ -208,10 +209,10 @@ def recognise_own(paras: list[RawPara], source: str = "") -> list[Article]:
         t = p.text.strip()
         if p.style in OWN_SKIP or (not t and not p.image and p.table is None):
             continue
-        if p.style == "编者按":
+        if p.style == dc.NOTE:
             pending_note = t
             continue
-        if p.style == "标题":
+        if p.style == dc.TITLE:
             art = Article(
                 title=[x.strip() for x in t.split("\n") if x.strip()],
                 note=pending_note,
@@ -224,7 +225,7 @@ def recognise_own(paras: list[RawPara], source: str = "") -> list[Article]:
             art = Article(note=pending_note, source=source)
             pending_note = ""
             out.append(art)
-        if p.style == "副标题":
+        if p.style == dc.SUBTITLE:
             art.subtitle = t
         elif p.table is not None:
             art.blocks.append(Block(BlockKind.TABLE, table=p.table))
@@ -240,7 +241,7 @@ def recognise_own(paras: list[RawPara], source: str = "") -> list[Article]:
             continue  # taken with its image
         elif p.style in OWN_HEADING:
             art.blocks.append(Block(BlockKind.HEADING, t, level=OWN_HEADING[p.style]))
-        elif p.style == "署名":
+        elif p.style == dc.BYLINE:
             art.blocks.append(Block(BlockKind.BYLINE, t))
         elif p.runin_style in OWN_RUNIN and p.bold_lead:
             art.blocks.append(

@@ -14,6 +14,13 @@ from typing import TypeVar
 S = TypeVar("S")
 
 
+def align_name(name: str) -> str:
+    """石韧 → 石　韧: in the 版记's 责任编辑, a two-character name lines up with
+    three-character ones (the PDF and the DOCX print it alike)."""
+    name = name.replace(" ", "").replace("\u3000", "")
+    return f"{name[0]}\u3000{name[1]}" if len(name) == 2 else name
+
+
 def banji_pages(pages: list[list[S]], full: bool, even_page: bool) -> tuple[list[list[S]], int]:
     """The pages with those the 版记 needs added after the text's (the 版记 goes on the
     last), and how many of the last pages carry no page number.

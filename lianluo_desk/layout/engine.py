@@ -21,7 +21,7 @@ from ..model.issue import Article, Block, BlockKind, Issue
 from ..template import Style, Template, length
 from ..textnorm import split_note
 from . import coverage
-from .banji import banji_pages
+from .banji import align_name, banji_pages
 from .boxes import Document, ImageBox, LineInfo, Page, Rule
 from .fonts import FontSet
 from .linebreak import (
@@ -310,7 +310,7 @@ class Composer:
             for ln in lines:
                 ln.extra["group"] = i
             out += [("group", ln, "left") for ln in lines]
-        names = "　".join(_align_name(n) for n in f.editors)
+        names = "　".join(align_name(n) for n in f.editors)
         left = f"{lab['editors']}{names}" if f.editors else ""
         right = f"{lab['contact']}{f.contact}" if f.contact else ""
         row = self._footer_row(left, right, width, st, half) if left and right else None
@@ -774,13 +774,3 @@ def _compressed(ln: Line) -> bool:
 
 def _split_note(note: str) -> tuple[str, str]:
     return split_note(note)  # the label as printed: the one normalisation of the text
-
-
-def _align_name(name: str) -> str:
-    """石韧 → 石　韧: a two-character name lines up with three-character ones."""
-    name = name.replace(" ", "").replace("\u3000", "")
-    return f"{name[0]}\u3000{name[1]}" if len(name) == 2 else name
-
-
-# A title line may end well after these (particles, enumeration marks, the last
-# character of an organisation's name), when a word ends there.

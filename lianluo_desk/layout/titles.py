@@ -8,6 +8,7 @@ import math
 
 from ..model.issue import Article
 from ..template import Template
+from . import costs
 from .kinsoku import NO_END, NO_START
 from .words import boundaries
 
@@ -49,7 +50,7 @@ def _balanced(text: str, parts: int, limit: int = 10**6) -> list[str]:
     for p in range(parts, 1, -1):
         ideal = start + math.ceil((n - start) / p)
         best: tuple[float, int] | None = None
-        for c in range(ideal - 6, ideal + 7):
+        for c in range(ideal - costs.TITLE_REACH, ideal + costs.TITLE_REACH + 1):
             if not (start < c < n) or c - start > limit or n - c > limit * (p - 1):
                 continue
             if text[c] in NO_START or text[c - 1] in NO_END:
@@ -59,10 +60,12 @@ def _balanced(text: str, parts: int, limit: int = 10**6) -> list[str]:
             good = text[c - 1] in _TITLE_BREAK_AFTER or (
                 text[c].isascii() and text[c].isalnum() and not text[c - 1].isascii()
             )
-            fit = 8.0 if c not in words else 0.0 if good else 3.5
+            fit = costs.TITLE_IN_WORD if c not in words else 0.0 if good else costs.TITLE_PLAIN
             if c in words and text[c - 1] in _NAME_END + "、，：":
-                fit -= 2.0  # an organisation's full name or a clause kept on one line
-            score = abs(c - ideal) + fit + (0.5 if c < ideal else 0)
+                fit -= (
+                    costs.TITLE_KEPT_NAME
+                )  # an organisation's full name or a clause kept on one line
+            score = abs(c - ideal) + fit + (costs.TITLE_SHORT_FIRST if c < ideal else 0)
             if best is None or score < best[0]:
                 best = (score, c)
         cut = best[1] if best else ideal

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..template import ROOT
+from . import costs
 
 LEXICON = ROOT / "resources" / "lexicon" / "words.tsv"
 MAX_WORD = 4
@@ -77,7 +78,7 @@ def _is_hanzi(ch: str) -> bool:
 def segment(text: str) -> list[str]:
     """Words of ``text``; a run of Latin letters or digits stays one word."""
     lex = _lexicon()
-    unknown = -lex.log_total - 5.0 if lex else -20.0
+    unknown = -lex.log_total - costs.WORD_UNKNOWN_BELOW if lex else -20.0
     n = len(text)
     best: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
     for i in range(n - 1, -1, -1):

@@ -125,15 +125,12 @@ def _table_of(block: dict[str, Any]) -> Table | None:
 def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
     where = origin or "issue"
     if not isinstance(data, dict) or data.get("kind") != KIND:
-        raise UserError(f"{where}: not a lianluo-desk issue file")
+        raise UserError("issue.not_ours", where=where)
     schema = data.get("schema")
     if not isinstance(schema, int) or schema < 1:
-        raise UserError(f"{where}: damaged issue file (schema {schema!r})")
+        raise UserError("issue.damaged", where=where, detail=f"schema {schema!r}")
     if schema > SCHEMA:
-        raise UserError(
-            f"{where}: issue file schema {schema!r} is newer than this program "
-            f"supports ({SCHEMA}); update lianluo-desk"
-        )
+        raise UserError("issue.newer", where=where, schema=schema, supported=SCHEMA)
     while schema < SCHEMA:
         data = MIGRATIONS[schema](data)
         schema = data["schema"]
@@ -184,10 +181,12 @@ def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
             preset=str(f.get("preset", "")),
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise UserError(f"{where}: damaged issue file ({type(exc).__name__}: {exc})") from exc
+        raise UserError(
+            "issue.damaged", where=where, detail=f"{type(exc).__name__}: {exc}"
+        ) from exc
     published = data.get("published") or {}
     if not isinstance(published, dict):
-        raise UserError(f"{where}: damaged issue file (published is not a table)")
+        raise UserError("issue.damaged", where=where, detail="published is not a table")
     return Issue(
         masthead=masthead,
         note=str(data.get("note", "")),
@@ -213,13 +212,13 @@ def load_issue(path: str | Path) -> Issue:
     try:
         raw = p.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"{p}: no such issue file") from None
+        raise UserError("issue.missing", where=p) from None
     except OSError as exc:
-        raise UserError(f"{p}: cannot read ({exc.strerror})") from None
+        raise UserError("fs.cannot_read", where=p, detail=exc.strerror) from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UserError(f"{p}: not a readable issue file ({exc})") from None
+        raise UserError("issue.unreadable", where=p, detail=exc) from None
     issue = issue_from_dict(data, str(p))
     check_images(issue, p.parent, str(p))
     issue.origin = str(p)

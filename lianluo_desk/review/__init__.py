@@ -16,15 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..docxcontract import TEMPLATE_STYLES, parse_target, target_of
 from ..errors import UserError
 from ..model.issue import Block, BlockKind, Issue
 from ..textnorm import normalize, visible
 from . import tables
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-# paragraphs the template writes from the masthead and the settings, not from text
-TEMPLATE_STYLES = {"刊名", "刊名拼音", "期号", "刊头", "版记", "页码"}
-MARK = re.compile(r"^_lld_(?:(n)|(\d+)_(t|s|n|\d+)" + tables.SUFFIX + ")$")
 
 
 @dataclass
@@ -105,7 +103,7 @@ def read(path: Path | bytes) -> list[Para]:
             )
     except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError) as exc:
         where = "the reviewed file" if isinstance(path, bytes) else str(path)
-        raise UserError(f"{where}: not a readable .docx ({exc})") from None
+        raise UserError("review.unreadable", where=where, detail=exc) from None
     names: dict[str, str] = {}  # style id → name (LibreOffice renames the ids)
     if styles_xml is not None:
         for st in styles_xml.iter(f"{W}style"):
@@ -121,14 +119,14 @@ def read(path: Path | bytes) -> list[Para]:
     out: list[Para] = []
     for p in body.iter(f"{W}p"):
         para = _para(p, notes)
-        para.in_table, para.table = tables.table_of(p, W, MARK)
+        para.in_table, para.table = tables.table_of(p, W)
         style = p.find(f"{W}pPr/{W}pStyle")
         sid = style.get(f"{W}val", "") if style is not None else ""
         para.style = names.get(sid, sid)
         # a bookmark a word processor moved just before the paragraph still names it
         prev = p.getprevious()
         if para.target is None and prev is not None and prev.tag == f"{W}bookmarkStart":
-            para.target = _target(prev.get(f"{W}name", ""))
+            para.target = target_of(prev.get(f"{W}name", ""))
         out.append(para)
     _marks_moved_back(out)
     return out
@@ -227,16 +225,6 @@ def _join(a: Para, b: Para) -> Para:
     )
 
 
-def _target(name: str) -> str | None:
-    m = MARK.match(name)
-    if not m:
-        return None
-    if m.group(1):
-        return "n"
-    cell = f"_c{m.group(4)}_{m.group(5)}_{m.group(6)}" if m.group(4) is not None else ""
-    return f"{m.group(2)}_{m.group(3)}{cell}"
-
-
 def _para(p: Any, notes: dict[str, tuple[str, str, str]]) -> Para:
     pieces: list[Piece] = []
     revisions: list[Revision] = []
@@ -257,7 +245,7 @@ def _para(p: Any, notes: dict[str, tuple[str, str, str]]) -> Para:
                 )
                 walk(child, k, len(revisions) - 1)
             elif tag == "bookmarkStart":
-                name = _target(child.get(f"{W}name", ""))
+                name = target_of(child.get(f"{W}name", ""))
                 target = target or name
                 if name:
                     marks.append(name)
@@ -372,7 +360,7 @@ def apply(
     decided = accept | reject
     unknown = sorted(decided - {c.number for c in changes})
     if unknown:
-        raise UserError(f"no change number {unknown[0]} (see the list)")
+        raise UserError("review.no_change", number=unknown[0])
     by_para: dict[int, list[Change]] = {}
     for c in changes:
         if (
@@ -499,16 +487,9 @@ def _resolve(
 ) -> tuple[int, int, str] | None:
     if name is None:
         return None
-    if name == "n":
-        key = (-1, -1, "note")
-    elif "_c" in name:  # a table cell's paragraph
-        a, b, cell = name.split("_", 2)
-        r, c, p = cell[1:].split("_")
-        key = (int(a), int(b), tables.cell_field(int(r), int(c), int(p)))
-    else:
-        a, b = name.split("_")
-        field_ = {"t": "title", "s": "subtitle", "n": "note"}.get(b)
-        key = (int(a), -1, field_) if field_ else (int(a), int(b), "text")
+    t = parse_target(name)
+    field_ = tables.cell_field(*t.cell) if t.cell is not None else t.part
+    key = (t.article, t.block, field_)
     return key if key in texts else None
 
 

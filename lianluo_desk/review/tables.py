@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..docxcontract import table_block_of
 from ..model.issue import Issue
 from ..model.table import CellPara, TextRun
 
 CELL = re.compile(r"^cell (\d+) (\d+) (\d+)$")
-SUFFIX = r"(?:_c(\d+)_(\d+)_(\d+))?"
 
 
 def cell_field(row: int, index: int, para: int) -> str:
@@ -57,16 +57,16 @@ def where(ai: int, bi: int, field_: str) -> str:
     return f"第{ai + 1}篇 第{bi + 1}段 表格第{ri}行第{ci}格{para}"
 
 
-def table_of(p: Any, w: str, mark: re.Pattern[str]) -> tuple[bool, str]:
+def table_of(p: Any, w: str) -> tuple[bool, str]:
     """Whether the paragraph stands in a table, and the block ("A_B") of ours that
     table holds ("" for a table the reviewer brought in)."""
     tbl = next((a for a in p.iterancestors() if a.tag == f"{w}tbl"), None)
     if tbl is None:
         return False, ""
     for b in tbl.iter(f"{w}bookmarkStart"):
-        m = mark.match(b.get(f"{w}name", ""))
-        if m and m.group(4) is not None:
-            return True, f"{m.group(2)}_{m.group(3)}"
+        block = table_block_of(b.get(f"{w}name", ""))
+        if block is not None:
+            return True, block
     return True, ""
 
 

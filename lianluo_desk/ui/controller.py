@@ -26,6 +26,7 @@ from ..template import load_template
 from .autosave import AutosaveSession, Orphan
 from .commands import IssueCommand
 from .drafts_in import DraftsRead, assets_of, read_drafts
+from .messages import for_app
 from .workers import Job
 
 AUTOSAVE_SECONDS = 15
@@ -207,7 +208,7 @@ class DocumentController(QObject):
         try:
             recovered = orphan.issue()
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(for_app(exc))
             return False
         path = Path(orphan.path) if orphan.path else None
         if path is not None and path.exists():
@@ -226,7 +227,7 @@ class DocumentController(QObject):
         try:
             issue = load_issue(path)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(for_app(exc))
             return False
         self._take(issue, path, issue.published.get("state") == "published")
         self.model_changed()
@@ -249,18 +250,14 @@ class DocumentController(QObject):
     ) -> list[str]:
         """A new issue for ``date`` (today) numbered from the archive as 'new --date'
         does, or with the editor's ``numbers``; returns the numbering warnings."""
-        from ..archive.numbering import check
-        from ..archive.ops import new_issue as archive_new
+        from ..app.issues import new_issue
 
         date = date or _dt.date.today()
-        with self.archive() as archive:
-            issue, warnings = archive_new(archive, self.template, date, supplement=supplement)
-            if numbers is not None:
-                issue.masthead.number, issue.masthead.cumulative = numbers
-                warnings = check(archive, date, *numbers, supplement)
-        self._take(issue, None, False)
+        number, cumulative = numbers if numbers is not None else (None, None)
+        made = new_issue(self.library, self.template, date, None, supplement, number, cumulative)
+        self._take(made.issue, None, False)
         self.model_changed()
-        return warnings
+        return made.warnings
 
     def _take(self, issue: Issue, path: Path | None, read_only: bool) -> None:
         self.issue, self.path, self.read_only = issue, path, read_only
@@ -283,7 +280,7 @@ class DocumentController(QObject):
             save_issue(self.issue, self.path)
             self.issue.origin = str(self.path)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(for_app(exc))
             return False
         self.undo_stack.setClean()
         self.drop_autosave()
@@ -292,7 +289,7 @@ class DocumentController(QObject):
 
     def suggested_name(self) -> Path:
         m = self.issue.masthead
-        stem = self.template.publication["file_stem"].format(year=m.date.year, number=m.number)
+        stem = self.template.issue_stem(m.date.year, m.number, m.supplement)
         return (self.path.parent if self.path else Path.home()) / f"{stem}{ISSUE_SUFFIXES[0]}"
 
     # -- drafts in ----------------------------------------------------------------------
@@ -428,13 +425,10 @@ class DocumentController(QObject):
         library, template = self.library, self.template
 
         def work(report: Report) -> Path:
-            from ..archive.ops import publish
+            from ..app.issues import publish
 
             report(20, "正在检查并排版…")
-            with Archive(library) as archive:
-                final = publish(
-                    path, archive, library, template, service.fontset(template, library)
-                )
+            final = publish(path, library, template)
             report(100, "已发布")
             return final
 
@@ -449,14 +443,14 @@ class DocumentController(QObject):
 
     def revise(self) -> bool:
         """Reopen the published issue file as a correction (the archive backed up)."""
-        from ..archive.ops import revise
+        from ..app.issues import revise
 
         if self.path is None:
             return False
         try:
             revise(self.path, self.library)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(for_app(exc))
             return False
         self.open_path(self.path)
         self.message.emit("已重新打开为更正稿；改好后再次发布即为新的一版", 8000)
@@ -485,7 +479,7 @@ class DocumentController(QObject):
         try:
             done = restore(self.library)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(for_app(exc))
             return False
         note = f"档案已从 {done.source.name} 恢复，补回 {len(done.readded)} 期"
         if done.failed:
@@ -509,7 +503,8 @@ class DocumentController(QObject):
                         int(100 * (k - 1) / max(n, 1)), f"{k}/{n} {path.name}"
                     ),
                 )
-            return sum(1 for r in results if not r.error), [r.error for r in results if r.error]
+            failed = [for_app(r.error) for r in results if r.error]
+            return sum(1 for r in results if not r.error), failed
 
         def done(result: tuple[int, list[str]]) -> None:
             n, errors = result

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import Cancelled, UserError
 from ..model.issue import Article
+from .messages import for_app
 
 if TYPE_CHECKING:
     from ..importers.legacy import PastIssue
@@ -45,28 +45,20 @@ def read_drafts(
     """Read ``files`` in turn; ``empty``: the issue has no article yet, so a printed
     issue's text may bring its masthead; ``existing``: how many articles it has (the
     places of characters no face prints count from there)."""
-    from ..importers import ImportReport, import_file
-    from ..service import uncovered_report
+    from ..app.drafts import import_drafts
 
-    out = DraftsRead()
-    for k, f in enumerate(files):
-        report(int(100 * k / max(len(files), 1)), f"正在读取 {f.name}（{k + 1}/{len(files)}）")
-        said = ImportReport()
-        try:
-            arts, found = import_file(f, assets, assets_ref, said)
-        except Cancelled:
-            raise
-        except UserError as exc:
-            out.failed.append(str(exc))
-            continue
-        if found is not None and out.past is None and not out.added and empty:
-            out.past = found
-        out.added += arts
-        out.notes += [f"{f.name}：{w}" for a in arts for w in a.warnings]
+    def step(k: int, n: int, f: Path) -> None:
+        report(int(100 * k / max(n, 1)), f"正在读取 {f.name}（{k + 1}/{n}）")
+
+    got = import_drafts(files, existing, assets, assets_ref, step)
+    out = DraftsRead(added=got.added, failed=[for_app(d.error) for d in got.failed if d.error])
+    out.past = got.past if empty else None
+    for d in got.drafts:
+        name = d.path.name
+        out.notes += [f"{name}：{w}" for a in d.articles for w in a.warnings]
         # what no face prints, at its place once added (the export refuses it)
-        unprinted = uncovered_report(arts, existing + len(out.added) - len(arts))
-        out.notes += [f"{f.name}：{unprinted}"] if unprinted else []
-        if said.reviewed():  # tracked changes taken as accepted, comments kept
-            out.notes.append(f"{f.name}：{said.reviewed(chinese=True)}")
+        out.notes += [f"{name}：{d.unprinted}"] if d.unprinted else []
+        if d.report.reviewed():  # tracked changes taken as accepted, comments kept
+            out.notes.append(f"{name}：{d.report.reviewed(chinese=True)}")
     report(100, "读取完成")
     return out

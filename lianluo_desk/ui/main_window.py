@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -17,13 +17,11 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QResizeEvent,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QFrame,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QProgressBar,
@@ -32,10 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..layout.boxes import Document
-from ..model.issue import Block, Issue
 from . import preview_tools
-from .controller import Change, DocumentController
+from .controller import DocumentController
 from .distribution_panel import DistributionPanel
 from .editor_panel import ROLE_ACTIONS, EditorPanel
 from .jobs import follow
@@ -46,6 +42,7 @@ from .preview import PreviewView
 from .proof_panel import ProofPanel
 from .review_panel import ReviewPanel
 from .screenfit import fit_to_screen
+from .window_dialogs import WindowDialogs
 from .workers import Job
 
 
@@ -66,11 +63,8 @@ def _shown_name(path: Path) -> str:
 
 NARROW = 1300  # px: below this width a first start arranges the panels for a small screen
 
-PDFA_FILTER = "PDF/A-2b 存档 (*.pdf)"
-OFD_FILTER = "OFD 版式文件 (*.ofd)"
 
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowDialogs):
     def __init__(
         self, library: Path, issue_path: str | None = None, ask_recover: bool = True
     ) -> None:
@@ -349,55 +343,7 @@ class MainWindow(QMainWindow):
         ro = "（已发布，只读）" if ctl.read_only else ""
         self.setWindowTitle(f"{name}{star}{ro} — 联络动态 编辑排版")
 
-    # -- the controller's state, for the frame's callers ---------------------------------
-
-    @property
-    def issue(self) -> Issue:
-        return self.ctl.issue
-
-    @property
-    def doc(self) -> Document | None:
-        return self.ctl.doc
-
-    @property
-    def undo_stack(self) -> QUndoStack:
-        return self.ctl.undo_stack
-
-    @property
-    def layout_ready(self) -> SignalInstance:
-        return self.ctl.layout_ready
-
-    @property
-    def path(self) -> Path | None:
-        return self.ctl.path
-
-    @property
-    def read_only(self) -> bool:
-        return self.ctl.read_only
-
-    @property
-    def library(self) -> Path:
-        return self.ctl.library
-
-    def push(self, text: str, change: Change, merge_key: object = None) -> None:
-        self.ctl.push(text, change, merge_key)
-
-    def current_block(self) -> Block | None:
-        return self.ctl.current_block()
-
-    def import_files(self, files: list[Path]) -> tuple[int, list[str]]:
-        return self.ctl.import_files(files)
-
-    def export(self, pdf: Path | None, docx: Path | None) -> Job:
-        return self.ctl.export(pdf, docx)
-
-    def autosave(self) -> None:
-        self.ctl.autosave()
-
     # -- questions and messages -----------------------------------------------------------
-
-    def ask(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
     def error(self, text: str) -> None:
         text = for_app(text)
@@ -564,41 +510,6 @@ class MainWindow(QMainWindow):
 
     # -- export, print, publish -------------------------------------------------------------
 
-    def export_dialog(self, kind: str) -> None:
-        ext = {
-            "pdf": f"PDF (*.pdf);;{PDFA_FILTER};;{OFD_FILTER}",
-            "docx": "Word 文档 (*.docx)",
-        }[kind]
-        name, chosen = QFileDialog.getSaveFileName(
-            self, "导出", str(self.ctl.suggested_name().with_suffix(f".{kind}")), ext
-        )
-        if not name:
-            return
-        if chosen == OFD_FILTER:  # the archival formats: a choice of file type
-            self.ctl.export(None, None, ofd=Path(name).with_suffix(".ofd"))
-        elif chosen == PDFA_FILTER:
-            self.ctl.export(None, None, pdfa=Path(name))
-        else:
-            self.ctl.export(
-                Path(name) if kind == "pdf" else None, Path(name) if kind == "docx" else None
-            )
-
-    def print_to(self, printer: Any) -> Job:
-        """Print on ``printer`` (see ``printing.prepare``) in a job off the UI thread."""
-        from .printing import start
-
-        return start(self.ctl, printer)
-
-    def print_dialog(self) -> Job | None:
-        from PySide6.QtPrintSupport import QPrinter
-
-        from .printing import ask, prepare
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare(printer)
-        pages = len(self.ctl.doc.pages) if self.ctl.doc else 1
-        return self.print_to(printer) if ask(printer, pages, self) else None
-
     def publish(self) -> Job | None:
         """Publish after saying what it locks; the proofing errors stop it here."""
         ctl = self.ctl
@@ -666,55 +577,3 @@ class MainWindow(QMainWindow):
             self.find_dialog = FindDialog(self.ctl, revealer(self.ctl, self.editor), self)
             self.banner.add_fields(self.find_dialog.b_replace, self.find_dialog.b_all)
         self.find_dialog.open_for(replace, self.editor.text.textCursor().selectedText())
-
-    # -- review ------------------------------------------------------------------------------
-
-    def review_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "打开审阅稿", "", "Word 文档 (*.docx)")
-        if name:
-            self.open_review(Path(name))
-
-    def open_review(self, path: Path) -> int:
-        n = self.review.open(path)
-        self.review_dock.show()
-        self.review_dock.raise_()
-        return n
-
-    # -- the archive -------------------------------------------------------------------------
-
-    def _offer_restore(self) -> None:
-        """A damaged archive found at start: offer the newest sound backup."""
-        found = self.ctl.archive_problems()
-        if found and self.ask(
-            "档案已损坏", f"{for_app(found[0])}\n\n是否从最近的完好备份恢复档案？"
-        ):
-            self.ctl.restore_archive()
-
-    def check_archive(self) -> None:
-        found = self.ctl.archive_problems()
-        if not found:
-            self.statusBar().showMessage("档案完好", 5000)
-        elif self.ask("档案已损坏", f"{for_app(found[0])}\n\n是否从最近的完好备份恢复档案？"):
-            self.ctl.restore_archive()
-
-    def import_past_dialog(self) -> Job | None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, "导入往期刊物", "", "往期刊物 (*.pdf *.txt *.lld *.json);;所有文件 (*)"
-        )
-        return self.ctl.import_past([Path(n) for n in names]) if names else None
-
-    def import_past_folder(self) -> Job | None:
-        folder = QFileDialog.getExistingDirectory(self, "导入往期刊物文件夹")
-        return self.ctl.import_past([Path(folder)]) if folder else None
-
-    # -- archive, about ---------------------------------------------------------------------
-
-    def archive_browser(self) -> None:
-        from .archive_dialog import ArchiveDialog
-
-        ArchiveDialog(self.ctl, self, lambda: self.export_dialog("pdf")).exec()
-
-    def about(self) -> None:
-        from .about import show_about
-
-        show_about(self)

@@ -169,7 +169,7 @@ class MastheadPanel(QWidget):
         try:
             change(probe)
         except UserError as exc:
-            self.ctl.failed.emit(str(exc))
+            self.ctl.failed.emit(for_app(exc))
             self.fill()
             return
         if dumps(probe) != before:

@@ -77,7 +77,7 @@ class NewIssueDialog(QDialog):
             with self.ctl.archive() as archive:
                 p = propose(archive, self.date, self.f_supplement.isChecked())
         except UserError as exc:
-            self.w_numbers.setText(f"⚠ {for_app(str(exc))}")
+            self.w_numbers.setText(f"⚠ {for_app(exc)}")
             return
         if self.proposed == (0, 0) or self.numbers == self.proposed:
             self.f_number.setValue(p.number)

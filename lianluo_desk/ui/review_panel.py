@@ -56,7 +56,7 @@ class ReviewPanel(QWidget):
             self.paras = rv.load(path, self.ctl.issue)
             reference = rv.read(render_docx(self.ctl.issue, self.ctl.template, self.ctl.doc))
         except UserError as exc:
-            self.ctl.failed.emit(str(exc))
+            self.ctl.failed.emit(for_app(exc))
             return 0
         self.changes = rv.compare(self.ctl.issue, self.paras, reference)
         self.generation = self.ctl.generation
@@ -97,7 +97,7 @@ class ReviewPanel(QWidget):
         n = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         return next((c for c in self.changes if c.number == n), None)
 
-    def jump_to(self, item: QTreeWidgetItem, _col: int = 0) -> None:
+    def jump_to(self, _item: QTreeWidgetItem, _col: int = 0) -> None:
         c = self._selected()
         if c is not None and c.target is not None and c.target[0] >= 0:
             self.ctl.select(c.target[0], max(0, c.target[1]))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from ..convert import cancellable
 from ..errors import Cancelled, UserError
+from .messages import for_app
 
 
 class JobSignals(QObject):
@@ -61,7 +62,7 @@ class Job(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(for_app(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a crash
             traceback.print_exc()
             self.signals.failed.emit(f"内部错误 (internal error): {type(exc).__name__}: {exc}")

@@ -6,7 +6,7 @@ import zipfile
 import page
 import pytest
 
-from lianluo_desk.ui.main_window import OFD_FILTER, PDFA_FILTER
+from lianluo_desk.ui.window_dialogs import OFD_FILTER, PDFA_FILTER
 
 
 @pytest.mark.parametrize("chosen", [PDFA_FILTER, OFD_FILTER])

@@ -112,3 +112,13 @@ def test_empty_archive_import_goes_on_to_the_new_issue(qtbot, window, monkeypatc
     assert asked == ["档案为空"]
     qtbot.waitUntil(lambda: w.path is None and w.issue.masthead.number == 8, timeout=60000)
     assert w.issue.masthead.cumulative == 657
+
+
+def test_a_supplement_is_offered_the_name_it_is_published_under(window):
+    """The name the window proposes for saving is the published PDF's stem: a supplement
+    (增刊) has its own series, so its file is told apart from the regular issue's."""
+    m = window.ctl.issue.masthead
+    regular = window.ctl.suggested_name().stem
+    m.supplement = True
+    assert window.ctl.suggested_name().stem == f"{regular}-增刊"
+    assert window.ctl.template.issue_stem(m.date.year, m.number, True) == f"{regular}-增刊"

@@ -18,7 +18,7 @@ from typing import Any
 from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
 
-from ...layout.engine import _align_name
+from ...layout.banji import align_name
 from ...model.issue import Issue
 from ...template import Template
 from .text import Carried, add_text
@@ -50,7 +50,7 @@ def _rows(t: Template, issue: Issue, carried: Carried) -> tuple[list[Row], float
                 },
             )
         )
-    names = "\u3000".join(_align_name(n) for n in f.editors)
+    names = "\u3000".join(align_name(n) for n in f.editors)
     left = f"{lab['editors']}{names}" if f.editors else ""
     right = f"{lab['contact']}{f.contact}" if f.contact else ""
     row = next(

@@ -9,13 +9,14 @@ from typing import Any
 from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Pt
 
-from ...layout.engine import _split_note
+from ... import docxcontract as dc
 from ...layout.titles import title_lines
 from ...model.assets import asset_path
 from ...model.issue import Article, Block, BlockKind, Issue
 from ...template import Template
+from ...textnorm import split_note
 from .redline import Redline
-from .styles import HEADING_STYLE, NOTE_LABEL_STYLE, RUNIN_STYLE
+from .styles import NOTE_LABEL_STYLE
 from .table import write_table
 from .text import Carried, Key, add_text
 from .xml import PPR_ORDER, el, grid_pitch, put
@@ -23,8 +24,8 @@ from .xml import PPR_ORDER, el, grid_pitch, put
 
 def _style_of(b: Block) -> str:
     if b.kind is BlockKind.HEADING:
-        return HEADING_STYLE[max(1, min(4, b.level))]
-    return "署名" if b.kind is BlockKind.BYLINE else "正文"
+        return dc.HEADING[max(1, min(4, b.level))]
+    return dc.BYLINE if b.kind is BlockKind.BYLINE else dc.BODY
 
 
 class ArticleWriter:
@@ -36,12 +37,12 @@ class ArticleWriter:
         self._marks = 0
         self._style_ids: dict[tuple[str, WD_STYLE_TYPE], str | None] = {}
 
-    def mark(self, p: Any, name: str) -> None:
-        """A hidden bookmark around the paragraph naming the block it holds
-        (``_lld_A_B``; ``_lld_A_t`` title, ``_s`` subtitle, ``_n`` note): Word, WPS and
-        LibreOffice keep them, so a reviewed copy maps back to the issue's blocks."""
+    def mark(self, p: Any, target: str) -> None:
+        """A hidden bookmark around the paragraph naming the block it holds (the scheme
+        is docxcontract's): Word, WPS and LibreOffice keep them, so a reviewed copy maps
+        back to the issue's blocks."""
         self._marks += 1
-        start = el("w:bookmarkStart", id=str(self._marks), name=f"_lld_{name}")
+        start = el("w:bookmarkStart", id=str(self._marks), name=dc.bookmark(target))
         ppr = p._p.pPr
         if ppr is not None:
             ppr.addnext(start)
@@ -72,9 +73,9 @@ class ArticleWriter:
         return p
 
     def note(self, text: str, key: Key) -> None:
-        label, rest = _split_note(text)
-        p = self.para("编者按")
-        self.mark(p, f"{key[1]}_n" if key[1] >= 0 else "n")
+        label, rest = split_note(text)
+        p = self.para(dc.NOTE)
+        self.mark(p, dc.note_target(key[1]))
         sq, breaks = self.carried.of(key)
         if label:
             add_text(
@@ -100,7 +101,7 @@ class ArticleWriter:
         """Blank lines as the layout sets them, kept with the next paragraph when the
         layout keeps them with the title."""
         for _ in range(int(self.t.rhythm.get(key, default))):
-            p = self.para("正文")
+            p = self.para(dc.BODY)
             if keep:
                 put(p._p.get_or_add_pPr(), el("w:keepNext"), PPR_ORDER)
 
@@ -117,11 +118,11 @@ class ArticleWriter:
         if above and keep_top:
             self.blanks("before_title", 1, True)
         if art.title:
-            title = self.para("标题")
+            title = self.para(dc.TITLE)
             if above and not keep_top:
                 # space above the title that vanishes at a page top, as in the layout
                 self.space_before(title, above)
-            self.mark(title, f"{ai}_t")
+            self.mark(title, dc.title_target(ai))
             lines = [x for group in title_lines(art, self.t) for x in group]
             for k, line in enumerate(lines):
                 sq = self.carried.title_line(ai, k)
@@ -131,7 +132,10 @@ class ArticleWriter:
         if art.subtitle:
             if art.title:
                 self.blanks("before_subtitle", 0, True)
-            self.mark(self.text("副标题", "subtitle", art.subtitle, ("subtitle", ai)), f"{ai}_s")
+            self.mark(
+                self.text(dc.SUBTITLE, "subtitle", art.subtitle, ("subtitle", ai)),
+                dc.subtitle_target(ai),
+            )
         if art.title:  # the blank lines after the title block stay with what follows
             self.blanks("after_title", 1, True)
         if self.redline is None:
@@ -142,15 +146,15 @@ class ArticleWriter:
         for old, new in self.redline.counterpart(ai, art):
             if new is None:  # deleted since: its text struck through
                 assert old is not None
-                self.redline.runs(self.para("正文"), old.full_text, "")
+                self.redline.runs(self.para(dc.BODY), old.full_text, "")
                 continue
             if old is not None and old.full_text != new.full_text:
                 p = self.para(_style_of(new))
-                self.mark(p, f"{ai}_{bi}")
+                self.mark(p, dc.block_target(ai, bi))
                 self.redline.runs(p, old.full_text, new.full_text)
             elif old is None:
                 p = self.para(_style_of(new))
-                self.mark(p, f"{ai}_{bi}")
+                self.mark(p, dc.block_target(ai, bi))
                 self.redline.runs(p, "", new.full_text)
             else:
                 self.block(ai, bi, new)
@@ -160,7 +164,7 @@ class ArticleWriter:
         key = ("block", ai, bi)
         if b.kind is BlockKind.HEADING:
             level = max(1, min(4, b.level))
-            h = self.text(HEADING_STYLE[level], f"heading{level}", b.text, key)
+            h = self.text(dc.HEADING[level], f"heading{level}", b.text, key)
             self.mark(h, f"{ai}_{bi}")
             above = int(self.t.rhythm.get(f"before_heading{level}", 0))
             # written also where our page starts with the heading: a heading moved over
@@ -181,8 +185,8 @@ class ArticleWriter:
         elif b.kind is BlockKind.TABLE:
             write_table(self, ai, bi, b)
         else:
-            p = self.para("正文")
-            self.mark(p, f"{ai}_{bi}")
+            p = self.para(dc.BODY)
+            self.mark(p, dc.block_target(ai, bi))
             sq, breaks = self.carried.of(key)
             if b.runin:
                 level = max(1, min(4, b.level))
@@ -193,7 +197,7 @@ class ArticleWriter:
                     b.runin,
                     sq,
                     breaks=breaks,
-                    char_style_id=self.style_id(RUNIN_STYLE[level], WD_STYLE_TYPE.CHARACTER),
+                    char_style_id=self.style_id(dc.RUNIN[level], WD_STYLE_TYPE.CHARACTER),
                 )
             if b.text:
                 add_text(p, self.t, "body", b.text, sq, offset=len(b.runin or ""), breaks=breaks)

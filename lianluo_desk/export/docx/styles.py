@@ -18,6 +18,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
+from ... import docxcontract as dc
 from ...layout.kinsoku import NO_END, NO_START
 from ...template import Template
 from .xml import PPR_ORDER, RPR_ORDER, SETTINGS_ORDER, el, grid_pitch, put
@@ -53,9 +54,7 @@ STYLES: dict[str, tuple[str, str, int, float]] = {
 }
 # Template styles the layout sets at their natural width rather than on the grid cell.
 OFF_GRID = {"masthead_title", "masthead_pinyin", "masthead_number", "page_number"}
-KEEP_WITH_NEXT = {"标题", "副标题", "一级标题", "二级标题", "三级标题", "四级标题"}
-HEADING_STYLE = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
-RUNIN_STYLE = {1: "段首一级标题", 2: "段首二级标题", 3: "段首三级标题", 4: "段首四级标题"}
+KEEP_WITH_NEXT = {dc.TITLE, dc.SUBTITLE, *dc.HEADING.values()}
 NOTE_LABEL_STYLE = "编者按标签"
 
 
@@ -151,7 +150,7 @@ def define_styles(d: Any, t: Template) -> None:
         put(ppr, el("w:widowControl", val="0"), PPR_ORDER)
         if name in KEEP_WITH_NEXT:
             put(ppr, el("w:keepNext"), PPR_ORDER)
-    for level, name in RUNIN_STYLE.items():
+    for level, name in dc.RUNIN.items():
         cs = d.styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
         ts = t.styles[f"heading{level}"]
         cs.font.bold = ts.bold

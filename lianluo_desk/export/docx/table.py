@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from docx.oxml.ns import qn
 
+from ...docxcontract import cell_target
 from ...layout.table import INNER, OUTER, PAD
 from ...model.issue import Block
 from ...model.table import placed
@@ -39,10 +40,6 @@ TCPR_ORDER = ["tcW", "gridSpan", "vMerge", "tcBorders", "vAlign"]
 
 def _eighths(pt: float) -> str:
     return str(round(pt * 8))
-
-
-def cell_mark(ai: int, bi: int, row: int, index: int, para: int) -> str:
-    return f"{ai}_{bi}_c{row}_{index}_{para}"
 
 
 class Measured:
@@ -220,5 +217,5 @@ def _para(
             for r in p.runs[n:]:
                 r.bold = True
         offset += len(run.text)
-    w.mark(p, cell_mark(ai, bi, ri, ci, pi))
+    w.mark(p, cell_target(ai, bi, ri, ci, pi))
     return p._p

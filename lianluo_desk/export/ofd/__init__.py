@@ -37,7 +37,7 @@ def _image(path: str) -> tuple[bytes, str]:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise UserError(f"{path}: image cannot be read ({exc.strerror})") from None
+        raise UserError("image.unreadable", where=path, detail=exc.strerror) from None
     for magic, fmt in _FORMATS.items():
         if data.startswith(magic):
             return data, fmt

@@ -120,6 +120,6 @@ class PagePainter:
             f" ResourceID={quoteattr(str(self.images[image.path]))}/>"
         )
 
-    def end_page(self, page: Page) -> None:
+    def end_page(self, _page: Page) -> None:
         self.out.append("</ofd:Layer></ofd:Content></ofd:Page>")
         self.pages.append("\n".join(self.out).encode("utf-8"))

@@ -1,0 +1,44 @@
+"""Every message of the shared code by its code, one catalogue per language: ``en`` for
+the command line (English, with the Chinese where the editor reads it; commands named),
+``zh`` for the window (Chinese, its menus named instead of commands). A message is made
+from its code and its arguments, so nothing ever has to read a message's text back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import en, zh
+
+CATALOGUES = {"en": en.MESSAGES, "zh": zh.MESSAGES}
+
+
+def render(code: str, params: dict[str, Any], lang: str) -> str:
+    """The message ``code`` in ``lang`` with its arguments; an argument that is itself a
+    message is said in the same language."""
+    shown = {k: (v.said_in(lang) if isinstance(v, Said) else v) for k, v in params.items()}
+    return CATALOGUES[lang][code].format(**shown)
+
+
+class Said(str):
+    """A message made from the catalogue: as text, the command line's; ``code`` and
+    ``params`` for whoever says it otherwise (the window, in Chinese)."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, **params: Any) -> Said:
+        obj = super().__new__(cls, render(code, params, "en"))
+        obj.code, obj.params = code, params
+        return obj
+
+    def said_in(self, lang: str) -> str:
+        return render(self.code, self.params, lang)
+
+
+def say(code: str, **params: Any) -> Said:
+    """The message ``code`` with its arguments (a warning, a line of a report)."""
+    return Said(code, **params)
+
+
+def is_code(text: str) -> bool:
+    return text in en.MESSAGES

@@ -1,0 +1,78 @@
+"""Each tuned number of the layout (layout/costs.py) set to work on a case it decides:
+the case comes out as the printed issues have it with the number as named, and
+otherwise when the number is moved, so changing a number fails its own test first."""
+
+from __future__ import annotations
+
+import pytest
+
+from lianluo_desk.layout import costs
+from lianluo_desk.layout.inline import breaker
+from lianluo_desk.layout.linebreak import Span, break_lines, shape
+from lianluo_desk.layout.titles import _balanced
+from lianluo_desk.layout.words import segment
+
+
+@pytest.fixture()
+def first_line(template, fonts, composer):
+    def run(text):
+        glyphs = shape([Span(text, template.styles["body"])], fonts, composer.cell_ratio)
+        return break_lines(glyphs, template.geometry.text_width)[0].text
+
+    return run
+
+
+def test_shrink_keeps_two_digits_after_27_cells(first_line, monkeypatch):
+    """Two digits after 27 hanzi need 0.2 pt more than the line has; Word keeps them."""
+    text = "甲" * 27 + "16" + "乙" * 10
+    assert first_line(text) == "甲" * 27 + "16"
+    monkeypatch.setattr(breaker, "SHRINK", 0.0)
+    assert first_line(text) == "甲" * 27
+
+
+def test_marks_past_the_break_are_pulled_in(first_line, monkeypatch):
+    """Two closing quotes after 27 cells: compressing them pulls both onto the line."""
+    text = "甲" * 27 + "””甲）——" + "丙" * 10
+    assert first_line(text) == "甲" * 27 + "””"
+    monkeypatch.setattr(breaker, "PULL_RUN", 0)
+    assert first_line(text) == "甲" * 26
+
+
+TITLE = "不断提升新时代人大选举任免联络工作的质量和水平"
+WITH_NUMBER = "湖南省人大常委会选举任免联络工作委员会2021年工作要点"
+UNITS = "各市州、县市区人大常委会联工委"
+
+
+def test_a_title_breaks_between_words(monkeypatch):
+    assert _balanced(TITLE, 2) == ["不断提升新时代人大选举任免", "联络工作的质量和水平"]
+    monkeypatch.setattr(costs, "TITLE_IN_WORD", 3.0)
+    assert _balanced(TITLE, 2)[0].endswith("选举任")  # inside 任免
+
+
+def test_a_title_break_reaches_six_characters_for_a_good_place(monkeypatch):
+    assert _balanced(WITH_NUMBER, 2) == ["湖南省人大常委会选举任免联络工作委员会", "2021年工作要点"]
+    monkeypatch.setattr(costs, "TITLE_REACH", 3)
+    assert _balanced(WITH_NUMBER, 2)[1].startswith("工作委员会")
+
+
+def test_a_plain_word_boundary_gives_way_to_a_good_one(monkeypatch):
+    monkeypatch.setattr(costs, "TITLE_PLAIN", costs.TITLE_PLAIN - 1)
+    assert _balanced(WITH_NUMBER, 2)[1].startswith("工作委员会")
+
+
+def test_an_organisations_name_is_kept_on_one_line(monkeypatch):
+    monkeypatch.setattr(costs, "TITLE_KEPT_NAME", costs.TITLE_KEPT_NAME - 1)
+    assert _balanced(WITH_NUMBER, 2)[1].startswith("工作委员会")
+
+
+def test_the_longer_title_line_comes_first(monkeypatch):
+    assert _balanced(UNITS, 2) == ["各市州、县市区人大常委会", "联工委"]
+    monkeypatch.setattr(costs, "TITLE_SHORT_FIRST", 0.0)
+    assert _balanced(UNITS, 2) == ["各市州、", "县市区人大常委会联工委"]
+
+
+def test_a_known_word_beats_its_unknown_characters(monkeypatch):
+    """囫 and 囵 are no words of their own: as characters they cost more than 囫囵."""
+    assert segment("在囫囵工作") == ["在", "囫囵", "工作"]
+    monkeypatch.setattr(costs, "WORD_UNKNOWN_BELOW", -100.0)
+    assert segment("在囫囵工作") == ["在", "囫", "囵", "工作"]
