@@ -21,12 +21,13 @@ SAMPLE_ISSUE = ROOT / "resources" / "sample" / "sample-issue.json"
 
 
 def library_dir(option: str | None = None) -> Path:
-    """--library DIR, else LIANLUO_DESK_LIBRARY, else the platform's user data folder."""
+    """--library DIR, else LIANLUO_DESK_LIBRARY, else the platform's user data folder;
+    always absolute (the archive is opened by URI, and a job may change folder)."""
     if option:
-        return Path(option).expanduser()
+        return Path(option).expanduser().absolute()
     env = os.environ.get("LIANLUO_DESK_LIBRARY")
     if env:
-        return Path(env).expanduser()
+        return Path(env).expanduser().absolute()
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("lianluo-desk", appauthor=False))

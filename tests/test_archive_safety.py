@@ -91,3 +91,16 @@ def test_damaged_archive_checked_and_restored(tmp_path):
     with Archive(lib) as archive:
         assert sorted(i.number for i in archive.list()) == [7, 8]
     assert list(lib.glob(f"{DB_NAME}.damaged-*"))  # the damaged file is kept aside
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_a_library_named_by_a_relative_path_is_checked(tmp_path, how):
+    """``--library lib`` (or LIANLUO_DESK_LIBRARY=lib) from the folder it is in: the
+    archive check reads it as any other, never an internal error."""
+    opts = ["--library", "lib"] if how == "option" else []
+    env = {"LIANLUO_DESK_LIBRARY": "lib"} if how == "environment" else {}
+    r = cli(*opts, "archive", "import", str(DATA / "2021-no02.txt"), cwd=tmp_path, env=env)
+    assert r.returncode == 0, r.stderr
+    r = cli(*opts, "archive", "check", cwd=tmp_path, env=env)
+    assert r.returncode == 0, r.stderr
+    assert "internal error" not in r.stderr
