@@ -68,9 +68,10 @@ class StartPage(QFrame):
         box.addWidget(sample, alignment=Qt.AlignmentFlag.AlignCenter)
         self.buttons["示例"] = sample
         ctl = window.ctl
+        # bound methods, not lambdas: Qt drops them with the page, which a lambda would
+        # outlive and then call on a deleted page at the next change of the issue
         ctl.path_changed.connect(self._done)
-        ctl.changed.connect(lambda _light: self._done() if ctl.issue.articles else None)
-        ctl.changed.connect(lambda _light: self._hint())
+        ctl.changed.connect(self._changed)
         window.installEventFilter(self)
         self._hint()
         self._place()
@@ -86,6 +87,11 @@ class StartPage(QFrame):
             else "新建一期，或打开已有的刊物文件。"
         )
 
+    def _changed(self, _light: bool) -> None:
+        self._hint()
+        if self.window_.ctl.issue.articles:
+            self._done()
+
     def open_sample(self) -> None:
         w = self.window_
         w.open_path(sample_copy(w.ctl.library))
@@ -93,6 +99,9 @@ class StartPage(QFrame):
             w.forget(w.ctl.path)  # looked at, not worked on: not the next start's issue
 
     def _done(self) -> None:
+        ctl = self.window_.ctl
+        ctl.path_changed.disconnect(self._done)
+        ctl.changed.disconnect(self._changed)
         self.window_.removeEventFilter(self)
         self.hide()
         self.deleteLater()

@@ -1,0 +1,274 @@
+"""An editor's day in the real window on a virtual screen, by real key presses only
+(xdotool): past issues imported from the 档案 menu, Ctrl+N for 2022-08-15, drafts added
+through the file dialog (a .doc among them), replace all, save, export; then the issue file
+and the exported PDF are read back. Screenshots of the steps go to tests/ui/screenshots/."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from ..conftest import DATA, ROOT
+from ..lo import soffice
+from .conftest import SHOTS
+
+TOOLS = ("Xvfb", "xdotool", "xclip", "import")
+MAIN_TITLE = "联络动态 编辑排版$"
+
+
+def _free_display() -> int:
+    """A display number no X server holds (its lock file and socket both absent)."""
+    for n in range(40, 200):
+        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists():
+            return n
+    raise AssertionError("no free X display")
+
+
+def wait_for(check: Callable[[], object], what: str, timeout: float = 30.0) -> object:
+    """Poll ``check`` until it gives something true; fail naming ``what`` otherwise."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        got = check()
+        if got:
+            return got
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+class Screen:
+    """The virtual screen and the app on it, driven by key presses."""
+
+    def __init__(self, display: str, app: subprocess.Popen[bytes]) -> None:
+        self.env = dict(os.environ, DISPLAY=display)
+        self.app = app
+        self.n = 0
+
+    def xdo(self, *args: str) -> str:
+        r = subprocess.run(
+            ["xdotool", *args], env=self.env, capture_output=True, text=True, timeout=20
+        )
+        return r.stdout.strip()
+
+    def windows(self, title: str) -> list[str]:
+        return self.xdo("search", "--onlyvisible", "--name", title).split()
+
+    def focus(self, title: str = MAIN_TITLE) -> None:
+        """Give a window the keyboard (there is no window manager to do it)."""
+        wid = wait_for(lambda: self.windows(title), f"a window named {title!r}")
+        assert isinstance(wid, list)
+        self.xdo("windowfocus", "--sync", wid[-1])
+
+    def keys(self, *names: str) -> None:
+        assert self.app.poll() is None, "the app died"
+        self.xdo("key", "--delay", "60", *names)
+
+    def type(self, text: str) -> None:
+        """ASCII typed key by key; other text through the clipboard and Ctrl+V."""
+        if text.isascii():
+            self.xdo("type", "--delay", "15", text)
+            return
+        subprocess.run(
+            ["xclip", "-selection", "clipboard"], input=text.encode(), env=self.env, check=True
+        )
+        time.sleep(0.2)
+        self.keys("ctrl+v")
+
+    def dialog(self, title: str) -> None:
+        wait_for(lambda: self.windows(title), f"the dialog {title!r}")
+        self.focus(title)
+        time.sleep(0.3)
+
+    def file_dialog(self, title: str, folder: Path, names: list[str]) -> None:
+        """Qt's file dialog: the folder typed and entered, then the names, then Return."""
+        self.dialog(title)
+        self.keys("ctrl+a")
+        self.type(f"{folder}/")
+        self.keys("Return")
+        time.sleep(0.5)
+        self.keys("ctrl+a")
+        self.type(" ".join(f'"{n}"' for n in names) if len(names) > 1 else names[0])
+        self.shot(f"dialog-{names[0]}")
+        self.keys("Return")
+        wait_for(lambda: not self.windows(title), f"the dialog {title!r} to close")
+
+    def shot(self, name: str) -> Path:
+        self.n += 1
+        out = SHOTS / f"day-{self.n:02d}-{name}.png"
+        subprocess.run(["import", "-window", "root", str(out)], env=self.env, timeout=20)
+        return out
+
+
+@pytest.fixture()
+def screen(tmp_path: Path) -> Iterator[Screen]:
+    missing = [t for t in TOOLS if not shutil.which(t)]
+    assert not missing, f"missing {missing}: scripts/setup.sh installs them"
+    SHOTS.mkdir(exist_ok=True)
+    for old in SHOTS.glob("day-*.png"):
+        old.unlink()
+    n = _free_display()
+    xvfb = subprocess.Popen(
+        ["Xvfb", f":{n}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wait_for(lambda: Path(f"/tmp/.X11-unix/X{n}").exists(), "Xvfb")
+    env = dict(
+        os.environ,
+        DISPLAY=f":{n}",
+        QT_QPA_PLATFORM="xcb",
+        LIANLUO_DESK_SYSTEM_FONTS="0",
+        LIANLUO_DESK_LIBRARY=str(tmp_path / "lib"),
+    )
+    log = (tmp_path / "app.log").open("wb")
+    app = subprocess.Popen(
+        [sys.executable, "-m", "lianluo_desk", "open"], cwd=ROOT, env=env, stdout=log, stderr=log
+    )
+    s = Screen(f":{n}", app)
+    try:
+        s.focus()
+        yield s
+    finally:
+        app.kill()
+        app.wait(30)
+        xvfb.terminate()
+        xvfb.wait(30)
+        log.close()
+        err = (tmp_path / "app.log").read_text("utf-8", "replace")
+        assert "Traceback" not in err, err
+
+
+def _doc_draft(tmp: Path) -> Path:
+    """The 2018 annual summary saved as a Word 97 .doc, as drafts still come."""
+    out = tmp / "doc"
+    out.mkdir()
+    subprocess.run(
+        [
+            soffice(),
+            f"-env:UserInstallation={(tmp / 'lo-profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "doc",
+            "--outdir",
+            str(out),
+            str(DATA / "2018-no01-annual-summary.docx"),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    return next(out.glob("*.doc"))
+
+
+def _issue(path: Path) -> dict[str, object] | None:
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _text(issue: dict[str, object]) -> str:
+    return json.dumps(issue, ensure_ascii=False)
+
+
+@pytest.mark.slow
+def test_an_editors_day(screen: Screen, tmp_path: Path) -> None:
+    s = screen
+    doc = _doc_draft(tmp_path)
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    shutil.copy(DATA / "2022-no07-training.docx", drafts / "training.docx")
+    shutil.copy(doc, drafts / "summary.doc")
+    s.shot("start-page")
+
+    # 档案 → 导入往期（PDF、文本）…: three printed issues
+    s.keys("alt+a")
+    time.sleep(0.4)
+    s.shot("archive-menu")
+    s.keys("Down", "Return")
+    s.file_dialog("导入往期刊物", DATA, ["2018-no01.txt", "2021-no02.txt", "2022-no07.txt"])
+    lib = tmp_path / "lib"
+    wait_for(lambda: len(list((lib / "past").rglob("*.*"))) >= 3, "the past issues imported")
+    s.shot("past-imported")
+
+    # Ctrl+N: 2022-08-15, the numbers proposed from the archive
+    s.focus()
+    s.keys("ctrl+n")
+    s.dialog("新建一期")
+    s.type("2022815")
+    s.shot("new-issue-dialog")
+    s.keys("Return")
+    wait_for(lambda: s.windows("未命名.*联络动态"), "the new untitled issue")
+
+    # Ctrl+I: a .docx and a .doc through the file dialog
+    s.focus("未命名")
+    s.keys("ctrl+i")
+    s.file_dialog("导入稿件", drafts, ["training.docx", "summary.doc"])
+    # the .doc converts in the background, its progress dialog over the painted window
+    wait_for(lambda: s.windows("^导入稿件$"), "the import's progress dialog", 10)
+    time.sleep(0.5)
+    s.shot("importing")
+    wait_for(lambda: not s.windows("^导入稿件$"), "the import to end", 120)
+
+    # Ctrl+S: the untitled issue gets its file
+    issue_file = tmp_path / "2022-08-15.json"
+    s.focus("未命名")
+    s.keys("ctrl+s")
+    s.dialog("另存为")
+    s.keys("ctrl+a")
+    s.type(str(issue_file))
+    s.keys("Return")
+    wait_for(lambda: _issue(issue_file), "the issue file")
+    s.shot("drafts-saved")
+    issue = _issue(issue_file)
+    assert issue is not None
+    assert issue["masthead"]["date"] == "2022-08-15"  # type: ignore[index]
+    assert len(issue["articles"]) == 2  # type: ignore[arg-type]
+    assert "帆得樵风送" in _text(issue) and "选举任免联络工作委员会" in _text(issue)
+
+    # Ctrl+H: 培训班 → 研修班, 全部替换 (Tab to it: find, replace, 3 options, 3 buttons)
+    s.focus()
+    s.keys("ctrl+h")
+    s.dialog("替换")
+    s.type("培训班")
+    s.keys("Tab")
+    s.type("研修班")
+    s.keys(*["Tab"] * 6)
+    s.keys("space")
+    time.sleep(0.5)
+    s.shot("replaced-all")
+    s.keys("Escape")
+    s.focus()
+    s.keys("ctrl+s")
+    wait_for(
+        lambda: (
+            "研修班" in _text(_issue(issue_file) or {})
+            and "培训班" not in _text(_issue(issue_file) or {})
+        ),
+        "the replacement saved",
+    )
+
+    # Ctrl+E: the PDF
+    pdf = tmp_path / "out.pdf"
+    s.focus()
+    s.keys("ctrl+e")
+    s.dialog("导出")
+    s.keys("ctrl+a")
+    s.type(str(pdf))
+    s.keys("Return")
+    wait_for(lambda: pdf.exists() and pdf.stat().st_size > 1000, "the exported PDF", 90)
+    time.sleep(1)
+    s.shot("exported")
+    with pdfplumber.open(pdf) as p:
+        text = "".join((page.extract_text() or "") for page in p.pages)
+    flat = "".join(text.split())
+    assert "研修班" in flat and "培训班" not in flat
+    assert "2022年8月15日" in flat
