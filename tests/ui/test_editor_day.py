@@ -1,10 +1,14 @@
-"""An editor's day in the real window on a virtual screen, by real key presses only
-(xdotool): past issues imported from the 档案 menu, Ctrl+N for 2022-08-15, drafts added
-through the file dialog (a .doc among them), replace all, save, export; then the issue file
-and the exported PDF are read back. Screenshots of the steps go to tests/ui/screenshots/."""
+"""An editor's day in the real window on a virtual screen, by real key presses and clicks
+only (xdotool): past issues imported from the 档案 menu, Ctrl+N for 2022-08-15, drafts
+added through the file dialog (a .doc among them), replace all, a title edited, a
+reviewer's DOCX accepted and rejected, export; then another issue opened with Ctrl+O and
+published with its 需人工判断 items confirmed. The issue files and the exported PDF are read
+back. Screenshots of the steps go to tests/ui/screenshots/ for a person to look at."""
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import json
 import os
 import shutil
@@ -13,6 +17,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 import pytest
@@ -100,6 +105,11 @@ class Screen:
         self.keys("Return")
         wait_for(lambda: not self.windows(title), f"the dialog {title!r} to close")
 
+    def click(self, x: int, y: int) -> None:
+        """A left click at a place found on the screenshots (1366x768, no window manager)."""
+        self.xdo("mousemove", "--sync", str(x), str(y), "click", "1")
+        time.sleep(0.3)
+
     def shot(self, name: str) -> Path:
         self.n += 1
         out = SHOTS / f"day-{self.n:02d}-{name}.png"
@@ -173,6 +183,63 @@ def _issue(path: Path) -> dict[str, object] | None:
         return json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
         return None
+
+
+def _reviewed(issue_file: Path, out: Path) -> Path:
+    """The reviewer's DOCX: our export with the first paragraph's opening words deleted
+    and others inserted as tracked changes, and a comment on the title."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from lianluo_desk.export.docx import render_docx
+    from lianluo_desk.model.store import load_issue
+    from lianluo_desk.template import load_template
+
+    d = docx.Document(io.BytesIO(render_docx(load_issue(issue_file), load_template())))
+
+    def para(name: str) -> Any:
+        for q in d.paragraphs:
+            if any(b.get(qn("w:name")) == name for b in q._p.iter(qn("w:bookmarkStart"))):
+                return q
+        raise AssertionError(name)
+
+    def tracked(kind: str, text: str, k: int) -> Any:
+        el = OxmlElement(f"w:{kind}")
+        el.set(qn("w:id"), str(900 + k))
+        el.set(qn("w:author"), "审稿人")
+        el.set(qn("w:date"), "2022-08-14T09:00:00Z")
+        r, t = OxmlElement("w:r"), OxmlElement("w:delText" if kind == "del" else "w:t")
+        t.text = text
+        t.set(qn("xml:space"), "preserve")
+        r.append(t)
+        el.append(r)
+        return el
+
+    runs = para("_lld_0_0")._p.findall(qn("w:r"))
+    first = runs[0].find(qn("w:t"))
+    head, first.text = first.text[:5], first.text[5:]  # 帆得樵风送
+    runs[0].addprevious(tracked("del", head, 1))
+    runs[0].addprevious(tracked("ins", "春风送暖", 2))
+    d.add_comment(para("_lld_0_t").runs, text="标题是否太长？", author="审稿人")
+    d.save(out)
+    return out
+
+
+def _broken_sample(out: Path) -> Path:
+    """The sample with a paragraph the draft broke in two: two brackets 校对 can only
+    ask a person about (需人工判断), nothing else to stop 发布."""
+    from lianluo_desk.model.store import load_issue, save_issue
+    from lianluo_desk.service import SAMPLE_ISSUE
+
+    issue = load_issue(SAMPLE_ISSUE)
+    blocks = issue.articles[0].blocks
+    blocks[1].text = blocks[1].text.replace("（", "").replace("）", "") + "（见附件"
+    blocks[2].text = "）" + blocks[2].text
+    m = issue.masthead  # the number after the new issue's, not one the archive has
+    m.number, m.cumulative, m.date = 9, 658, dt.date(2022, 8, 30)
+    save_issue(issue, out)
+    return out
 
 
 def _text(issue: dict[str, object]) -> str:
@@ -256,6 +323,43 @@ def test_an_editors_day(screen: Screen, tmp_path: Path) -> None:
         "the replacement saved",
     )
 
+    # the title of the first article edited in its own box (标题, above the paragraphs)
+    s.click(130, 84)  # the first article in the outline
+    s.click(420, 110)  # its title box
+    s.keys("ctrl+End")
+    s.type("（摘要）")
+    time.sleep(0.5)
+    s.shot("title-edited")
+    s.focus()
+    s.keys("ctrl+s")
+    wait_for(lambda: "质量和水平（摘要）" in _text(_issue(issue_file) or {}), "the title saved")
+
+    # 审阅 → 打开审阅稿: a deletion accepted, an insertion rejected
+    _reviewed(issue_file, tmp_path / "reviewed.docx")
+    s.focus()
+    s.keys("alt+r")
+    time.sleep(0.4)
+    s.keys("Return")
+    s.file_dialog("打开审阅稿", tmp_path, ["reviewed.docx"])
+    time.sleep(1)
+    s.shot("review-opened")
+    s.click(100, 610)  # row 2: 删除 帆得樵风送
+    s.click(175, 649)  # 接受所选
+    s.click(100, 610)
+    s.keys("Down")  # row 3: 插入 春风送暖 (half hidden under the buttons)
+    s.click(511, 649)  # 拒绝所选
+    time.sleep(0.5)
+    s.shot("review-decided")
+    s.focus()
+    s.keys("ctrl+s")
+
+    def first_paragraph() -> str:
+        got = _issue(issue_file) or {"articles": [{"blocks": [{"text": ""}]}]}
+        return str(got["articles"][0]["blocks"][0]["text"])  # type: ignore[index]
+
+    wait_for(lambda: first_paragraph().startswith("，春逢谷雨晴"), "the review applied")
+    assert "春风送暖" not in _text(_issue(issue_file) or {})
+
     # Ctrl+E: the PDF
     pdf = tmp_path / "out.pdf"
     s.focus()
@@ -272,3 +376,37 @@ def test_an_editors_day(screen: Screen, tmp_path: Path) -> None:
     flat = "".join(text.split())
     assert "研修班" in flat and "培训班" not in flat
     assert "2022年8月15日" in flat
+    assert "质量和水平（摘要）" in flat and "帆得樵风送" not in flat
+
+    # Ctrl+O: another issue, whose 校对 has two brackets only a person can judge; 发布
+    other = _broken_sample(tmp_path / "other.json")
+    s.focus()
+    s.keys("ctrl+o")
+    s.file_dialog("打开", tmp_path, ["other.json"])
+    wait_for(lambda: s.windows("^other — "), "the other issue open")
+    time.sleep(1)
+    s.shot("other-open")
+    s.focus()
+    s.keys("alt+f")
+    time.sleep(0.4)
+    s.keys(*["Down"] * 11)  # 文件 → 发布并归档…
+    s.shot("file-menu")
+    s.keys("Return")
+    s.dialog("发布并归档")
+    s.click(311, 296)  # the first bracket ticked as confirmed …
+    s.shot("publish-dialog")
+    s.click(340, 511)  # … then 全部确认
+    s.click(877, 511)  # 发布
+
+    def published() -> dict[str, Any] | None:
+        got = _issue(other)
+        return got if got and got.get("published", {}).get("state") == "published" else None
+
+    done = wait_for(published, "the other issue published", 90)
+    assert isinstance(done, dict)
+    time.sleep(1)
+    s.shot("published")
+    assert len(done["confirmed"]) == 2
+    assert {c["date"] for c in done["confirmed"]} == {dt.date.today().isoformat()}
+    day = _issue(issue_file)  # the day's issue untouched by the other one's 发布
+    assert day is not None and not day.get("published")
