@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -72,7 +72,11 @@ class StartPage(QFrame):
         # outlive and then call on a deleted page at the next change of the issue
         ctl.path_changed.connect(self._done)
         ctl.changed.connect(self._changed)
-        window.installEventFilter(self)
+        # a dock raised on its own (a menu opening gives the window focus, and the docks are
+        # raised with it) would show the placeholder issue's fields over the page
+        self.docks = window.findChildren(QDockWidget)
+        for watched in (window, *self.docks):
+            watched.installEventFilter(self)
         self._hint()
         self._place()
         self.show()
@@ -102,7 +106,8 @@ class StartPage(QFrame):
         ctl = self.window_.ctl
         ctl.path_changed.disconnect(self._done)
         ctl.changed.disconnect(self._changed)
-        self.window_.removeEventFilter(self)
+        for watched in (self.window_, *self.docks):
+            watched.removeEventFilter(self)
         self.hide()
         self.deleteLater()
 
@@ -118,6 +123,7 @@ class StartPage(QFrame):
             QEvent.Type.Show,
             QEvent.Type.LayoutRequest,
             QEvent.Type.ChildAdded,
+            QEvent.Type.ZOrderChange,
         ):
             self._place()
         return False
