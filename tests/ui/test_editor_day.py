@@ -31,12 +31,20 @@ TOOLS = ("Xvfb", "xdotool", "xclip", "import")
 MAIN_TITLE = "联络动态 编辑排版$"
 
 
-def _free_display() -> int:
-    """A display number no X server holds (its lock file and socket both absent)."""
-    for n in range(40, 200):
-        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists():
-            return n
-    raise AssertionError("no free X display")
+def start_xvfb() -> tuple[subprocess.Popen[bytes], int]:
+    """Xvfb on a display it finds free itself, once it is ready (-displayfd says both)."""
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as f:
+        number = f.readline().strip()
+    assert number.isdigit(), "Xvfb did not start"
+    return xvfb, int(number)
 
 
 def wait_for(check: Callable[[], object], what: str, timeout: float = 30.0) -> object:
@@ -125,13 +133,7 @@ def screen(tmp_path: Path) -> Iterator[Screen]:
     SHOTS.mkdir(exist_ok=True)
     for old in SHOTS.glob("day-*.png"):
         old.unlink()
-    n = _free_display()
-    xvfb = subprocess.Popen(
-        ["Xvfb", f":{n}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    wait_for(lambda: Path(f"/tmp/.X11-unix/X{n}").exists(), "Xvfb")
+    xvfb, n = start_xvfb()
     env = dict(
         os.environ,
         DISPLAY=f":{n}",
