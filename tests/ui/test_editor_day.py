@@ -181,7 +181,7 @@ def _doc_draft(tmp: Path) -> Path:
     return next(out.glob("*.doc"))
 
 
-def _issue(path: Path) -> dict[str, object] | None:
+def _issue(path: Path) -> dict[str, Any] | None:
     try:
         return json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
@@ -225,7 +225,7 @@ def _reviewed(issue_file: Path, out: Path) -> Path:
     runs[0].addprevious(tracked("del", head, 1))
     runs[0].addprevious(tracked("ins", "春风送暖", 2))
     d.add_comment(para("_lld_0_t").runs, text="标题是否太长？", author="审稿人")
-    d.save(out)
+    d.save(str(out))
     return out
 
 
@@ -304,8 +304,8 @@ def test_an_editors_day(screen: Screen, tmp_path: Path) -> None:
     s.shot("drafts-saved")
     issue = _issue(issue_file)
     assert issue is not None
-    assert issue["masthead"]["date"] == "2022-08-15"  # type: ignore[index]
-    assert len(issue["articles"]) == 2  # type: ignore[arg-type]
+    assert issue["masthead"]["date"] == "2022-08-15"
+    assert len(issue["articles"]) == 2
     assert "帆得樵风送" in _text(issue) and "选举任免联络工作委员会" in _text(issue)
 
     # Ctrl+H: 培训班 → 研修班, 全部替换 (Tab to it: find, replace, 3 options, 3 buttons)
@@ -362,7 +362,7 @@ def test_an_editors_day(screen: Screen, tmp_path: Path) -> None:
 
     def first_paragraph() -> str:
         got = _issue(issue_file) or {"articles": [{"blocks": [{"text": ""}]}]}
-        return str(got["articles"][0]["blocks"][0]["text"])  # type: ignore[index]
+        return str(got["articles"][0]["blocks"][0]["text"])
 
     wait_for(lambda: first_paragraph().startswith("，春逢谷雨晴"), "the review applied")
     assert "春风送暖" not in _text(_issue(issue_file) or {})
