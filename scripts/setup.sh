@@ -11,12 +11,13 @@ PY=${PYTHON:-python3}
 # shared-mime-info for building and checking the packaged program (scripts/package.sh);
 # DejaVu Sans is the face the DOCX names for symbols (decision 0001); chromium runs
 # ofd.js, the independent OFD reader of tests/test_ofd_render.py; cups and
-# printer-driver-cups-pdf for the print test's own CUPS queue.
+# printer-driver-cups-pdf for the print test's own CUPS queue; xdotool, xclip and
+# imagemagick (import) for the editor's day driven by key presses on the virtual screen.
 APT_PACKAGES="poppler-utils libreoffice-writer-nogui libgl1 libegl1 libxkbcommon0
   libfontconfig1 libdbus-1-3 libglib2.0-0 xvfb xauth libxkbcommon-x11-0 libxcb-cursor0
   libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
   libxcb-xinerama0 libxcb-randr0 binutils desktop-file-utils shared-mime-info
-  fonts-dejavu-core chromium cups printer-driver-cups-pdf"
+  fonts-dejavu-core chromium cups printer-driver-cups-pdf xdotool xclip imagemagick"
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   missing=$(dpkg-query -W -f='${db:Status-Abbrev} ${Package}\n' $APT_PACKAGES 2>/dev/null |
             awk '$1 != "ii" {print $2}'; for p in $APT_PACKAGES; do

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -68,10 +68,15 @@ class StartPage(QFrame):
         box.addWidget(sample, alignment=Qt.AlignmentFlag.AlignCenter)
         self.buttons["示例"] = sample
         ctl = window.ctl
+        # bound methods, not lambdas: Qt drops them with the page, which a lambda would
+        # outlive and then call on a deleted page at the next change of the issue
         ctl.path_changed.connect(self._done)
-        ctl.changed.connect(lambda _light: self._done() if ctl.issue.articles else None)
-        ctl.changed.connect(lambda _light: self._hint())
-        window.installEventFilter(self)
+        ctl.changed.connect(self._changed)
+        # a dock raised on its own (a menu opening gives the window focus, and the docks are
+        # raised with it) would show the placeholder issue's fields over the page
+        self.docks = window.findChildren(QDockWidget)
+        for watched in (window, *self.docks):
+            watched.installEventFilter(self)
         self._hint()
         self._place()
         self.show()
@@ -86,6 +91,11 @@ class StartPage(QFrame):
             else "新建一期，或打开已有的刊物文件。"
         )
 
+    def _changed(self, _light: bool) -> None:
+        self._hint()
+        if self.window_.ctl.issue.articles:
+            self._done()
+
     def open_sample(self) -> None:
         w = self.window_
         w.open_path(sample_copy(w.ctl.library))
@@ -93,7 +103,11 @@ class StartPage(QFrame):
             w.forget(w.ctl.path)  # looked at, not worked on: not the next start's issue
 
     def _done(self) -> None:
-        self.window_.removeEventFilter(self)
+        ctl = self.window_.ctl
+        ctl.path_changed.disconnect(self._done)
+        ctl.changed.disconnect(self._changed)
+        for watched in (self.window_, *self.docks):
+            watched.removeEventFilter(self)
         self.hide()
         self.deleteLater()
 
@@ -109,6 +123,7 @@ class StartPage(QFrame):
             QEvent.Type.Show,
             QEvent.Type.LayoutRequest,
             QEvent.Type.ChildAdded,
+            QEvent.Type.ZOrderChange,
         ):
             self._place()
         return False
