@@ -40,26 +40,12 @@ files() {
 
 step "apt install ./$(basename "$DEB") in a clean $SUITE root"
 cp "$DEB" "$ROOT/tmp/"
-run apt-get update -qq || fail "apt-get update failed"
-run apt-get install -y --no-install-recommends "/tmp/$(basename "$DEB")" ||
-  fail "the .deb did not install"
+apt_install "$ROOT" "$LOG" "/tmp/$(basename "$DEB")" || fail "the .deb did not install"
 grep -E '^[0-9]+ upgraded, [0-9]+ newly installed' "$LOG" | tail -1
 
-step "a desktop's tools: Xvfb, the MIME and desktop databases, LibreOffice Writer"
-run apt-get install -y --no-install-recommends xvfb xauth shared-mime-info \
-  desktop-file-utils libreoffice-writer-nogui || fail "installing the check's tools failed"
-# LibreOffice's first run (its caches) makes the Word 97 draft the program reads below
+step "Xvfb: nothing else a desktop has, so that a library the .deb lacks shows"
+apt_install "$ROOT" "$LOG" xvfb xauth || fail "installing Xvfb failed"
 mkdir -p "$ROOT/tmp/home"
-cp tests/data/2022-no07-training.docx "$ROOT/tmp/"
-run env HOME=/tmp/home soffice --headless --convert-to doc --outdir /tmp \
-  /tmp/2022-no07-training.docx || fail "LibreOffice could not make the .doc"
-# with the databases' tools there, the package again, so that its triggers run
-run dpkg --purge lianluo-desk || fail "purge failed"
-files >"$OUT/files-before.txt"
-run apt-get install -y --no-install-recommends "/tmp/$(basename "$DEB")" ||
-  fail "the .deb did not install again"
-grep -q 'application/x-lianluo-desk-issue:\*\.lld' "$ROOT/usr/share/mime/globs2" ||
-  fail "the .lld type is not in the MIME database"
 
 step "the sample through the installed program and through this source tree"
 mkdir -p "$ROOT/tmp/demo"
@@ -71,6 +57,13 @@ for f in "$OUT"/source-demo/*; do
   cmp "$f" "$ROOT/tmp/demo/$(basename "$f")" || fail "$(basename "$f") differs"
 done
 say "demo: $(cd "$OUT/source-demo" && ls | tr '\n' ' ')byte-identical"
+# the archive (SQLite with its FTS5 search index): the sample's PDF imported and found
+in_root "$ROOT" sh -c 'HOME=/tmp/home lianluo-desk --library /tmp/lib archive import \
+  /tmp/demo/*.pdf && HOME=/tmp/home lianluo-desk --library /tmp/lib archive search 培训班 &&
+  HOME=/tmp/home lianluo-desk --library /tmp/lib archive check' >"$OUT/archive.txt" 2>&1 ||
+  { cat "$OUT/archive.txt" >&2; fail "the archive does not work"; }
+grep -q '【培训班】' "$OUT/archive.txt" || fail "the archive's search found nothing"
+say "archive: $(grep -c '【培训班】' "$OUT/archive.txt") found by its search index"
 
 step "the window on an .lld file on Xvfb"
 cp resources/sample/sample-issue.json "$ROOT/tmp/第7期.lld"
@@ -79,6 +72,21 @@ run env HOME=/tmp/home LIANLUO_DESK_SCREENSHOT=/tmp/window.png xvfb-run -a \
 cp "$ROOT/tmp/window.png" "$OUT/window-$ARCH.png"
 say "window: $OUT/window-$ARCH.png"
 
+step "a desktop's tools: the MIME and desktop databases, LibreOffice Writer"
+apt_install "$ROOT" "$LOG" shared-mime-info desktop-file-utils libreoffice-writer-nogui ||
+  fail "installing the check's tools failed"
+# LibreOffice's first run (its caches) makes the Word 97 draft the program reads below
+cp tests/data/2022-no07-training.docx "$ROOT/tmp/"
+run env HOME=/tmp/home soffice --headless --convert-to doc --outdir /tmp \
+  /tmp/2022-no07-training.docx || fail "LibreOffice could not make the .doc"
+# with the databases' tools there, the package again, so that its triggers run
+run dpkg --purge lianluo-desk || fail "purge failed"
+files >"$OUT/files-before.txt"
+run apt-get install -y --no-install-recommends "/tmp/$(basename "$DEB")" ||
+  fail "the .deb did not install again"
+grep -q 'application/x-lianluo-desk-issue:\*\.lld' "$ROOT/usr/share/mime/globs2" ||
+  fail "the .lld type is not in the MIME database"
+
 step "a Word 97 draft through $SUITE's LibreOffice"
 in_root "$ROOT" env HOME=/tmp/home lianluo-desk add "/tmp/第7期.lld" \
   /tmp/2022-no07-training.doc >"$OUT/add.txt" 2>>"$LOG" || fail "adding the .doc failed"
@@ -86,7 +94,7 @@ grep -q '2022-no07-training.doc' "$OUT/add.txt" || fail "the .doc was not added"
 say "doc: $(head -1 "$OUT/add.txt")"
 
 step "purge"
-rm -rf "$ROOT/tmp/home"
+rm -rf "$ROOT/tmp/home" "$ROOT/tmp/lib"
 run dpkg --purge lianluo-desk || fail "purge failed"
 files >"$OUT/files-after.txt"
 if ! diff "$OUT/files-before.txt" "$OUT/files-after.txt" >"$OUT/files.diff"; then

@@ -73,6 +73,21 @@ EOF
   mv "$root.tmp" "$root"
 }
 
+apt_install() {  # ROOT LOG PACKAGES...: apt-get install in the root, appending to LOG. Where
+  # the security archive lists packages its mirror cannot serve (404: so for arm64 here),
+  # the root falls back to the release and its point-release updates, and says so.
+  local root=$1 log=$2
+  shift 2
+  in_root "$root" sh -c 'apt-get update -qq && apt-get install -y -q --no-install-recommends "$@"' \
+    sh "$@" >>"$log" 2>&1 && return 0
+  grep -q 'debian-security.* 404 ' "$log" || return 1
+  say "the security archive cannot serve $SUITE's packages for this root: using $SUITE and" \
+      "$SUITE-updates only"
+  sed -i '/debian-security/s/^/# /' "$root/etc/apt/sources.list"
+  in_root "$root" sh -c 'apt-get update -qq && apt-get install -y -q --no-install-recommends "$@"' \
+    sh "$@" >>"$log" 2>&1
+}
+
 mount_root() {  # ROOT: /proc, /dev and /dev/shm as programs in it expect (chroot only)
   local root=$1
   mountpoint -q "$root/proc" || { mount -t proc proc "$root/proc"; MOUNTED=("$root/proc" "${MOUNTED[@]}"); }
