@@ -90,7 +90,8 @@ else
   CONFIG_SITE=/dev/null ./configure -q --prefix="$PREFIX" --enable-shared \
     --host="$triplet" --build="$(dpkg-architecture -qDEB_BUILD_GNU_TYPE)" \
     --with-build-python="$PREFIX/bin/python3.11" --with-ensurepip=no \
-    ac_cv_file__dev_ptmx=yes ac_cv_file__dev_ptc=no ac_cv_buggy_getaddrinfo=no LDFLAGS="-Wl,-rpath,$PREFIX/lib"
+    ac_cv_file__dev_ptmx=yes ac_cv_file__dev_ptc=no ac_cv_buggy_getaddrinfo=no \
+    LDFLAGS="-Wl,-rpath,$PREFIX/lib"
   make -s -j"$(nproc)"
   rm -rf "$DESTDIR"
   make -s altinstall DESTDIR="$DESTDIR"

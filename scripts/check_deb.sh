@@ -9,7 +9,6 @@
 # tree's .venv (bash scripts/setup.sh); the .deb's architecture picks the root's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SRC=$PWD
 DEB=$(realpath "${1:?usage: check_deb.sh lianluo-desk_VERSION_ARCH.deb [OUT]}")
 OUT=$(mkdir -p "${2:-check-debian11}" && cd "${2:-check-debian11}" && pwd)
 # shellcheck source=scripts/debroot.sh

@@ -31,7 +31,8 @@ choose_runner() {  # ARCH: sets RUNNER to chroot or proot (and QEMU, its interpr
   [ "$arch" = "$(native_arch)" ] && return 0
   qemu=qemu-$( [ "$arch" = arm64 ] && echo aarch64 || echo "$arch")
   QEMU=$qemu-static
-  command -v "$qemu-static" >/dev/null || die "$qemu-static is missing (apt-get install qemu-user-static)"
+  command -v "$qemu-static" >/dev/null ||
+    die "$qemu-static is missing (apt-get install qemu-user-static)"
   if [ ! -e /proc/sys/fs/binfmt_misc/register ]; then
     mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc 2>/dev/null || true
   fi
@@ -90,7 +91,10 @@ apt_install() {  # ROOT LOG PACKAGES...: apt-get install in the root, appending 
 
 mount_root() {  # ROOT: /proc, /dev and /dev/shm as programs in it expect (chroot only)
   local root=$1
-  mountpoint -q "$root/proc" || { mount -t proc proc "$root/proc"; MOUNTED=("$root/proc" "${MOUNTED[@]}"); }
+  mountpoint -q "$root/proc" || {
+    mount -t proc proc "$root/proc"
+    MOUNTED=("$root/proc" "${MOUNTED[@]}")
+  }
   mountpoint -q "$root/dev" || {
     mount --rbind /dev "$root/dev" && mount --make-rslave "$root/dev"
     MOUNTED=("$root/dev" "${MOUNTED[@]}")

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The bundle and the .deb for glibc 2.31 (Kylin V10 SP1, Debian 11; amd64 or arm64), built
-# inside a Debian 11 root: bash scripts/package.sh --target debian11 [--arch ARCH] [OUT].
+# inside a Debian 11 root: bash scripts/package.sh --target debian11 [--arch ARCH] [OUT];
+# with --glibc 2.28 for UOS V20 and Kylin V10 (amd64 only).
 # The root (debootstrap) and the Python 3.11 built in it from Debian's source package are
 # kept under $LIANLUO_DESK_ROOTS (/var/tmp/lianluo-desk-roots) for the next build; OUT
-# (dist-debian11/) gets lianluo-desk_VERSION_ARCH_glibc2.31.deb and the bundle's folder.
+# (dist-debian11/) gets lianluo-desk_VERSION_ARCH_glibcX.deb and the bundle's folder.
 # Needs root.
 # Why and how long: docs/decisions/0023-packaging.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SRC=$PWD
 ARCH=$(dpkg --print-architecture)
 GLIBC=2.31  # --glibc 2.28: Python and SQLite linked to import nothing newer (x86_64)
 while [ $# -gt 0 ]; do
@@ -37,8 +37,9 @@ esac
 # running PyInstaller's analysis, which loads Qt: the libraries of the .deb's Depends, and
 # CUPS, which the bundle carries for Qt's print support as the Debian 12 one does, and
 # the X session libraries PySide6 6.8's xcb support links (libSM, libICE: carried too)
-BUILD_PACKAGES="ca-certificates xz-utils binutils pkg-config libcups2 libsm6 libice6 libssl-dev zlib1g-dev libffi-dev
-  libbz2-dev liblzma-dev libsqlite3-dev libexpat1-dev uuid-dev libreadline-dev
+BUILD_PACKAGES="ca-certificates xz-utils binutils pkg-config libcups2 libsm6 libice6
+  libssl-dev zlib1g-dev libffi-dev libbz2-dev liblzma-dev libsqlite3-dev libexpat1-dev
+  uuid-dev libreadline-dev
   libncursesw5-dev libgdbm-dev $(grep -v -e '^#' -e '^libc6' packaging/deb/depends |
   sed 's/ |.*//')"
 BUILD_PACKAGES=$(echo $BUILD_PACKAGES)  # one line
@@ -108,8 +109,8 @@ if [ ! -x "$ROOT$PY/bin/pip3.11" ]; then
       { tail -30 "$PYLOG" >&2; die "building Python failed"; }
   fi
   grep '^build_python:' "$PYLOG" || true
-  say "Python $(in_root "$ROOT" $PY/bin/python3.11 -c 'import sys; print(sys.version.split()[0])')" \
-      "for $ARCH built in $(( $(date +%s) - pystart )) s"
+  version=$(in_root "$ROOT" $PY/bin/python3.11 -c 'import sys; print(sys.version.split()[0])')
+  say "Python $version for $ARCH built in $(( $(date +%s) - pystart )) s"
 fi
 
 # the project's files (what git knows, committed or not) in the root; its .venv is kept
