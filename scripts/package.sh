@@ -2,11 +2,28 @@
 # Build the one-folder bundle OUT/lianluo-desk/ (PyInstaller, packaging/lianluo-desk.spec)
 # and, where dpkg-deb is there, OUT/lianluo-desk_VERSION_ARCH.deb from it. OUT is dist/
 # unless given. Needs what scripts/setup.sh needs, and objdump (binutils).
+#   --target debian11 [--arch amd64|arm64] [OUT]: the same, built inside a Debian 11 root
+#   for systems with glibc 2.31 (scripts/package_debian11.sh).
+# LIANLUO_DESK_CONSTRAINTS names another constraints file (then only the program's own
+# packages are installed, with $PYTHON); LIANLUO_DESK_GLIBC_MAX fails a bundle needing more.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = --target ]; then
+  [ "${2:-}" = debian11 ] || { echo "package: unknown target ${2:-}" >&2; exit 2; }
+  shift 2
+  exec bash scripts/package_debian11.sh "$@"
+fi
 OUT=$(mkdir -p "${1:-dist}" && cd "${1:-dist}" && pwd)
-bash scripts/setup.sh
-if ! .venv/bin/python -m pip install -q -c constraints.txt -e ".[package]" >.venv/pip-package.log 2>&1; then
+CONSTRAINTS=${LIANLUO_DESK_CONSTRAINTS:-constraints.txt}
+if [ "$CONSTRAINTS" = constraints.txt ]; then
+  bash scripts/setup.sh
+  EXTRAS=package
+else  # a build for another system: no test tools, no system packages
+  [ -x .venv/bin/python ] || "${PYTHON:-python3}" -m venv .venv
+  .venv/bin/python -m pip install -q --upgrade pip >.venv/pip.log 2>&1 || { cat .venv/pip.log >&2; exit 1; }
+  EXTRAS=ui,package
+fi
+if ! .venv/bin/python -m pip install -q -c "$CONSTRAINTS" -e ".[$EXTRAS]" >.venv/pip-package.log 2>&1; then
   cat .venv/pip-package.log >&2
   echo "package: installing PyInstaller failed (see above)" >&2
   exit 1
@@ -18,9 +35,10 @@ rm -rf "$OUT/lianluo-desk"
   --workpath "$WORK" packaging/lianluo-desk.spec
 BUNDLE="$OUT/lianluo-desk"
 # the newest C library symbol version any binary of the bundle uses: the glibc it needs
-glibc=$(find "$BUNDLE" -type f \( -name '*.so*' -o -perm -u+x \) -exec objdump -T {} + \
-        2>/dev/null | grep -o 'GLIBC_[0-9][0-9.]*' | sort -u -V | tail -1)
-echo "package: $BUNDLE ($(du -sh "$BUNDLE" | cut -f1), needs ${glibc/_/ }," \
+glibc=$(.venv/bin/python packaging/glibc_floor.py "$BUNDLE" \
+        ${LIANLUO_DESK_GLIBC_MAX:+--max "$LIANLUO_DESK_GLIBC_MAX"}) ||
+  { echo "package: the bundle needs a newer glibc than ${LIANLUO_DESK_GLIBC_MAX:-any}" >&2; exit 1; }
+echo "package: $BUNDLE ($(du -sh "$BUNDLE" | cut -f1), needs glibc $glibc," \
      "built in $(( $(date +%s) - start )) s)"
 
 command -v dpkg-deb >/dev/null 2>&1 || { echo "package: no dpkg-deb, no .deb"; exit 0; }
@@ -40,7 +58,7 @@ for s in 16 24 32 48 64 128 256; do
     "$STAGE/usr/share/icons/hicolor/${s}x${s}/apps/lianluo-desk.png"
 done
 chmod -R u+rwX,go+rX,go-w "$STAGE"
-DEPENDS=$(grep -v '^#' packaging/deb/depends | sed "s/@GLIBC@/${glibc#GLIBC_}/" |
+DEPENDS=$(grep -v '^#' packaging/deb/depends | sed "s/@GLIBC@/$glibc/" |
           paste -sd, | sed 's/,/, /g')
 SIZE=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@SIZE@/$SIZE/" \
