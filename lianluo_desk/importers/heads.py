@@ -40,9 +40,11 @@ ATTACHMENT_PREFIX = re.compile(
 # the words a 公文's title ends with (its 文种), so a title's last line is known
 GENRE = re.compile(
     r"(决定|决议|通知|通报|报告|意见|方案|办法|规定|细则|纪要|请示|批复|函|公告|通告|公报|议案|"
-    r"命令|规划|计划|总结|讲话|发言|章程|条例|规则|守则|须知|指南|要点|倡议书|申请书|任务书|"
-    r"建议书|说明书|推荐表|登记表|汇报|简报|情况|说明|综述|体会|心得|提纲|指引|清单|标准|"
-    r"制度|答复|复函|贺信|感谢信|公开信)[》”]?$"
+    r"命令|规划|计划|总结|讲话|发言|章程|条例|规则|守则|须知|指南|要点|汇报|简报|情况|说明|"
+    r"综述|体会|心得|提纲|指引|清单|标准|制度|答复|复函|贺信|感谢信|公开信|邀请函|"
+    # the forms and undertakings a notice sends out with it
+    r"(倡议|申请|申报|任务|建议|说明|承诺|策划|计划|协议|委托|保证|责任|意向|证明)书|"
+    r"(推荐|登记|报名|申请|申报|审批|评分|评审|考核|鉴定|信息|汇总|统计|一览)表)[》”]?$"
 )
 # a small box before the title (a reference number, a logo and its organ): no title
 LEAD_TABLE_MAX_ROWS = 3

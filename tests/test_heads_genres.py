@@ -1,0 +1,43 @@
+"""A title typed over two or three centred lines ends with its 文种; the forms and letters
+office drafts come as (报名表, 申请表, 承诺书, 申报书, 策划书, 协议书) name theirs too, so
+the line that brings it is the title's last line, not the subtitle."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_heads import BODY, draft, read
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            ("华中科技大学第十五届“飞航杯”大学生科技节之", "c"),
+            ("“亚马逊·种子杯”软件编程赛报名表", "cbL"),
+        ],
+        [("中国高校计算机大赛“网络技术挑战赛”决赛团队", "cb"), ("学术诚信与责任承诺书", "cbL")],
+        [("某某大学暑期“三下乡”社会实践", "cL"), ("立项经费申请表", "cb")],
+        [
+            ("2020年某某大学大学生志愿者暑期", "cL"),
+            ("“三下乡”社会实践活动", "cL"),
+            ("项目申报书", "c"),
+        ],
+        [("某某驾校与某某科技有限公司", "c"), ("入驻合作协议书", "cbL")],
+    ],
+)
+def test_title_ending_with_a_forms_genre_is_whole(tmp_path, lines):
+    art, _report = read(draft(tmp_path / "表.docx", [*lines, (BODY, "")]))
+    assert art.title == [text for text, _look in lines]
+    assert art.subtitle == ""
+
+
+def test_line_under_a_whole_forms_title_stays_the_subtitle(tmp_path):
+    art, _report = read(
+        draft(
+            tmp_path / "承诺书.docx",
+            [("学术诚信与责任承诺书", "cbL"), ("（参赛团队填写）", "c"), (BODY, "")],
+        )
+    )
+    assert art.title == ["学术诚信与责任承诺书"]
+    assert art.subtitle == "（参赛团队填写）"
