@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from lianluo_desk.model.issue import BlockKind
 from tests.test_heads import BODY, draft, read
 
 
@@ -41,3 +42,21 @@ def test_line_under_a_whole_forms_title_stays_the_subtitle(tmp_path):
     )
     assert art.title == ["学术诚信与责任承诺书"]
     assert art.subtitle == "（参赛团队填写）"
+
+
+def test_part_after_the_title_is_a_heading_not_the_subtitle(tmp_path):
+    art, _report = read(
+        draft(
+            tmp_path / "策划书.docx",
+            [
+                ("某某驾校在线报名系统策划书", "cbL"),
+                ("第一部分 项目介绍", "cb"),
+                (BODY, ""),
+                ("第二部分 具体实施", "cb"),
+                (BODY, ""),
+            ],
+        )
+    )
+    assert art.title == ["某某驾校在线报名系统策划书"] and art.subtitle == ""
+    heads = [(b.text, b.level) for b in art.blocks if b.kind is BlockKind.HEADING]
+    assert heads == [("第一部分 项目介绍", 1), ("第二部分 具体实施", 1)]

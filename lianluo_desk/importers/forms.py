@@ -11,8 +11,9 @@ H1 = re.compile(rf"^[{CN_DIGITS}]+\s*[、．.](?![\d０-９])")
 H2 = re.compile(rf"^[（(][{CN_DIGITS}]+[）)]")
 H3 = re.compile(r"^[\d０-９]{1,2}\s*[.．、](?![\d０-９])")
 H4 = re.compile(r"^[（(][\d０-９]{1,2}[）)]")
-# 第一章 / 第一编 (level 1), 第一节 (level 2); a 第一条 is an article of a text of rules
-CHAPTER = re.compile(rf"^第[{CN_DIGITS}百零〇两\d]{{1,4}}\s*([编章节])(?![课次])")
+# 第一章 / 第一编 / 第一部分 (level 1), 第一节 (level 2); a 第一条 is an article of a text
+# of rules
+CHAPTER = re.compile(rf"^第[{CN_DIGITS}百零〇两\d]{{1,4}}\s*([编章节]|部分)(?![课次])")
 ARTICLE_NO = re.compile(rf"^第[{CN_DIGITS}百零〇两\d]{{1,5}}\s*条")
 NOTE = re.compile(r"^(【编者按】|编者按[:：]?)")
 SUBTITLE = re.compile(r"^[（(]\s*\d{4}\s*年[^）)]{0,12}[）)]$")
