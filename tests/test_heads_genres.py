@@ -4,6 +4,7 @@ the line that brings it is the title's last line, not the subtitle."""
 
 from __future__ import annotations
 
+import docx
 import pytest
 
 from lianluo_desk.model.issue import BlockKind
@@ -60,3 +61,17 @@ def test_part_after_the_title_is_a_heading_not_the_subtitle(tmp_path):
     assert art.title == ["某某驾校在线报名系统策划书"] and art.subtitle == ""
     heads = [(b.text, b.level) for b in art.blocks if b.kind is BlockKind.HEADING]
     assert heads == [("第一部分 项目介绍", 1), ("第二部分 具体实施", 1)]
+
+
+def test_attachment_label_over_a_form_in_a_table_is_left_out(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("附件2")
+    table = d.add_table(rows=3, cols=2)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "漏洞处置情况反馈表"
+    table.cell(1, 0).text, table.cell(1, 1).text = "IP地址", "漏洞名称"
+    src = tmp_path / "附件2.docx"
+    d.save(str(src))
+    art, report = read(src)
+    assert [b.kind for b in art.blocks] == [BlockKind.TABLE]
+    assert any("附件2" in w for w in art.warnings)
+    assert "附件标注" in report.summary()

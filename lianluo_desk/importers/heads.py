@@ -223,6 +223,9 @@ def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
             break
         i += 1
     if i >= len(items) or not _title_start(items[i]):
+        if left and i == start + len(left) and all(w == "附件标注" for w, _t in left):
+            # an 附件 label over a form whose title is in the table: a label all the same
+            return _leave_out(Head(next=i), left, report)
         head.lead = []
         return Head(next=start)  # nothing a title follows: the draft is read as it was
     first = items[i]
@@ -272,10 +275,15 @@ def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
             head.subtitle = under
         elif under:
             head.lead.append(Block(BlockKind.PARAGRAPH, under))
+    head.next = i
+    return _leave_out(head, left, report)
+
+
+def _leave_out(head: Head, left: list[tuple[str, str]], report: ImportReport) -> Head:
+    """Count what the head leaves out of the article and say so to the editor."""
     for what, text in left:
         report.leave_out(what, 1, text)
         head.warnings.append(f"“{text}”是{_WHAT[what]}，不作标题，未收入")
-    head.next = i
     return head
 
 
