@@ -101,7 +101,8 @@ def import_file(
             return past.issue.articles, past
         paras = read_text(p)
     if not any(rp.text.strip() or rp.table is not None or rp.image for rp in paras):
-        raise UserError("draft.no_text", where=p)
+        raise UserError("draft.no_text", where=p)  # nor a picture (scanned pages are)
+    scans = not any(rp.text.strip() or rp.table is not None for rp in paras)
     if is_own(paras):
         arts = recognise_own(paras, p.name)
     else:
@@ -112,6 +113,8 @@ def import_file(
         for b in art.blocks:
             if "\n" in b.runin or ("\n" in b.text and b.kind is not BlockKind.PARAGRAPH):
                 b.text, b.runin = join_lines(b.text), join_lines(b.runin)
+    if scans:
+        arts[0].warnings.append(SCANS_ONLY)
     from .comments import attach
 
     attach(arts, report.comments)
@@ -121,6 +124,11 @@ def import_file(
     if not any(a.title or a.blocks for a in arts):  # its only pictures could not be read
         raise UserError(f"{p}: the draft has no text and no picture that can be read")
     return arts, None
+
+
+SCANS_ONLY = (
+    "文稿只有图片、没有文字（扫描件？）：图片已收入；要排文字，请向作者要原稿或先做文字识别"
+)
 
 
 def _check_kind(p: Path, head: bytes) -> None:

@@ -11,8 +11,9 @@ H1 = re.compile(rf"^[{CN_DIGITS}]+\s*[、．.](?![\d０-９])")
 H2 = re.compile(rf"^[（(][{CN_DIGITS}]+[）)]")
 H3 = re.compile(r"^[\d０-９]{1,2}\s*[.．、](?![\d０-９])")
 H4 = re.compile(r"^[（(][\d０-９]{1,2}[）)]")
-# 第一章 / 第一编 (level 1), 第一节 (level 2); a 第一条 is an article of a text of rules
-CHAPTER = re.compile(rf"^第[{CN_DIGITS}百零〇两\d]{{1,4}}\s*([编章节])(?![课次])")
+# 第一章 / 第一编 / 第一部分 (level 1), 第一节 (level 2); a 第一条 is an article of a text
+# of rules
+CHAPTER = re.compile(rf"^第[{CN_DIGITS}百零〇两\d]{{1,4}}\s*([编章节]|部分)(?![课次])")
 ARTICLE_NO = re.compile(rf"^第[{CN_DIGITS}百零〇两\d]{{1,5}}\s*条")
 NOTE = re.compile(r"^(【编者按】|编者按[:：]?)")
 SUBTITLE = re.compile(r"^[（(]\s*\d{4}\s*年[^）)]{0,12}[）)]$")
@@ -65,3 +66,40 @@ def is_long_heading(text: str) -> bool:
         and not re.search(r"[。！？；：:…]", t[:-1])
         and t[-1] not in "。！？；…，、,"
     )
+
+
+def _label_shape(text: str) -> str:
+    """A numbered line's label with its number masked ("#、", "（#）"), so that items of one
+    list are known by their label; "" for a line without one (a chapter is no item)."""
+    if CHAPTER.match(text):
+        return ""
+    for pat in (H1, H2, H3, H4):
+        m = pat.match(text)
+        if m:
+            label = re.sub(r"[\d０-９]+", "#", m.group(0).replace(" ", ""))
+            return re.sub(rf"[{CN_DIGITS}]+", "一", label)
+    return ""
+
+
+def list_items(texts: list[str | None]) -> set[int]:
+    """Indices of the numbered lines that are items of a list: two or more typed one after
+    another with the same label, some of them sentences. A short one among them is an
+    item like its neighbours, not a heading: a heading has text under it, and these are
+    followed by the next item (the last one by nothing, or it stays what it reads as).
+    ``None`` stands for a table or a picture, which ends a run."""
+    out: set[int] = set()
+    run: list[int] = []
+    shape = ""
+    for k, t in enumerate([*texts, None]):
+        s = _label_shape(t.strip()) if t else ""
+        if s and s == shape:
+            run.append(k)
+            continue
+        sentence = any(
+            not is_heading_text(str(texts[j]), numbered=True) and not is_long_heading(str(texts[j]))
+            for j in run
+        )
+        if len(run) >= 2 and sentence:
+            out.update(run[:-1] if run[-1] < len(texts) - 1 else run)
+        run, shape = ([k], s) if s else ([], "")
+    return out

@@ -41,9 +41,12 @@ ATTACHMENT_PREFIX = re.compile(
 # known
 GENRE = re.compile(
     r"(决定|决议|通知|通报|报告|意见|方案|办法|规定|细则|纪要|请示|批复|函|公告|通告|公报|议案|"
-    r"命令|规划|计划|总结|讲话|发言|章程|条例|规则|守则|须知|指南|要点|倡议书|申请书|任务书|"
-    r"建议书|说明书|推荐表|登记表|汇报|简报|情况|说明|综述|体会|心得|提纲|指引|清单|标准|"
-    r"制度|答复|复函|贺信|感谢信|公开信|"
+    r"命令|规划|计划|总结|讲话|发言|章程|条例|规则|守则|须知|指南|要点|汇报|简报|情况|说明|"
+    r"综述|体会|心得|提纲|指引|清单|标准|制度|答复|复函|贺信|感谢信|公开信|邀请函|"
+    # the forms and undertakings a notice sends out with it
+    r"(倡议|申请|申报|任务|建议|说明|承诺|策划|计划|协议|委托|保证|责任|意向|证明)书|"
+    r"(推荐|登记|报名|申请|申报|审批|评分|评审|考核|鉴定|信息|汇总|统计|一览)表|"
+    # a paper's title ends in what it does with its subject
     r"研究|探析|探讨|初探|浅析|刍议|管窥|述评|思考|对策|启示)[》”]?$"
 )
 # 密级 (GB/T 9704 sets it above the issuer): a cover's confidentiality mark, no title
@@ -307,6 +310,9 @@ def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
         head.lead += _kept_above(items[i:j])
         i = j
     if i >= len(items) or not _title_start(items[i]) or _form_fields(items, i):
+        if left and i == start + len(left) and all(w == "附件标注" for w, _t in left):
+            # an 附件 label over a form whose title is in the table: a label all the same
+            return _leave_out(Head(next=i), left, report)
         head.lead = []
         return Head(next=start)  # nothing a title follows: the draft is read as it was
     first = items[i]
@@ -358,10 +364,15 @@ def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
             head.subtitle = under
         elif under:
             head.lead.append(Block(BlockKind.PARAGRAPH, under))
+    head.next = i
+    return _leave_out(head, left, report)
+
+
+def _leave_out(head: Head, left: list[tuple[str, str]], report: ImportReport) -> Head:
+    """Count what the head leaves out of the article and say so to the editor."""
     for what, text in left:
         report.leave_out(what, 1, text)
         head.warnings.append(f"“{text}”是{_WHAT[what]}，不作标题，未收入")
-    head.next = i
     return head
 
 

@@ -27,6 +27,7 @@ from .forms import (
     heading_level,
     is_heading_text,
     is_long_heading,
+    list_items,
 )
 from .heads import read_head
 from .report import ImportReport
@@ -89,6 +90,7 @@ def _blocks(rest: list[RawPara]) -> list[Block]:
     signoff = _signoff(rest)
     skip = -1
     attachments = False  # inside an 附件 list: its numbered items are no headings
+    items = list_items([None if p.table is not None or p.image else p.text for p in rest])
     for k, p in enumerate(rest):
         t = p.text.strip()
         if k == skip:
@@ -128,7 +130,7 @@ def _blocks(rest: list[RawPara]) -> list[Block]:
         heading = is_heading_text(t, numbered=bool(level)) and (level or p.bold)
         heading = heading and not re.search(r"[。；！？]", t)
         alone = k + 1 < len(rest) and rest[k + 1].table is None and not rest[k + 1].image
-        if heading or (is_long_heading(t) and alone):
+        if k not in items and (heading or (is_long_heading(t) and alone)):
             out.append(Block(BlockKind.HEADING, t, level=level or 1))
             continue
         if p.bold_lead and len(p.bold_lead) < len(t):
