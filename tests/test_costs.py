@@ -76,3 +76,53 @@ def test_a_known_word_beats_its_unknown_characters(monkeypatch):
     assert segment("在囫囵工作") == ["在", "囫囵", "工作"]
     monkeypatch.setattr(costs, "WORD_UNKNOWN_BELOW", -100.0)
     assert segment("在囫囵工作") == ["在", "囫", "囵", "工作"]
+
+
+def _page_of_paragraphs(shortenable: list[bool]) -> list:
+    """Paragraphs of three lines, one after another; each that ``shortenable`` says can
+    be set in two lines (its marks compressed)."""
+    from lianluo_desk.layout.paginate import Slot
+
+    slots = []
+    for k, can in enumerate(shortenable):
+        lines = [f"p{k}l{n}" for n in range(3)]
+        extra: dict = {"count": 3}
+        if can:
+            extra["tight"] = lambda lines=lines: lines[:2]
+        slots.append(Slot("body", lines[0], para=k, extra=extra))
+        slots += [Slot("body", ln, para=k) for ln in lines[1:]]
+    return slots
+
+
+def _chain(n: int, para: int) -> list:
+    """A title of ``n`` lines kept together with what follows it."""
+    from lianluo_desk.layout.paginate import Slot
+
+    return [Slot("title", f"t{k}", keep_with_next=k < n - 1, para=para) for k in range(n)]
+
+
+@pytest.mark.parametrize("value", [costs.KEEP_ROOM_LINES, costs.KEEP_ROOM_LINES - 1])
+def test_a_chain_five_lines_short_makes_room_before_it(monkeypatch, value):
+    from lianluo_desk.layout.paginate import paginate
+
+    monkeypatch.setattr(costs, "KEEP_ROOM_LINES", value)
+    # 18 lines of six shortenable paragraphs, then a chain of 9: 27 lines, 5 too many
+    slots = _page_of_paragraphs([True] * 6) + _chain(9, 99)
+    pages = paginate(slots, 22, 0)
+    chain_on_first = any(s.para == 99 for s in pages[0])
+    assert chain_on_first == (value == 5)
+    if value == 5:
+        assert len(pages[0]) == 22 and len(pages) == 1
+
+
+@pytest.mark.parametrize("extra", [costs.KEEP_ROOM_TRIES_EXTRA, costs.KEEP_ROOM_TRIES_EXTRA - 1])
+def test_paragraphs_tried_for_one_line_reach_past_four_that_cannot(monkeypatch, extra):
+    from lianluo_desk.layout.paginate import paginate
+
+    monkeypatch.setattr(costs, "KEEP_ROOM_TRIES_EXTRA", extra)
+    # the last four paragraphs have no mark to compress; the fifth from the end has:
+    # 21 lines and a chain of 2 miss the page by one
+    slots = _page_of_paragraphs([True, True, True, False, False, False, False])
+    slots = slots + _chain(2, 99)
+    pages = paginate(slots, 22, 0)
+    assert any(s.para == 99 for s in pages[0]) == (extra == 2)

@@ -41,3 +41,15 @@ TITLE_SHORT_FIRST = 0.5
 # log-probability below the lexicon's rarest word given to a character it lacks, so a
 # known word always wins over characters taken one by one
 WORD_UNKNOWN_BELOW = 5.0
+
+# -- flow: a keep-together chain at a page foot ----------------------------------------
+
+# lines: a chain kept together (a heading over its first lines, a title) that misses
+# the page by at most this many makes room by setting paragraphs before it one line
+# shorter (compressed marks); one that misses by more moves whole to the next page, as
+# tightening most of a page for it would change lines the editor has already read
+KEEP_ROOM_LINES = 5
+# paragraphs tried, last first, for each line the chain needs, and a few more besides:
+# some paragraphs at a page's end have no mark to compress and cannot be set shorter
+KEEP_ROOM_TRIES_PER_LINE = 3
+KEEP_ROOM_TRIES_EXTRA = 2

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import costs
 from .linebreak import Line
 
 
@@ -136,8 +137,9 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
             and not too_tall
         ):
             short = used + chain - per_page
-            if short <= 5 and not unsplittable and used < per_page:
-                used -= _free_lines(pages[-1], short, max_paragraphs=3 * short + 2)
+            if short <= costs.KEEP_ROOM_LINES and not unsplittable and used < per_page:
+                tries = costs.KEEP_ROOM_TRIES_PER_LINE * short + costs.KEEP_ROOM_TRIES_EXTRA
+                used -= _free_lines(pages[-1], short, max_paragraphs=tries)
             if used + chain > per_page:
                 pages.append([])
                 used = 0
