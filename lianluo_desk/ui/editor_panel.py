@@ -53,6 +53,15 @@ def _row_text(b: Block) -> str:
     return f"【{role_label(b)}】 {text[:80]}"
 
 
+# what the middle pane says when the outline's 版头 or 版记 row is chosen
+PART_HINTS = {
+    "masthead": "版头（刊名、期号、总期号、日期、编印单位）和刊首编者按"
+    "在右侧“版头与版记”面板中编辑，改动即时显示在页面预览中。",
+    "footer": "版记在右侧编辑：分送范围在“送”面板，"
+    "责任编辑、联系方式和批准文号在“版头与版记”面板。",
+}
+
+
 class EditorPanel(QWidget):
     def __init__(self, ctl: DocumentController) -> None:
         super().__init__()
@@ -84,6 +93,7 @@ class EditorPanel(QWidget):
         lay.addWidget(self.table, 3)
         ctl.changed.connect(self._changed)
         ctl.selection_changed.connect(self._selection)
+        ctl.focus.connect(self._show_part)
 
     def _changed(self, light: bool) -> None:
         if light:  # typing: only the edited paragraph's row changes
@@ -101,11 +111,26 @@ class EditorPanel(QWidget):
             c.setPosition(min(cursor, len(self.text.toPlainText())))
             self.text.setTextCursor(c)
 
+    def _show_part(self, part: str) -> None:
+        """版头 or 版记 chosen: they are edited in their docks, so the middle pane says
+        so rather than go on showing the article chosen before."""
+        where = PART_HINTS.get(part)
+        if where is None:
+            return
+        self._filling = True
+        self.blocks.clear()
+        self._filling = False
+        for widget in (self.head, self.blocks, self.text_label, self.text, self.table):
+            widget.hide()
+        self.article_label.setText(where)
+        self.article_label.show()
+
     def fill(self) -> None:
         self._filling = True
         self.blocks.clear()
         art = self.ctl.current_article()
         self.head.setVisible(art is not None)
+        self.blocks.show()
         self.article_label.setVisible(art is None)
         if art is not None:
             # rows added as text: items made in Python and then cleared leak refs
