@@ -10,7 +10,6 @@ Run: .venv/bin/python benchmarks/bench_outputs.py [--rounds N]
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
@@ -26,20 +25,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=7)
     args = ap.parse_args()
-    from bench_export import build_issue
-    from bench_typst import FONTS, timed, typst_source
+    from bench_typst import FONTS, benchmark_issue, compile_ours, timed
 
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(ROOT / "lianluo_desk")],
-        check=True,
-        env=dict(os.environ, PYTHONDONTWRITEBYTECODE=""),
-    )
+    compile_ours()
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, LIANLUO_DESK_SYSTEM_FONTS="0", LIANLUO_DESK_LIBRARY=tmp)
-        issue = Path(tmp) / "issue.json"
-        build_issue(issue)
-        typ = Path(tmp) / "issue.typ"
-        typ.write_text(typst_source(issue), "utf-8")
+        env, issue, typ = benchmark_issue(Path(tmp))
         ours = [sys.executable, "-m", "lianluo_desk", "export", str(issue)]
         kinds = (("pdf", "PDF", "pdf"), ("pdfa", "PDF/A-2b", "pdf"), ("ofd", "OFD", "ofd"),
                  ("docx", "DOCX", "docx"))  # fmt: skip

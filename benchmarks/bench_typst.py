@@ -176,6 +176,29 @@ def side_by_side(
         )
 
 
+def compile_ours() -> None:
+    """An installed package carries its bytecode; where writing it is switched off, our
+    modules would be compiled again in every timed run, so compile them once here."""
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "lianluo_desk")],
+        check=True,
+        env=dict(os.environ, PYTHONDONTWRITEBYTECODE=""),
+    )
+
+
+def benchmark_issue(tmp: Path) -> tuple[dict[str, str], Path, Path]:
+    """The benchmark issue in ``tmp`` as our issue file and as Typst source, and the
+    environment both run in (shipped fonts only, a private library)."""
+    from bench_export import build_issue
+
+    env = dict(os.environ, LIANLUO_DESK_SYSTEM_FONTS="0", LIANLUO_DESK_LIBRARY=str(tmp))
+    issue = tmp / "issue.json"
+    build_issue(issue)
+    typ = tmp / "issue.typ"
+    typ.write_text(typst_source(issue), "utf-8")
+    return env, issue, typ
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=7)
@@ -186,21 +209,9 @@ def main() -> None:
     except ImportError:
         print("typst is not installed: pip install -e '.[bench]'")
         return
-    from bench_export import build_issue
-
-    # An installed package carries its bytecode; where writing it is switched off, our
-    # modules would be compiled again in every timed run, so compile them once here.
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(ROOT / "lianluo_desk")],
-        check=True,
-        env=dict(os.environ, PYTHONDONTWRITEBYTECODE=""),
-    )
+    compile_ours()
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, LIANLUO_DESK_SYSTEM_FONTS="0", LIANLUO_DESK_LIBRARY=tmp)
-        issue = Path(tmp) / "issue.json"
-        build_issue(issue)
-        typ = Path(tmp) / "issue.typ"
-        typ.write_text(typst_source(issue), "utf-8")
+        env, issue, typ = benchmark_issue(Path(tmp))
         ours_pdf, theirs_pdf = Path(tmp) / "ours.pdf", Path(tmp) / "typst.pdf"
         ours_cmd = [
             sys.executable,
