@@ -57,11 +57,11 @@ def review(args: argparse.Namespace) -> int:
 def archive_repair(cmd: str, lib: Path) -> int:
     """`archive check`, `restore` and `rebuild`: they work on a damaged archive, which
     cannot be opened like a sound one."""
-    from .archive import backup
+    from .archive import backup, health
     from .archive.store import DB_NAME
 
     if cmd == "check":
-        found = backup.problems(lib / DB_NAME)
+        found = health.problems(lib / DB_NAME)
         if found:
             print(f"lianluo-desk: {found[0]}; run 'lianluo-desk archive restore'", file=sys.stderr)
             return 2

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from lianluo_desk.archive import backup
+from lianluo_desk.archive import backup, health
 from lianluo_desk.archive.store import DB_NAME, Archive
 
 from .conftest import DATA, cli, past
@@ -55,7 +55,7 @@ def test_backups_rotate(tmp_path):
     made = [backup.backup(lib, "publish") for _ in range(13)]
     kept = backup.backups(lib)
     assert len(kept) == backup.KEEP and kept[0] == made[-1]
-    assert all(not backup.problems(b) for b in kept)
+    assert all(not health.problems(b) for b in kept)
 
 
 @pytest.mark.slow

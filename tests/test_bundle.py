@@ -22,7 +22,7 @@ from PIL import Image, ImageChops
 
 from .conftest import ROOT, cli
 
-pytestmark = pytest.mark.bundle
+pytestmark = [pytest.mark.bundle, pytest.mark.slow]  # minutes: outside the fast loop
 SAMPLE = ROOT / "resources" / "sample" / "sample-issue.json"
 MIME = "application/x-lianluo-desk-issue"
 

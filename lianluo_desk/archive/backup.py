@@ -13,9 +13,10 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..catalogue import say
 from ..errors import UserError
-from .store import DB_NAME
+from .health import problems, put_aside
+from .rebuild import sync
+from .store import DB_NAME, Archive
 
 KEEP = 10
 FOLDER = "backups"
@@ -51,38 +52,6 @@ def backup(library: Path, reason: str) -> Path | None:
     return dest
 
 
-def problems(path: Path) -> list[str]:
-    """What is wrong with an archive file ([] when it is sound): SQLite's integrity
-    check of every table and index, and the full-text index against its articles."""
-    if not path.exists():
-        return [say("archive.absent", where=path)]
-    try:
-        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        return [say("archive.unopenable", where=path, detail=exc)]
-    try:
-        rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
-        if rows != ["ok"]:
-            return [say("archive.db_damaged", where=path, detail="; ".join(rows[:3]))]
-        names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
-        if "issues" not in names or "articles_fts" not in names:
-            return [say("archive.no_tables", where=path)]
-        db.execute("SELECT count(*) FROM issues").fetchone()
-    except sqlite3.DatabaseError as exc:
-        return [say("archive.db_damaged", where=path, detail=exc)]
-    finally:
-        db.close()
-    try:  # the FTS5 check is a write statement: run it on a copy
-        probe = sqlite3.connect(":memory:")
-        with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as src:
-            src.backup(probe)
-        probe.execute("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')")
-        probe.close()
-    except sqlite3.DatabaseError as exc:
-        return [say("archive.index_damaged", where=path, detail=exc)]
-    return []
-
-
 @dataclass
 class Restored:
     source: Path
@@ -91,25 +60,10 @@ class Restored:
     damaged_copy: Path | None = None
 
 
-def put_aside(live: Path) -> Path | None:
-    """Move a damaged archive (and its WAL files) out of the way, kept for inspection."""
-    aside = None
-    if live.exists():
-        stamp = _dt.datetime.now().strftime("%Y%m%dT%H%M%S")
-        aside = live.with_name(f"{DB_NAME}.damaged-{stamp}")
-        os.replace(live, aside)
-    for extra in ("-wal", "-shm"):
-        Path(f"{live}{extra}").unlink(missing_ok=True)
-    return aside
-
-
 def restore(library: Path) -> Restored:
     """Put the newest sound backup in place of a damaged or missing archive (the damaged
     file is kept aside), then carry in from the library's files every issue, revision
     and preset recorded since. A sound archive is left alone."""
-    from .rebuild import sync
-    from .store import Archive
-
     library = Path(library)
     live = library / DB_NAME
     if live.exists() and not problems(live):

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..errors import UserError
 from ..model.store import issue_to_dict
 from . import files
+from .health import problems, put_aside
 from .store import DB_NAME, Archive
 
 
@@ -141,8 +142,6 @@ class Rebuilt:
 def rebuild(library: Path) -> Rebuilt:
     """A new archive from the library's files alone, put in place of a damaged or
     missing one (the damaged file is kept aside); refuses while the archive is sound."""
-    from .backup import problems, put_aside
-
     library = Path(library)
     live = library / DB_NAME
     if live.exists() and not problems(live):

@@ -467,7 +467,7 @@ class DocumentController(QObject):
 
     def archive_problems(self) -> list[str]:
         """What is wrong with the library's archive ([] when sound or not there yet)."""
-        from ..archive.backup import problems
+        from ..archive.health import problems
         from ..archive.store import DB_NAME
 
         path = self.library / DB_NAME

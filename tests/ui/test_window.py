@@ -280,7 +280,7 @@ def test_past_issue_pdfs_into_the_archive_from_the_app(qtbot, window, composer, 
 
 
 def test_damaged_archive_offered_a_restore_at_start(qtbot, tmp_path, monkeypatch):
-    from lianluo_desk.archive import backup
+    from lianluo_desk.archive import backup, health
     from lianluo_desk.archive.store import DB_NAME, Archive
     from lianluo_desk.ui.app import make_app
     from lianluo_desk.ui.main_window import MainWindow
@@ -296,7 +296,7 @@ def test_damaged_archive_offered_a_restore_at_start(qtbot, tmp_path, monkeypatch
     w = MainWindow(lib, None)
     w.quiet = True
     assert asked == ["档案已损坏"]
-    assert not backup.problems(lib / DB_NAME)
+    assert not health.problems(lib / DB_NAME)
     with Archive(lib) as archive:
         assert [i.number for i in archive.list()] == [7]
     w.undo_stack.setClean()
