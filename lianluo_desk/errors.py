@@ -29,6 +29,14 @@ class UserError(Exception):
         self.code = said.code if said is not None else None
         super().__init__(str(said) if said is not None else message)
 
+    def naming(self, old: object, new: object) -> UserError:
+        """The same error naming ``new`` wherever it named ``old`` (a temporary copy of
+        the user's file, say), with the same code and the other arguments unchanged."""
+        if self.said is None:
+            return UserError(str(self).replace(str(old), str(new)))
+        params = {k: (new if str(v) == str(old) else v) for k, v in self.said.params.items()}
+        return UserError(self.said.code, **params)
+
 
 def describe_char(ch: str) -> str:
     """“ch” U+XXXX NAME, as the editor is told of a character."""

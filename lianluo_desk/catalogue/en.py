@@ -80,4 +80,41 @@ MESSAGES: dict[str, str] = {
         "{where}: issue file schema {schema!r} is newer than this program supports "
         "({supported}); update lianluo-desk"
     ),
+    # drafts in, by kind
+    "draft.too_large": "{where}: too large for a draft ({mb:.0f} MB)",
+    "draft.nothing_readable": "{where}: the draft has no text and no picture that can be read",
+    "draft.scans_only": (
+        "文稿只有图片、没有文字（扫描件？）：图片已收入；要排文字，请向作者要原稿或先做文字识别"
+    ),
+    "draft.is_image": "{where}: is a {format} image, not a draft (不是文稿文件)",
+    "draft.is_program": "{where}: is a program, not a draft (不是文稿文件)",
+    "draft.is_archive": "{where}: is a {format} archive, not a draft (不是文稿文件)",
+    "draft.wrong_content": (
+        "{where}: not a {kind} file; its content is neither that nor text (文件内容与扩展名不符)"
+    ),
+    "draft.unknown_type": (
+        "{where}: unknown type '{suffix}'; drafts are .docx .doc .wps .rtf .odt .pdf .txt .md "
+        "(不支持的文件类型)"
+    ),
+    "draft.zip_bomb": "{where}: refused, unpacks to {mb:.0f} MB (zip bomb?)",
+    "draft.doctype": (
+        "{where}: refused, the document declares XML entities (<!DOCTYPE>), which Word never writes"
+    ),
+    "draft.encrypted": "{where}: encrypted document; remove the password first (文档已加密)",
+    "draft.not_docx": "{where}: not a Word .docx (no word/document.xml)",
+    "draft.mht_without_page": "{where}: a web archive (MHT) without a page; save it as .docx",
+    "draft.damaged_docx": "{where}: damaged .docx, cannot be read ({detail}) (文件已损坏)",
+    "draft.no_body": "its document part holds no document body",
+    "draft.pdf_no_text": (
+        "{where}: the PDF has no text (a scan?); ask for the Word file or run OCR first "
+        "(扫描件，没有可读取的文字)"
+    ),
+    "draft.pdf_too_long": "{where}: {pages} pages; too long for a draft",
+    "draft.pdf_encrypted": "{where}: encrypted PDF; remove the password first (文档已加密)",
+    "draft.pdf_damaged": "{where}: damaged PDF ({detail})",
+    "draft.pdf_unreadable": "{where}: cannot read this PDF ({detail})",
+    "draft.unknown_encoding": "{where}: cannot tell the text encoding (not UTF-8 nor GB18030)",
+    "draft.binary": "{where}: binary file, not a text draft",
+    "draft.image_unreadable": "{where}: image {image} cannot be read ({detail})",
+    "draft.no_masthead": "{where}: no masthead (第N期, date) found at the top",
 }

@@ -60,4 +60,35 @@ MESSAGES: dict[str, str] = {
     "draft.empty": "{where}：文件是空的",
     "draft.no_text": "{where}：稿件里没有文字",
     "issue.newer": "{where}：刊物文件由更新版本的程序写成，请先更新本程序",
+    # drafts in, by kind
+    "draft.too_large": "{where}：文件太大（{mb:.0f} MB），不像是一篇稿件",
+    "draft.nothing_readable": "{where}：稿件里既没有文字，也没有能读取的图片",
+    "draft.scans_only": (
+        "文稿只有图片、没有文字（扫描件？）：图片已收入；要排文字，请向作者要原稿或先做文字识别"
+    ),
+    "draft.is_image": "{where}：是 {format} 图片，不是文稿文件",
+    "draft.is_program": "{where}：是程序文件，不是文稿文件",
+    "draft.is_archive": "{where}：是 {format} 压缩包，不是文稿文件",
+    "draft.wrong_content": "{where}：文件内容与扩展名不符，既不是 {kind} 文件，也不是纯文本",
+    "draft.unknown_type": (
+        "{where}：不支持的文件类型“{suffix}”；可导入 .docx .doc .wps .rtf .odt .pdf .txt .md"
+    ),
+    "draft.zip_bomb": "{where}：已拒绝，解压后达 {mb:.0f} MB",
+    "draft.doctype": "{where}：已拒绝，文档声明了 XML 实体（<!DOCTYPE>），Word 不会这样写",
+    "draft.encrypted": "{where}：文档已加密，请先去掉密码",
+    "draft.not_docx": "{where}：不是 Word .docx 文档（缺少 word/document.xml）",
+    "draft.mht_without_page": "{where}：网页存档（MHT）里没有网页，请另存为 .docx",
+    "draft.damaged_docx": "{where}：文件已损坏，无法读取（{detail}）",
+    "draft.no_body": "文档部分没有正文",
+    "draft.pdf_no_text": (
+        "{where}：PDF 里没有可读取的文字（扫描件？），请向作者要 Word 原稿或先做文字识别"
+    ),
+    "draft.pdf_too_long": "{where}：共 {pages} 页，太长，不像是一篇稿件",
+    "draft.pdf_encrypted": "{where}：PDF 已加密，请先去掉密码",
+    "draft.pdf_damaged": "{where}：PDF 已损坏（{detail}）",
+    "draft.pdf_unreadable": "{where}：无法读取这个 PDF（{detail}）",
+    "draft.unknown_encoding": "{where}：无法判断文字编码（既不是 UTF-8，也不是 GB18030）",
+    "draft.binary": "{where}：是二进制文件，不是文本稿件",
+    "draft.image_unreadable": "{where}：图片 {image} 无法读取（{detail}）",
+    "draft.no_masthead": "{where}：开头没有找到报头（第N期、日期）",
 }

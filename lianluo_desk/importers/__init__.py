@@ -9,6 +9,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from ..catalogue import Said, say
 from ..errors import UserError
 from ..model.issue import Article, BlockKind
 from .legacy import PastIssue
@@ -24,17 +25,17 @@ TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", "")
 WORD_SUFFIXES = (".doc", ".docx", ".wps", ".wpt", ".dot")
 # what a file is by its first bytes, when it is none of the drafts read here
 OTHER_MAGIC = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"BM": "a BMP image",
-    b"II*\x00": "a TIFF image",
-    b"MM\x00*": "a TIFF image",
-    b"\x7fELF": "a program",
-    b"MZ": "a program",
-    b"\x1f\x8b": "a gzip archive",
-    b"7z\xbc\xaf": "a 7z archive",
-    b"Rar!": "a RAR archive",
+    b"\x89PNG": ("draft.is_image", "PNG"),
+    b"\xff\xd8\xff": ("draft.is_image", "JPEG"),
+    b"GIF8": ("draft.is_image", "GIF"),
+    b"BM": ("draft.is_image", "BMP"),
+    b"II*\x00": ("draft.is_image", "TIFF"),
+    b"MM\x00*": ("draft.is_image", "TIFF"),
+    b"\x7fELF": ("draft.is_program", ""),
+    b"MZ": ("draft.is_program", ""),
+    b"\x1f\x8b": ("draft.is_archive", "gzip"),
+    b"7z\xbc\xaf": ("draft.is_archive", "7z"),
+    b"Rar!": ("draft.is_archive", "RAR"),
 }
 
 
@@ -79,7 +80,7 @@ def import_file(
     if size == 0:
         raise UserError("draft.empty", where=p)
     if size > MAX_DRAFT_BYTES:
-        raise UserError(f"{p}: too large for a draft ({size / 1e6:.0f} MB)")
+        raise UserError("draft.too_large", where=p, mb=size / 1e6)
     head = p.read_bytes()[:8]
     _check_kind(p, head)
     kind = office_kind(p, head)
@@ -122,21 +123,19 @@ def import_file(
 
     place(arts, p, assets, assets_ref, report)
     if not any(a.title or a.blocks for a in arts):  # its only pictures could not be read
-        raise UserError(f"{p}: the draft has no text and no picture that can be read")
+        raise UserError("draft.nothing_readable", where=p)
     return arts, None
 
 
-SCANS_ONLY = (
-    "文稿只有图片、没有文字（扫描件？）：图片已收入；要排文字，请向作者要原稿或先做文字识别"
-)
+SCANS_ONLY = say("draft.scans_only")
 
 
 def _check_kind(p: Path, head: bytes) -> None:
     """Refuse, in one line, a file that is no draft: an image or other binary whatever
     its suffix, a file of a type this program does not read."""
-    for magic, what in OTHER_MAGIC.items():
+    for magic, (code, fmt) in OTHER_MAGIC.items():
         if head.startswith(magic) and not (magic in (b"BM", b"MZ") and _texty(p)):
-            raise UserError(f"{p}: is {what}, not a draft (不是文稿文件)")
+            raise UserError(code, where=p, **({"format": fmt} if fmt else {}))
     known = head.startswith((b"PK", b"%PDF", OLE_MAGIC, b"{\\rtf"))
     suffix = p.suffix.lower()
     if not known and suffix in WORD_SUFFIXES and _texty(p):
@@ -144,14 +143,8 @@ def _check_kind(p: Path, head: bytes) -> None:
     if not known and suffix not in TEXT_SUFFIXES:
         names = {".docx": "Word .docx", ".doc": "Word .doc", ".wps": "WPS", ".pdf": "PDF"}
         if suffix in names or suffix in (".rtf", ".odt"):
-            raise UserError(
-                f"{p}: not a {names.get(suffix, suffix)} file; its content is neither that "
-                "nor text (文件内容与扩展名不符)"
-            )
-        raise UserError(
-            f"{p}: unknown type '{suffix}'; drafts are .docx .doc .wps .rtf .odt .pdf .txt "
-            ".md (不支持的文件类型)"
-        )
+            raise UserError("draft.wrong_content", where=p, kind=names.get(suffix, suffix))
+        raise UserError("draft.unknown_type", where=p, suffix=suffix)
 
 
 def _texty(p: Path) -> bool:
@@ -188,16 +181,13 @@ def _check_zip(p: Path) -> None:
     except (zipfile.BadZipFile, OSError, NotImplementedError) as exc:
         raise damaged(p, exc) from None
     if total > MAX_UNPACKED or total / packed > MAX_RATIO:
-        raise UserError(f"{p}: refused, unpacks to {total / 1e6:.0f} MB (zip bomb?)")
+        raise UserError("draft.zip_bomb", where=p, mb=total / 1e6)
     if doctype:
-        raise UserError(
-            f"{p}: refused, the document declares XML entities (<!DOCTYPE>), "
-            "which Word never writes"
-        )
+        raise UserError("draft.doctype", where=p)
     if "word/document.xml" not in names:
         if "EncryptedPackage" in names:
-            raise UserError(f"{p}: encrypted document; remove the password first")
-        raise UserError(f"{p}: not a Word .docx (no word/document.xml)")
+            raise UserError("draft.encrypted", where=p)
+        raise UserError("draft.not_docx", where=p)
 
 
 def _has_doctype(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
@@ -222,7 +212,7 @@ def office_kind(p: Path, head: bytes) -> str:
     if head.startswith(OLE_MAGIC):
         data = p.read_bytes()
         if "EncryptedPackage".encode("utf-16-le") in data:
-            raise UserError(f"{p}: encrypted document; remove the password first (文档已加密)")
+            raise UserError("draft.encrypted", where=p)
         return "WPS" if p.suffix.lower() in (".wps", ".wpt") else "Word 97 .doc"
     if head.startswith(b"{\\rtf"):
         return "RTF"
@@ -256,19 +246,19 @@ def read_converted(p: Path, kind: str, report: ImportReport | None = None) -> li
 
             page = page_of(p)
             if page is None:
-                raise UserError(f"{p}: a web archive (MHT) without a page; save it as .docx")
+                raise UserError("draft.mht_without_page", where=p)
             src, kind = Path(tmp) / "page.html", "HTML"
             src.write_bytes(page)
         try:
             data = to_docx(src, kind)
         except UserError as exc:
-            raise UserError(str(exc).replace(str(src), str(p))) from None
+            raise exc.naming(src, p) from None
         docx = Path(tmp) / f"{p.stem}.docx"
         docx.write_bytes(data)
         try:
             return read_docx(docx, report)
         except UserError as exc:
-            raise UserError(str(exc).replace(str(docx), str(p))) from None
+            raise exc.naming(docx, p) from None
 
 
 def past_issue_in(text: str, p: Path) -> PastIssue | None:
@@ -314,10 +304,11 @@ def read_docx(p: Path, report: ImportReport | None = None) -> list[RawPara]:
         raise damaged(p, exc) from None
 
 
-def damaged(p: Path, exc: BaseException) -> UserError:
-    """The one line for a .docx that cannot be read as a whole."""
-    detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return UserError(f"{p}: damaged .docx, cannot be read ({detail}) (文件已损坏)")
+def damaged(p: Path, exc: BaseException | Said) -> UserError:
+    """The one line for a .docx that cannot be read as a whole; ``exc`` is what the
+    reader raised (its first line is the detail) or a message of our own."""
+    detail = exc if isinstance(exc, Said) else str(exc).splitlines()[0] if str(exc) else ""
+    return UserError("draft.damaged_docx", where=p, detail=detail or type(exc).__name__)
 
 
 def read_text(p: Path) -> list[RawPara]:

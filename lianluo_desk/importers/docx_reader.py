@@ -38,9 +38,10 @@ def read(p: Path, report: ImportReport | None = None) -> list[RawPara]:
 
         raise damaged(p, exc) from None
     if d.element.tag != qn("w:document") or getattr(d.element, "body", None) is None:
+        from ..catalogue import say
         from . import damaged
 
-        raise damaged(p, ValueError("its document part holds no document body"))
+        raise damaged(p, say("draft.no_body"))
     return _Reader(d, report if report is not None else ImportReport()).read()
 
 

@@ -143,7 +143,7 @@ def parse_past_issue(text: str, origin: str = "") -> PastIssue:
         head_seen += 1
         i += 1
     if head_seen < 3:
-        raise UserError(f"{where}: no masthead (第N期, date) found at the top")
+        raise UserError("draft.no_masthead", where=where)
     body: list[tuple[str, bool]] = []
     foot: list[str] = []
     for s, marked in lines[i:]:

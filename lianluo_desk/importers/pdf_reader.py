@@ -42,10 +42,7 @@ def read_pdf(p: Path, report: ImportReport | None = None) -> str:
     report = report if report is not None else ImportReport()
     pages = _lines(p)
     if not any(pages):
-        raise UserError(
-            f"{p}: the PDF has no text (a scan?); ask for the Word file or run OCR first "
-            "(扫描件，没有可读取的文字)"
-        )
+        raise UserError("draft.pdf_no_text", where=p)
     pages = _drop_furniture(pages, report)
     return _characters("\n\n".join(_paragraphs(pages)), report)
 
@@ -73,7 +70,7 @@ def _lines(p: Path) -> list[list[PdfLine]]:
     try:
         with pdfplumber.open(_readable(p)) as pdf:
             if len(pdf.pages) > MAX_PAGES:
-                raise UserError(f"{p}: {len(pdf.pages)} pages; too long for a draft")
+                raise UserError("draft.pdf_too_long", where=p, pages=len(pdf.pages))
             out = []
             for k, page in enumerate(pdf.pages):
                 rows = []
@@ -84,13 +81,13 @@ def _lines(p: Path) -> list[list[PdfLine]]:
     except UserError:
         raise
     except PDFPasswordIncorrect:
-        raise UserError(f"{p}: encrypted PDF; remove the password first (文档已加密)") from None
+        raise UserError("draft.pdf_encrypted", where=p) from None
     except (PDFSyntaxError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise UserError(f"{p}: damaged PDF ({type(exc).__name__})") from None
+        raise UserError("draft.pdf_damaged", where=p, detail=type(exc).__name__) from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on bad files
         if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise UserError(f"{p}: encrypted PDF; remove the password first (文档已加密)") from None
-        raise UserError(f"{p}: cannot read this PDF ({type(exc).__name__})") from None
+            raise UserError("draft.pdf_encrypted", where=p) from None
+        raise UserError("draft.pdf_unreadable", where=p, detail=type(exc).__name__) from None
 
 
 def _readable(p: Path) -> Path | io.BytesIO:

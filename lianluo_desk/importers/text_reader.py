@@ -38,7 +38,7 @@ def _decode(data: bytes, where: str) -> str:
 
     best = from_bytes(data).best()
     if best is None:
-        raise UserError(f"{where}: cannot tell the text encoding (not UTF-8 nor GB18030)")
+        raise UserError("draft.unknown_encoding", where=where)
     return str(best)
 
 
@@ -49,7 +49,7 @@ def read(p: Path) -> list[RawPara]:
 def parse(text: str, p: Path) -> list[RawPara]:
     """Paragraphs of a draft's text; ``p`` names it in messages and anchors images."""
     if "\x00" in text:
-        raise UserError(f"{p}: binary file, not a text draft")
+        raise UserError("draft.binary", where=p)
     # a paragraph separator ends a paragraph; a line separator is a kept line break,
     # held as a vertical tab while the hard-wrapped lines are joined
     text = text.replace("\u2029", "\n\n").replace("\u2028", "\v")
@@ -95,7 +95,7 @@ def parse(text: str, p: Path) -> list[RawPara]:
                 data = src.read_bytes()
             except OSError as exc:
                 raise UserError(
-                    f"{p}: image {img.group(2)} cannot be read ({exc.strerror})"
+                    "draft.image_unreadable", where=p, image=img.group(2), detail=exc.strerror
                 ) from None
             out.append(RawPara(text="", image=data, caption=img.group(1).strip()))
             continue
