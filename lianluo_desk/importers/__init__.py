@@ -22,6 +22,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", "")
 # word-processor names that office systems also give plain text (an export, a renamed .txt)
 WORD_SUFFIXES = (".doc", ".docx", ".wps", ".wpt", ".dot")
+# the header a document-security system (加密软件) writes before the file it enciphers
+SECURED_MAGIC = b"%TSD-Header-###%"
 # what a file is by its first bytes, when it is none of the drafts read here
 OTHER_MAGIC = {
     b"\x89PNG": "a PNG image",
@@ -137,6 +139,13 @@ def _check_kind(p: Path, head: bytes) -> None:
     for magic, what in OTHER_MAGIC.items():
         if head.startswith(magic) and not (magic in (b"BM", b"MZ") and _texty(p)):
             raise UserError(f"{p}: is {what}, not a draft (不是文稿文件)")
+    with p.open("rb") as fh:
+        secured = fh.read(len(SECURED_MAGIC)) == SECURED_MAGIC
+    if secured:
+        raise UserError(
+            f"{p}: encrypted by a document-security system; save an unencrypted copy on the "
+            "computer it was written on (文档被加密软件加密)"
+        )
     known = head.startswith((b"PK", b"%PDF", OLE_MAGIC, b"{\\rtf"))
     suffix = p.suffix.lower()
     if not known and suffix in WORD_SUFFIXES and _texty(p):
