@@ -76,6 +76,7 @@ MESSAGES: dict[str, str] = {
     "draft.zip_bomb": "{where}：已拒绝，解压后达 {mb:.0f} MB",
     "draft.doctype": "{where}：已拒绝，文档声明了 XML 实体（<!DOCTYPE>），Word 不会这样写",
     "draft.encrypted": "{where}：文档已加密，请先去掉密码",
+    "draft.secured": "{where}：文档被加密软件加密，请在写它的电脑上另存一份未加密的副本",
     "draft.not_docx": "{where}：不是 Word .docx 文档（缺少 word/document.xml）",
     "draft.mht_without_page": "{where}：网页存档（MHT）里没有网页，请另存为 .docx",
     "draft.damaged_docx": "{where}：文件已损坏，无法读取（{detail}）",

@@ -23,6 +23,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", "")
 # word-processor names that office systems also give plain text (an export, a renamed .txt)
 WORD_SUFFIXES = (".doc", ".docx", ".wps", ".wpt", ".dot")
+# the header a document-security system (加密软件) writes before the file it enciphers
+SECURED_MAGIC = b"%TSD-Header-###%"
 # what a file is by its first bytes, when it is none of the drafts read here
 OTHER_MAGIC = {
     b"\x89PNG": ("draft.is_image", "PNG"),
@@ -136,6 +138,10 @@ def _check_kind(p: Path, head: bytes) -> None:
     for magic, (code, fmt) in OTHER_MAGIC.items():
         if head.startswith(magic) and not (magic in (b"BM", b"MZ") and _texty(p)):
             raise UserError(code, where=p, **({"format": fmt} if fmt else {}))
+    with p.open("rb") as fh:
+        secured = fh.read(len(SECURED_MAGIC)) == SECURED_MAGIC
+    if secured:
+        raise UserError("draft.secured", where=p)
     known = head.startswith((b"PK", b"%PDF", OLE_MAGIC, b"{\\rtf"))
     suffix = p.suffix.lower()
     if not known and suffix in WORD_SUFFIXES and _texty(p):

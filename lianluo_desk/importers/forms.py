@@ -81,12 +81,13 @@ def _label_shape(text: str) -> str:
     return ""
 
 
-def list_items(texts: list[str | None]) -> set[int]:
+def list_items(texts: list[str | None], by_word: bool = False) -> set[int]:
     """Indices of the numbered lines that are items of a list: two or more typed one after
     another with the same label, some of them sentences. A short one among them is an
     item like its neighbours, not a heading: a heading has text under it, and these are
     followed by the next item (the last one by nothing, or it stays what it reads as).
-    ``None`` stands for a table or a picture, which ends a run."""
+    ``None`` stands for a table or a picture, which ends a run. ``by_word``: the lines
+    are items Word numbered, a list whatever their length, to its end when three or more."""
     out: set[int] = set()
     run: list[int] = []
     shape = ""
@@ -99,7 +100,8 @@ def list_items(texts: list[str | None]) -> set[int]:
             not is_heading_text(str(texts[j]), numbered=True) and not is_long_heading(str(texts[j]))
             for j in run
         )
-        if len(run) >= 2 and sentence:
-            out.update(run[:-1] if run[-1] < len(texts) - 1 else run)
+        if len(run) >= 2 and (sentence or by_word):
+            whole = run[-1] == len(texts) - 1 or (by_word and len(run) >= 3)
+            out.update(run if whole else run[:-1])
         run, shape = ([k], s) if s else ([], "")
     return out

@@ -32,10 +32,13 @@ ORGAN = re.compile(
 # a 红头 is set much larger than the title under it (初号 or 小初 against 二号)
 RED_HEAD_SIZE_RATIO = 1.4
 RED_HEAD_MIN_SIZE = 30.0  # pt: 小初 is 36, 初号 42; a title of 一号 (26) is no 红头
-ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$")
-# the label typed on the title's own line: "附件1：某某推荐表", "附件2  某某说明书"
+# 附件 and 附表 labels: "附件3", "附表1-1"
+_LABEL = r"附\s*[件表]\s*[0-9０-９一二三四五六七八九十]{0,3}([-－.．][0-9０-９]{1,2})?"
+ATTACHMENT_LABEL = re.compile(rf"^{_LABEL}\s*[:：]?$")
+# the label typed on the title's own line: "附件1：某某推荐表", "附件2  某某说明书", a
+# line break after it ("附件1" ↵ "某某报名表"), or a bracketed note ("附表1（理工类用）")
 ATTACHMENT_PREFIX = re.compile(
-    r"^(附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3})(\s*[:：]\s*|[ \u3000]+)(?=\S)"
+    rf"^({_LABEL})(\s*[:：]\s*|[ \u3000]*\n\s*|[ \u3000]+|(?=[（(]))(?=\S)"
 )
 # the words a 公文's title ends with (its 文种), and a paper's, so a title's last line is
 # known
@@ -70,6 +73,8 @@ LARGER_AHEAD = 5  # lines looked through for it
 # a small box before the title (a reference number, a logo and its organ): no title
 LEAD_TABLE_MAX_ROWS = 3
 LEAD_TABLE_MAX_CHARS = 40
+# a paper's or report's section label set like its title, under it: no part of it
+SECTION_LABEL = re.compile(r"^(摘\s*要|目\s*录|前\s*言|引\s*言|序\s*言|abstract|contents)$", re.I)
 TITLE_MAX_LINES = 3  # a title set over more lines than this is no title a reader sees
 TITLE_LINE_MAX = 40  # characters of one line of a title typed as several paragraphs
 AUTHOR_LEAD = re.compile(r"^(作者|文|撰稿|执笔|撰文|作者单位)\s*[:：/／|｜]\s*\S")
@@ -173,6 +178,7 @@ def _not_title_line(t: str) -> bool:
         or DATE.match(t)
         or heading_level(t)
         or is_author(t)
+        or SECTION_LABEL.match(t)
     )
 
 
@@ -202,7 +208,9 @@ def _split_gaps(t: str) -> list[str]:
     out: list[str] = []
     for line in t.split("\n"):
         line = line.strip()
-        if re.search(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff《“]", line):
+        if _spaced_out(line):
+            out.append(re.sub(r"[ \u3000]+", "", line))
+        elif re.search(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff《“]", line):
             parts = [x for x in re.split(r"[ \u3000]{1,}(?=[\u4e00-\u9fff《“])", line) if x]
             for k, x in enumerate(parts):
                 if len(x) == 1 and k and len(parts[k - 1]) == 1 and out:
@@ -212,6 +220,14 @@ def _split_gaps(t: str) -> list[str]:
         elif line:
             out.append(line)
     return out
+
+
+def _spaced_out(line: str) -> bool:
+    """A line spaced out a character at a time, a bracket or a mark kept with its
+    neighbour (毕 业 设 计（论 文）): every piece short, most of them one character."""
+    pieces = line.split()
+    short = sum(len(x) == 1 for x in pieces)
+    return len(pieces) >= 3 and all(len(x) <= 3 for x in pieces) and 2 * short >= len(pieces)
 
 
 def _journal_head(items: list[RawPara], i: int, start: int) -> bool:
@@ -353,6 +369,7 @@ def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
             t
             and not head.subtitle
             and not heading_level(t)
+            and not SECTION_LABEL.match(t)
             and (SUBTITLE.match(t) or (items[i].centered and len(t) <= 30))
         ):
             head.subtitle = t
@@ -379,7 +396,8 @@ def _leave_out(head: Head, left: list[tuple[str, str]], report: ImportReport) ->
 def _form_fields(items: list[RawPara], i: int) -> bool:
     """Whether a form's field lines open the draft (参赛组别：… / 作品编号：…)."""
     t, nxt = _text(items[i]), _text(items[i + 1]) if i + 1 < len(items) else ""
-    return bool(FIELD.match(t) and FIELD.match(nxt) and not ATTACHMENT_PREFIX.match(t))
+    short = len(re.sub(r"\s+", "", nxt)) <= TITLE_LINE_MAX  # no abstract's paragraph
+    return bool(FIELD.match(t) and FIELD.match(nxt) and short and not ATTACHMENT_PREFIX.match(t))
 
 
 _WHAT = {

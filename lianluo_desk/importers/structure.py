@@ -91,6 +91,9 @@ def _blocks(rest: list[RawPara]) -> list[Block]:
     skip = -1
     attachments = False  # inside an 附件 list: its numbered items are no headings
     items = list_items([None if p.table is not None or p.image else p.text for p in rest])
+    # a Word list's items one after another (a heading style's numbering is no list)
+    word_items = list_items([p.text if _word_item(p) else None for p in rest], by_word=True)
+    items |= word_items
     for k, p in enumerate(rest):
         t = p.text.strip()
         if k == skip:
@@ -144,7 +147,7 @@ def _blocks(rest: list[RawPara]) -> list[Block]:
                 )
             )
             continue
-        if level and not ARTICLE_NO.match(t):
+        if level and not ARTICLE_NO.match(t) and k not in word_items:
             m = re.match(r"^(.{2,60}?[。！？])", t)
             if m and len(m.group(1)) < len(t):
                 out.append(
@@ -153,6 +156,10 @@ def _blocks(rest: list[RawPara]) -> list[Block]:
                 continue
         out.append(Block(BlockKind.PARAGRAPH, t))
     return out
+
+
+def _word_item(p: RawPara) -> bool:
+    return p.listed and not p.outline and p.table is None and not p.image
 
 
 def _signoff(rest: list[RawPara]) -> set[int]:
