@@ -188,9 +188,11 @@ def _split(chars: list[dict[str, Any]], page: int) -> list[PdfLine]:
             gap = c["x0"] - run[-1]["x1"]
             if gap > 1.2 * max(c["size"], 1.0):
                 close()
-            else:  # a space the text had (石　韧, 85309270 hnrl…)
-                wide = is_cjk_cell(c["text"]) and is_cjk_cell(run[-1]["text"])
-                latin = not is_cjk_cell(c["text"]) and not is_cjk_cell(run[-1]["text"])
+            else:  # a space the text had (石　韧, 85309270 hnrl…); a glyph may stand
+                # for several characters (a ligature's "fi")
+                this, last = c["text"][0], run[-1]["text"][-1]
+                wide = is_cjk_cell(this) and is_cjk_cell(last)
+                latin = not is_cjk_cell(this) and not is_cjk_cell(last)
                 if gap > 0.5 * c["size"] and not latin:
                     run.append({**c, "text": "\u3000" if wide else " "})
                 elif gap > 0.15 * c["size"] and latin:
