@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from lianluo_desk.importers import ImportReport, import_file
 
+from .conftest import ROOT
+
 
 def _ligature_pdf(lines: list[str]) -> bytes:
     """A one-page PDF whose font maps the glyph "A" to the two characters "fi" (as
@@ -46,3 +48,85 @@ def test_a_ligature_glyph_reads_as_its_letters(tmp_path):
     art = import_file(pdf, report=ImportReport())[0][0]
     text = " ".join([art.title_text] + [b.full_text for b in art.blocks])
     assert "field report" in text and "final figures." in text
+
+
+SIZE, LEFT, CHARS = 16.0, 90.0, 28  # a body line of 28 hanzi at 三号
+
+
+def _set_pdf(path, lines: list[tuple[str, str, float]], title: str = "") -> None:
+    """A word processor's page: each line (text, face, indent in characters) set from
+    the left margin on the 三号 grid; ``title`` centred above in 二号 小标宋."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    fonts = ROOT / "resources" / "fonts"
+    for name, file in (
+        ("Fang", "lld-fang.ttf"),
+        ("Hei", "lld-hei.ttf"),
+        ("Song", "lld-biaosong.ttf"),
+    ):
+        pdfmetrics.registerFont(TTFont(name, str(fonts / file)))
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    y = 760.0
+    for words in [title] if title else []:
+        c.setFont("Song", 22)
+        c.drawCentredString(LEFT + CHARS * SIZE / 2, y, words)
+        y -= 2.5 * SIZE
+    for text, face, indent in lines:
+        c.setFont(face, SIZE)
+        for k, ch in enumerate(text):  # one hanzi a cell, as the grid sets them
+            c.drawString(LEFT + (indent + k) * SIZE, y, ch)
+        y -= 1.8 * SIZE
+    c.save()
+
+
+def _paragraph(text: str) -> list[tuple[str, str, float]]:
+    """A body paragraph's lines: two characters' indent, then 28 a line."""
+    lines = [(text[:26], "Fang", 2.0)]
+    rest = text[26:]
+    while rest:
+        lines.append((rest[:CHARS], "Fang", 0.0))
+        rest = rest[CHARS:]
+    return lines
+
+
+def _read(pdf) -> list[tuple[str, str]]:
+    art = import_file(pdf, report=ImportReport())[0][0]
+    return [(b.kind.value, b.full_text) for b in art.blocks]
+
+
+def test_a_heading_after_a_nearly_full_line_stands_alone(tmp_path):
+    """The paragraph before a 一、 heading ends two characters short of the margin: room
+    for 一 with its 、 hanging, as Word and WPS hang it; the heading, flush left as a web
+    page pasted into Word sets it, starts its own paragraph."""
+    first = (
+        "为做好代表联络站建设工作，现就有关事项通知如下，请各"
+        + "地认真贯彻落实各项要求，根据安排将有关事项通知如下："
+    )
+    assert len(first) == 26 + 26
+    body = "各市州要按照有场所、有制度、有活动的要求，认真做好代表联络站建设工作。"
+    pdf = tmp_path / "heading.pdf"
+    _set_pdf(pdf, _paragraph(first) + [("一、总体要求", "Fang", 0.0)] + _paragraph(body))
+    assert _read(pdf) == [
+        ("paragraph", first),
+        ("heading", "一、总体要求"),
+        ("paragraph", body),
+    ]
+
+
+def test_a_line_in_the_headings_face_after_a_full_line_starts_a_paragraph(tmp_path):
+    """A paragraph whose last line runs to the margin, then a heading set flush left in
+    黑体: the change of face starts the heading, it is not run into the paragraph."""
+    first = (
+        "各市州要按照有场所、有制度、有活动的要求，认真做好代"
+        + "表联络站建设工作，推动家站点全覆盖，切实发挥作用落实好。"
+    )
+    assert len(first) == 26 + CHARS
+    pdf = tmp_path / "face.pdf"
+    _set_pdf(pdf, _paragraph(first) + [("二、工作安排", "Hei", 0.0)] + _paragraph(first))
+    assert _read(pdf) == [
+        ("paragraph", first),
+        ("heading", "二、工作安排"),
+        ("paragraph", first),
+    ]
