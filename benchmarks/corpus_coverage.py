@@ -31,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-SUFFIXES = {".doc", ".docx", ".wps", ".pdf", ".rtf", ".odt", ".txt"}
+SUFFIXES = {".doc", ".docx", ".wps", ".pdf", ".rtf", ".odt", ".txt", ".md"}
 # the two sides are compared on visible characters only; a straight and a curly quote,
 # a half- and a full-width comma are the same text
 _FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u3000": "", "\ufeff": ""})
@@ -60,6 +60,20 @@ def lo_text(src: Path, work: Path) -> str:
     subprocess.run(cmd, capture_output=True, env=env, timeout=300, check=False)
     txt = out / "in.txt"
     return txt.read_text("utf-8", "replace") if txt.exists() else ""
+
+
+def md_text(src: Path, work: Path) -> str:
+    """A Markdown draft's text as a reader sees it: LibreOffice's text of the file
+    without the markup (heading and list marks, emphasis, table rules, a link's
+    address, front matter), which no one reads as text."""
+    text = lo_text(src, work).lstrip("\ufeff").replace("\r\n", "\n")
+    text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)  # front matter
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # an image: a picture, not text
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)  # a link: its words
+    text = re.sub(r"(?m)^\s*\|?[\s:|-]*-{3,}[\s:|-]*$", "", text)  # a table's rule
+    text = re.sub(r"(?m)^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(\[[ xX]\]\s+)?)", "", text)
+    text = re.sub(r"(?m)^\s*(`{3,}|~{3,}).*$", "", text)  # a code fence
+    return re.sub(r"\*\*|__|`|\|", "", text)
 
 
 def pdf_text(pdf: Path, layout: bool = False) -> str:
@@ -169,7 +183,14 @@ def one(src: Path, work: Path, with_pages: bool) -> Row:
     from lianluo_desk.importers import ImportReport, import_file
     from lianluo_desk.template import load_template
 
-    ref = pdf_text(src) if src.suffix.lower() == ".pdf" else lo_text(src, work)
+    suffix = src.suffix.lower()
+    ref = (
+        pdf_text(src)
+        if suffix == ".pdf"
+        else md_text(src, work)
+        if suffix == ".md"
+        else lo_text(src, work)
+    )
     row = Row(src.name, ref_chars=len(fold(ref)))
     report = ImportReport()
     t = load_template()

@@ -21,6 +21,7 @@ MAX_UNPACKED = 200 * 1024 * 1024
 MAX_RATIO = 200
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", "")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 # word-processor names that office systems also give plain text (an export, a renamed .txt)
 WORD_SUFFIXES = (".doc", ".docx", ".wps", ".wpt", ".dot")
 # the header a document-security system (加密软件) writes before the file it enciphers
@@ -102,7 +103,7 @@ def import_file(
         past = read_past_issue(p)
         if past is not None:
             return past.issue.articles, past
-        paras = read_text(p)
+        paras = read_text(p, report)
     if not any(rp.text.strip() or rp.table is not None or rp.image for rp in paras):
         raise UserError("draft.no_text", where=p)  # nor a picture (scanned pages are)
     scans = not any(rp.text.strip() or rp.table is not None for rp in paras)
@@ -317,7 +318,12 @@ def damaged(p: Path, exc: BaseException | Said) -> UserError:
     return UserError("draft.damaged_docx", where=p, detail=detail or type(exc).__name__)
 
 
-def read_text(p: Path) -> list[RawPara]:
-    from .text_reader import read
+def read_text(p: Path, report: ImportReport | None = None) -> list[RawPara]:
+    """A plain-text or Markdown draft's paragraphs (Markdown by its suffix)."""
+    from .text_reader import decode, read
 
+    if p.suffix.lower() in MARKDOWN_SUFFIXES:
+        from .markdown_reader import parse
+
+        return parse(decode(p.read_bytes(), str(p)), p, report)
     return read(p)

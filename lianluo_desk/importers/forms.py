@@ -29,6 +29,7 @@ DOC_NUMBER = re.compile(
     r"([\s\u3000]+签发人[:：].{0,12})?$"
 )
 TERMINAL = "。！？；：…"
+MD_ITEM = "md-item"  # the style of a Markdown list item: a list item, never a heading
 HEADING_MAX = 30  # a heading is a line: 30 characters at most (long ones: see below)
 # a 一、 or （一） heading over two lines is still one when nothing in it ends a sentence
 LONG_HEADING_MAX = 60

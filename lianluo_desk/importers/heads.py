@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model.issue import Block, BlockKind
-from .forms import BYLINE, DATE, DOC_NUMBER, SUBTITLE, TERMINAL, heading_level
+from .forms import BYLINE, DATE, DOC_NUMBER, MD_ITEM, SUBTITLE, TERMINAL, heading_level
 from .report import ImportReport
 
 if TYPE_CHECKING:
@@ -156,6 +156,7 @@ def _title_start(p: RawPara) -> bool:
     return (
         bool(t)
         and t[-1] not in "。；"
+        and p.style != MD_ITEM  # a note's first list item is no title
         and (
             p.centered
             or p.size >= 18

@@ -185,9 +185,11 @@ def _split(chars: list[dict[str, Any]], page: int) -> list[PdfLine]:
             gap = c["x0"] - run[-1]["x1"]
             if gap > 1.2 * max(c["size"], 1.0):
                 close()
-            else:  # a space the text had (石　韧, 85309270 hnrl…)
-                wide = is_cjk_cell(c["text"]) and is_cjk_cell(run[-1]["text"])
-                latin = not is_cjk_cell(c["text"]) and not is_cjk_cell(run[-1]["text"])
+            else:  # a space the text had (石　韧, 85309270 hnrl…); a glyph may stand
+                # for several characters (a ligature's "fi")
+                this, last = c["text"][0], run[-1]["text"][-1]
+                wide = is_cjk_cell(this) and is_cjk_cell(last)
+                latin = not is_cjk_cell(this) and not is_cjk_cell(last)
                 if gap > 0.5 * c["size"] and not latin:
                     run.append({**c, "text": "\u3000" if wide else " "})
                 elif gap > 0.15 * c["size"] and latin:
@@ -226,7 +228,9 @@ def _drop_furniture(pages: list[list[PdfLine]], report: ImportReport) -> list[li
 def _room_for(prev: PdfLine, ln: PdfLine, rights: dict[float, float]) -> bool:
     """Whether the line before ended short of where ``ln``'s first unit (a hanzi with the
     marks that may not start a line, or a Latin word) would still have fitted: then it
-    ended a paragraph; a line that ran as far as it could continues."""
+    ended a paragraph; a line that ran as far as it could continues. A mark after the
+    hanzi takes half its width: word processors compress it or hang it in the margin
+    (一、 fits where one and a half characters are left)."""
     units = 1
     while units < len(ln.text) and ln.text[units] in NO_START:
         units += 1
@@ -234,8 +238,19 @@ def _room_for(prev: PdfLine, ln: PdfLine, rights: dict[float, float]) -> bool:
         word = re.match(r"[^\s\u3000-\u9fff]+", ln.text)
         width = 0.5 * ln.size * (len(word.group(0)) if word else 1)
     else:
-        width = ln.size * units
+        width = ln.size * (1 + 0.5 * (units - 1))
     return prev.x1 + width < rights[ln.size] - 0.1 * ln.size
+
+
+def _face(ln: PdfLine, end: int = 0) -> str:
+    """The face of a line's hanzi: of its last one (``end`` -1), or the one face all
+    of them are set in ("" for none or several)."""
+    faces = [
+        f for ch, f in zip(ln.text, ln.fonts, strict=False) if is_cjk_cell(ch) and ch.isalpha()
+    ]
+    if end:
+        return faces[end] if faces else ""
+    return faces[0] if faces and len(set(faces)) == 1 else ""
 
 
 def _paragraphs(pages: list[list[PdfLine]]) -> list[str]:
@@ -280,9 +295,11 @@ def _paragraphs(pages: list[list[PdfLine]]) -> list[str]:
             starts = not (big and ln.size == prev.size and centred and prev_centred)
         elif ln.size != prev.size:
             starts = True
-        else:  # a line indented from the one before, centred, or after one that
-            # stopped short of the right edge
+        else:  # a line indented from the one before, centred, after one that stopped
+            # short of the right edge, or set wholly in another face than the body's
+            # after a line in it (a heading in 黑体 after a paragraph's last full line)
             starts = ln.x0 > prev.x0 + 0.8 * ln.size or prev_centred or _room_for(prev, ln, rights)
+            starts = starts or (_face(prev, -1) == body_font and _face(ln) not in ("", body_font))
         if starts:
             flush()
         cur.append(ln)

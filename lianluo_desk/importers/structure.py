@@ -21,6 +21,7 @@ from .forms import (
     H3,
     H4,
     HEADING_MAX,
+    MD_ITEM,
     NOTE,
     SUBTITLE,
     TERMINAL,
@@ -119,6 +120,9 @@ def _blocks(rest: list[RawPara]) -> list[Block]:
             continue
         else:
             attachments = False
+        if p.style == MD_ITEM:  # a Markdown list item is one, however it is numbered
+            out.append(Block(BlockKind.PARAGRAPH, t))
+            continue
         level = heading_level(t)
         nxt_t = rest[k + 1].text.strip() if k + 1 < len(rest) else ""
         if CHAPTER_LABEL.match(t) and is_heading_text(nxt_t) and not heading_level(nxt_t):

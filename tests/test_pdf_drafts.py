@@ -1,0 +1,132 @@
+"""PDF drafts as typesetters and word processors write them, read back into the text a
+reader sees: ligatures (one glyph standing for "fi"), headings set on their own line
+after a line that ran nearly to the margin, titles set larger over the body."""
+
+from __future__ import annotations
+
+from lianluo_desk.importers import ImportReport, import_file
+
+from .conftest import ROOT
+
+
+def _ligature_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose font maps the glyph "A" to the two characters "fi" (as
+    TeX and Typst write a ligature), lines of Helvetica text using it."""
+    content = "BT /F1 12 Tf 72 760 Td 16 TL " + " ".join(f"({t}) '" for t in lines) + " ET"
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo "
+        "<< /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName "
+        "/Adobe-Identity-UCS def /CMapType 2 def 1 begincodespacerange <00> <FF> "
+        "endcodespacerange 1 beginbfchar <41> <00660069> endbfchar endcmap CMapName "
+        "currentdict /CMap defineresource pop end end"
+    )
+    objs = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        f"<< /Length {len(cmap)} >>\nstream\n{cmap}\nendstream",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer << /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def test_a_ligature_glyph_reads_as_its_letters(tmp_path):
+    """A glyph standing for several characters (the "fi" of TeX's and Typst's
+    ligatures) is read as those characters, not refused as a damaged PDF."""
+    pdf = tmp_path / "typeset.pdf"
+    pdf.write_bytes(_ligature_pdf(["The Aeld report", "and its Anal Agures."]))
+    art = import_file(pdf, report=ImportReport())[0][0]
+    text = " ".join([art.title_text] + [b.full_text for b in art.blocks])
+    assert "field report" in text and "final figures." in text
+
+
+SIZE, LEFT, CHARS = 16.0, 90.0, 28  # a body line of 28 hanzi at 三号
+
+
+def _set_pdf(path, lines: list[tuple[str, str, float]], title: str = "") -> None:
+    """A word processor's page: each line (text, face, indent in characters) set from
+    the left margin on the 三号 grid; ``title`` centred above in 二号 小标宋."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    fonts = ROOT / "resources" / "fonts"
+    for name, file in (
+        ("Fang", "lld-fang.ttf"),
+        ("Hei", "lld-hei.ttf"),
+        ("Song", "lld-biaosong.ttf"),
+    ):
+        pdfmetrics.registerFont(TTFont(name, str(fonts / file)))
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    y = 760.0
+    for words in [title] if title else []:
+        c.setFont("Song", 22)
+        c.drawCentredString(LEFT + CHARS * SIZE / 2, y, words)
+        y -= 2.5 * SIZE
+    for text, face, indent in lines:
+        c.setFont(face, SIZE)
+        for k, ch in enumerate(text):  # one hanzi a cell, as the grid sets them
+            c.drawString(LEFT + (indent + k) * SIZE, y, ch)
+        y -= 1.8 * SIZE
+    c.save()
+
+
+def _paragraph(text: str) -> list[tuple[str, str, float]]:
+    """A body paragraph's lines: two characters' indent, then 28 a line."""
+    lines = [(text[:26], "Fang", 2.0)]
+    rest = text[26:]
+    while rest:
+        lines.append((rest[:CHARS], "Fang", 0.0))
+        rest = rest[CHARS:]
+    return lines
+
+
+def _read(pdf) -> list[tuple[str, str]]:
+    art = import_file(pdf, report=ImportReport())[0][0]
+    return [(b.kind.value, b.full_text) for b in art.blocks]
+
+
+def test_a_heading_after_a_nearly_full_line_stands_alone(tmp_path):
+    """The paragraph before a 一、 heading ends two characters short of the margin: room
+    for 一 with its 、 hanging, as Word and WPS hang it; the heading, flush left as a web
+    page pasted into Word sets it, starts its own paragraph."""
+    first = (
+        "为做好代表联络站建设工作，现就有关事项通知如下，请各"
+        + "地认真贯彻落实各项要求，根据安排将有关事项通知如下："
+    )
+    assert len(first) == 26 + 26
+    body = "各市州要按照有场所、有制度、有活动的要求，认真做好代表联络站建设工作。"
+    pdf = tmp_path / "heading.pdf"
+    _set_pdf(pdf, _paragraph(first) + [("一、总体要求", "Fang", 0.0)] + _paragraph(body))
+    assert _read(pdf) == [
+        ("paragraph", first),
+        ("heading", "一、总体要求"),
+        ("paragraph", body),
+    ]
+
+
+def test_a_line_in_the_headings_face_after_a_full_line_starts_a_paragraph(tmp_path):
+    """A paragraph whose last line runs to the margin, then a heading set flush left in
+    黑体: the change of face starts the heading, it is not run into the paragraph."""
+    first = (
+        "各市州要按照有场所、有制度、有活动的要求，认真做好代"
+        + "表联络站建设工作，推动家站点全覆盖，切实发挥作用落实好。"
+    )
+    assert len(first) == 26 + CHARS
+    pdf = tmp_path / "face.pdf"
+    _set_pdf(pdf, _paragraph(first) + [("二、工作安排", "Hei", 0.0)] + _paragraph(first))
+    assert _read(pdf) == [
+        ("paragraph", first),
+        ("heading", "二、工作安排"),
+        ("paragraph", first),
+    ]
