@@ -119,17 +119,20 @@ def _texts(issue: Issue) -> Iterator[tuple[Spot, str, Put]]:
     yield Spot(-1, -1, "footer.approval"), f.approval, attr(f, "approval")
 
 
-def _fold(ch: str, opts: Options) -> str:
-    """One character as compared: the same length always, so offsets stay true."""
+_WIDTHS = {0x3000: " ", **{c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}}
+
+
+def _fold(text: str, opts: Options) -> str:
+    """A text as compared: the same length always, so offsets stay true. Whole texts at
+    once (per character, a find in a 30-page issue took a tenth of a second)."""
     if opts.widths:
-        if ch == "\u3000":
-            ch = " "
-        elif "\uff01" <= ch <= "\uff5e":
-            ch = chr(ord(ch) - 0xFEE0)
+        text = text.translate(_WIDTHS)
     if not opts.case:
-        low = ch.lower()
-        ch = low if len(low) == 1 else ch
-    return ch
+        low = text.lower()
+        if len(low) == len(text) and "\u03a3" not in text:  # Σ lowers by its place
+            return low
+        return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return text
 
 
 def _word(ch: str) -> bool:
@@ -139,8 +142,7 @@ def _word(ch: str) -> bool:
 def _matches(text: str, needle: str, opts: Options) -> Iterator[tuple[int, int]]:
     if not needle:
         return
-    hay = "".join(_fold(c, opts) for c in text)
-    pin = "".join(_fold(c, opts) for c in needle)
+    hay, pin = _fold(text, opts), _fold(needle, opts)
     at = hay.find(pin)
     while at >= 0:
         end = at + len(pin)

@@ -91,24 +91,43 @@ def _texts(issue: Issue) -> Iterator[tuple[int, int, str, str, BlockKind | None]
             yield ai, bi, "text", b.text, b.kind
 
 
-def check(issue: Issue, rules: list[str] | None = None) -> list[Finding]:
+_Hit = tuple[int, int, str, str | None, str, str]  # start, end, found, fix, context, severity
+_Mate = tuple[int, int, str, str] | None
+Memo = dict[tuple[object, ...], list[tuple[str, _Hit, _Mate]]]
+
+
+def check(issue: Issue, rules: list[str] | None = None, memo: Memo | None = None) -> list[Finding]:
+    """Every rule's findings in the issue. A text's findings depend on that text alone
+    (and its field and kind), so a window that checks after each edit passes ``memo``:
+    the texts it has seen are not checked again."""
+    names = rules or list(RULES)
     out: list[Finding] = []
     for ai, bi, field, text, kind in _texts(issue):
-        for name in rules or list(RULES):
-            fn, severity, _label = RULES[name]
-            hits = settled(text, fn)
-            if name in NOT_IN:
-                hits = [h for h in hits if not NOT_IN[name](field, kind, text, h[0], h[1])]
-            for start, end, fix, mate in (
-                paired(text, hits) if name == "halfwidth" else ((s, e, f, None) for s, e, f in hits)
-            ):
-                ctx = text[max(0, start - 10) : end + 10]
-                out.append(
-                    Finding(
-                        name, ai, bi, start, end, text[start:end], fix, ctx, severity, field, mate
-                    )
-                )
+        key = (field, kind, text, *names)
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            found = list(_in_text(field, kind, text, names))
+            if memo is not None:
+                memo[key] = found
+        for name, (start, end, seen, fix, ctx, severity), mate in found:
+            out.append(Finding(name, ai, bi, start, end, seen, fix, ctx, severity, field, mate))
     return out
+
+
+def _in_text(
+    field: str, kind: BlockKind | None, text: str, names: list[str]
+) -> Iterator[tuple[str, _Hit, _Mate]]:
+    """(rule, (start, end, found, fix, context, severity), mate) of one text."""
+    for name in names:
+        fn, severity, _label = RULES[name]
+        hits = settled(text, fn)
+        if name in NOT_IN:
+            hits = [h for h in hits if not NOT_IN[name](field, kind, text, h[0], h[1])]
+        for start, end, fix, mate in (
+            paired(text, hits) if name == "halfwidth" else ((s, e, f, None) for s, e, f in hits)
+        ):
+            ctx = text[max(0, start - 10) : end + 10]
+            yield name, (start, end, text[start:end], fix, ctx, severity), mate
 
 
 def plan(issue: Issue, rules: list[str]) -> list[Finding]:

@@ -87,11 +87,12 @@ class DistributionPanel(QWidget):
         self.preset_box.addItems(list(presets))
         self.preset_box.setCurrentText(current or CUSTOM)
         ticked = [g.text for g in footer.distribution]
-        # an unticked group stays listed where it was, to be ticked again
-        self.unticked = [(row, text) for row, text in self.unticked if text not in ticked]
+        # an unticked group stays listed where it was, to be ticked again; one an undo
+        # ticked is remembered still, for the redo that unticks it again
         rows: list[tuple[str, bool]] = [(t, True) for t in ticked]
         for row, text in self.unticked:
-            rows.insert(min(row, len(rows)), (text, False))
+            if text not in ticked:
+                rows.insert(min(row, len(rows)), (text, False))
         self.groups.clear()
         for text, on in rows:
             self.groups.addItem(text)  # items made in Python leak refs on setCheckState

@@ -37,7 +37,7 @@ class QtPagePainter:
         if font is None:
             path = self.doc.fonts.get(name, "")
             font = _registered(path, size) if self.embed else None
-            font = font or QRawFont(path, size)
+            font = font or _from_file(path, size)
             self._fonts[key] = font
         return font
 
@@ -80,6 +80,18 @@ class QtPagePainter:
 
 
 _families: dict[str, str] = {}
+_read: dict[tuple[str, float], QRawFont] = {}
+
+
+def _from_file(path: str, size: float) -> QRawFont:
+    """A face read from its file once for all painters: each layout gets a new painter,
+    and reading the CJK faces again held the window a tenth of a second a layout."""
+    font = _read.get((path, size))
+    if font is None:
+        if len(_read) > 64:  # sizes of other templates
+            _read.clear()
+        font = _read[(path, size)] = QRawFont(path, size)
+    return font
 
 
 def _registered(path: str, size: float) -> QRawFont | None:

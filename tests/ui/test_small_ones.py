@@ -81,6 +81,22 @@ def test_distribution_groups_ticked_and_unticked(qtbot, window):
     assert [g.text for g in w.issue.footer.distribution] == groups
 
 
+def test_an_untick_undone_and_redone_leaves_the_group_listed(qtbot, window):
+    """Redo of an untick after its undo: the group was gone from the list for good (the
+    panel forgot it once the undo ticked it), so it could not be ticked again."""
+    w = window
+    d = w.distribution
+    rows = [d.groups.item(i).text() for i in range(d.groups.count())]
+    d.groups.item(2).setCheckState(Qt.CheckState.Unchecked)
+    for step in (w.undo_stack.undo, w.undo_stack.redo, w.undo_stack.undo, w.undo_stack.redo):
+        step()
+        assert [d.groups.item(i).text() for i in range(d.groups.count())] == rows
+    assert d.groups.item(2).checkState() == Qt.CheckState.Unchecked
+    assert rows[2] not in [g.text for g in w.issue.footer.distribution]
+    d.groups.item(2).setCheckState(Qt.CheckState.Checked)
+    assert [g.text for g in w.issue.footer.distribution] == rows
+
+
 def test_preset_box_shows_the_preset_whose_list_is_in_force(window):
     w = window
     presets = w.distribution.presets()
