@@ -81,15 +81,13 @@ def test_a_known_word_beats_its_unknown_characters(monkeypatch):
 def _page_of_paragraphs(shortenable: list[bool]) -> list:
     """Paragraphs of three lines, one after another; each that ``shortenable`` says can
     be set in two lines (its marks compressed)."""
-    from lianluo_desk.layout.paginate import Slot
+    from lianluo_desk.layout.paginate import Shorter, Slot
 
     slots = []
     for k, can in enumerate(shortenable):
         lines = [f"p{k}l{n}" for n in range(3)]
-        extra: dict = {"count": 3}
-        if can:
-            extra["tight"] = lambda lines=lines: lines[:2]
-        slots.append(Slot("body", lines[0], para=k, extra=extra))
+        offer = Shorter(3, (lambda lines=lines: lines[:2]) if can else None)
+        slots.append(Slot("body", lines[0], para=k, shorter=offer))
         slots += [Slot("body", ln, para=k) for ln in lines[1:]]
     return slots
 

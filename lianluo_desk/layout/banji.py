@@ -9,9 +9,23 @@ number (§7.5: "版记页前有空白页的，空白页和版记页均不编排�
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TypeVar
 
+from .linebreak import Line
+
 S = TypeVar("S")
+
+
+@dataclass
+class BanjiLine:
+    """One line of the 版记, on a grid line of its own."""
+
+    kind: str  # group (of recipients), editors, contact, approval
+    line: Line
+    align: str = "left"
+    group: int | None = None  # the recipient group a group's line belongs to
+    full_width: bool = False  # set across the text width, not within the inset block
 
 
 def align_name(name: str) -> str:

@@ -21,7 +21,7 @@ from ..model.issue import Article, Block, BlockKind, Issue
 from ..template import Style, Template, length
 from ..textnorm import split_note
 from . import coverage
-from .banji import align_name, banji_pages
+from .banji import BanjiLine, align_name, banji_pages
 from .boxes import Document, ImageBox, LineInfo, Page, Rule
 from .fonts import FontSet
 from .linebreak import (
@@ -35,7 +35,7 @@ from .linebreak import (
     shape,
     suffix_clusters,
 )
-from .paginate import Slot
+from .paginate import Picture, Shorter, Slot
 from .runs import glyph_runs
 from .table import draw_rules, paginate_tables, place_line, table_slots
 from .titles import title_lines
@@ -106,17 +106,19 @@ class Composer:
         reference to the composer: the composer keeps these slots, and a cycle through
         it would leave every glyph of the issue to the cyclic collector."""
         if len(slots) >= 2:
-            slots[0].extra["tight"] = _Shorter(
-                [s.line for s in slots if s.line is not None],
-                spans,
-                indent * self.g.cell * spans[0].style.size / self.body.size,
-                self.fonts,
-                self.cell_ratio,
-                self.g.latin_gap,
-                self.g.text_width,
-                self.g.fit_marks,
+            slots[0].shorter = Shorter(
+                len(slots),
+                _ShorterLines(
+                    [s.line for s in slots if s.line is not None],
+                    spans,
+                    indent * self.g.cell * spans[0].style.size / self.body.size,
+                    self.fonts,
+                    self.cell_ratio,
+                    self.g.latin_gap,
+                    self.g.text_width,
+                    self.g.fit_marks,
+                ),
             )
-            slots[0].extra["count"] = len(slots)
         return slots
 
     def _slots(
@@ -249,11 +251,11 @@ class Composer:
                 keep_with_next=True,
                 block=where,
                 para=self._para,
-                extra={"unsplittable": True},
+                unsplittable=True,
             )
             for _ in range(n)
         ]
-        slots[0].extra["image"] = (str(path), w, h, n)
+        slots[0].picture = Picture(str(path), w, h, n)
         for ln in cap_lines:
             slots.append(
                 Slot(
@@ -263,7 +265,7 @@ class Composer:
                     keep_with_next=True,
                     block=where,
                     para=self._para,
-                    extra={"unsplittable": True},
+                    unsplittable=True,
                 )
             )
         slots[-1].keep_with_next = False
@@ -271,7 +273,7 @@ class Composer:
 
     # -- the distribution block -------------------------------------------------------
 
-    def footer_lines(self, issue: Issue) -> list[tuple[str, Line, str]]:
+    def footer_lines(self, issue: Issue) -> list[BanjiLine]:
         """(kind, line, align) of the 版记 from top to bottom.
 
         The block is set one way on every line: when a line needs its punctuation
@@ -280,11 +282,11 @@ class Composer:
         版记 is set at half width; otherwise none is, adjacent marks apart.
         """
         plain = self._footer(issue, half=False)
-        if any(_compressed(ln) for _kind, ln, _align in plain):
+        if any(_compressed(b.line) for b in plain):
             return self._footer(issue, half=True)
         return plain
 
-    def _footer(self, issue: Issue, half: bool) -> list[tuple[str, Line, str]]:
+    def _footer(self, issue: Issue, half: bool) -> list[BanjiLine]:
         """The 版记's lines with its marks at half width or not. Wrapped lines align
         with the text after 送： as set. 责任编辑 and 联系方式 share a row when they fit,
         within the inset block or else across the full text width."""
@@ -293,7 +295,7 @@ class Composer:
         f = issue.footer
         inset = self.t.rhythm.get("footer_indent", 1) * st.size * self.cell_ratio
         width = self.g.text_width - 2 * inset
-        out: list[tuple[str, Line, str]] = []
+        out: list[BanjiLine] = []
         label = lab["distribution"]
         label_w = len(label) * st.size * self.cell_ratio
         for i, group in enumerate(f.distribution):
@@ -307,9 +309,7 @@ class Composer:
                 lines = self._fewest([Span(group.text, st)], width - label_w, 0.0, half)
                 for ln in lines:
                     ln.indent += label_w
-            for ln in lines:
-                ln.extra["group"] = i
-            out += [("group", ln, "left") for ln in lines]
+            out += [BanjiLine("group", ln, group=i) for ln in lines]
         names = "　".join(align_name(n) for n in f.editors)
         left = f"{lab['editors']}{names}" if f.editors else ""
         right = f"{lab['contact']}{f.contact}" if f.contact else ""
@@ -320,7 +320,7 @@ class Composer:
             for kind, text in (("editors", left), ("contact", right)):
                 if text:
                     out += [
-                        (kind, ln, "left")
+                        BanjiLine(kind, ln)
                         for ln in self.set_par(
                             [Span(text, st)], width=width, justify=False, half_marks=half
                         )
@@ -332,7 +332,7 @@ class Composer:
                 justify=False,
                 half_marks=half,
             ):
-                out.append(("approval", ln, "left"))
+                out.append(BanjiLine("approval", ln))
         return out
 
     def _fewest(
@@ -349,7 +349,7 @@ class Composer:
 
     def _footer_row(
         self, left: str, right: str, width: float, st: Style, half: bool
-    ) -> list[tuple[str, Line, str]] | None:
+    ) -> list[BanjiLine] | None:
         """责任编辑 flush left and 联系方式 flush right on one row, punctuation compressed
         if need be, within the inset block or else across the full text width; None if
         they need two rows. The gap between them is at least a space."""
@@ -369,8 +369,7 @@ class Composer:
             for g in ln.glyphs[gap + 1 :]:
                 g.x += slack
             ln.width = box
-            ln.extra["full_width"] = box > width
-            return [("editors", ln, "left")]
+            return [BanjiLine("editors", ln, full_width=box > width)]
         return None
 
     # -- the whole issue --------------------------------------------------------------
@@ -410,7 +409,7 @@ class Composer:
             ),
             lambda: self.footer_lines(issue),
         )
-        foot_slots = sum(1 for k, ln, _ in footer if not ln.extra.get("same_slot"))
+        foot_slots = len(footer)
         need = foot_slots + int(self.t.rhythm.get("before_distribution", 1))
         used_last = len(pages_slots[-1]) + (
             int(self.t.rhythm["masthead_lines"]) if len(pages_slots) == 1 else 0
@@ -463,7 +462,7 @@ class Composer:
         pslots: list[Slot],
         numbered: bool,
         issue: Issue | None = None,
-        footer: list[tuple[str, Line, str]] | None = None,
+        footer: list[BanjiLine] | None = None,
         foot_slots: int = 0,
     ) -> Page:
         """Page ``pi`` (from 0): the masthead on the first when ``issue`` is given, its
@@ -487,12 +486,12 @@ class Composer:
         return g.top + slot * g.pitch + (g.pitch - size) / 2 + ASCENT * size
 
     def place(self, page: Page, slot: Slot, index: int) -> None:
-        if "table" in slot.extra:
+        if slot.table is not None:
             place_line(self, page, slot, index)
             return
-        image = slot.extra.get("image")
-        if image is not None:
-            path, w, h, n = image
+        pic = slot.picture
+        if pic is not None:
+            path, w, h, n = pic.path, pic.width, pic.height, pic.lines
             g = self.g
             x = g.left + (g.text_width - w) / 2
             y = g.top + index * g.pitch + (n * g.pitch - h) / 2
@@ -516,11 +515,9 @@ class Composer:
         if slot.line is None:
             return
         ln = slot.line
-        size = ln.extra.get("size")
+        size = ln.drawn.size
         if size is None:
-            size = ln.extra["size"] = max(
-                (gl.style.size for gl in ln.glyphs), default=self.body.size
-            )
+            size = ln.drawn.size = max((gl.style.size for gl in ln.glyphs), default=self.body.size)
         self.put_line(
             page,
             ln,
@@ -552,10 +549,12 @@ class Composer:
         else:
             x0 = left + ln.indent
         page.items += glyph_runs(ln, x0, baseline, self.g.bold_stroke)
-        info = ln.extra.get("info")
-        if info is None:  # a set line never changes: its text and squeezes neither
-            info = ln.extra["info"] = (ln.text, _taken(ln), ln.glyphs[0].index if ln.glyphs else 0)
-        text, squeezed, start = info
+        drawn = ln.drawn
+        if drawn.text is None:  # a set line never changes: its text and squeezes neither
+            drawn.squeezed = _taken(ln)
+            drawn.start = ln.glyphs[0].index if ln.glyphs else 0
+            drawn.text = ln.text
+        text, squeezed, start = drawn.text, drawn.squeezed, drawn.start
         page.lines.append(
             LineInfo(
                 role=role,
@@ -616,7 +615,7 @@ class Composer:
             )
         )
 
-    def draw_footer(self, page: Page, footer: list[tuple[str, Line, str]], n_slots: int) -> None:
+    def draw_footer(self, page: Page, footer: list[BanjiLine], n_slots: int) -> None:
         g, r = self.g, self.t.rhythm
         st = self.style("footer")
         inset = r.get("footer_indent", 1) * st.size * self.cell_ratio
@@ -627,23 +626,23 @@ class Composer:
         page.items.append(Rule(x=g.left, y=top, width=g.text_width, thickness=thick))
         slot = first - 1
         thin_done = False
-        for kind, ln, align in footer:
-            if not ln.extra.get("same_slot"):
-                slot += 1
-            if kind in ("editors", "contact") and not thin_done:
+        for b in footer:
+            ln = b.line
+            slot += 1
+            if b.kind in ("editors", "contact") and not thin_done:
                 page.items.append(
                     Rule(x=g.left, y=g.top + slot * g.pitch, width=g.text_width, thickness=thin)
                 )
                 thin_done = True
-            pad = 0.0 if ln.extra.get("full_width") else inset
+            pad = 0.0 if b.full_width else inset
             # 版记 lines name their part: (-2, recipient group) or (-3, row)
-            part = (-2, ln.extra["group"]) if "group" in ln.extra else (-3, slot)
+            part = (-2, b.group) if b.group is not None else (-3, slot)
             self.put_line(
                 page,
                 ln,
                 "footer",
                 self.baseline(slot, st.size),
-                align,
+                b.align,
                 slot,
                 part,
                 g.left + pad,
@@ -673,7 +672,7 @@ class Composer:
         )
 
 
-class _Shorter:
+class _ShorterLines:
     """A paragraph set one line shorter, made on pagination's first request."""
 
     def __init__(
@@ -753,7 +752,7 @@ def _taken(ln: Line) -> tuple[tuple[int, float], ...]:
     short of it, it fits what the line holds and not what it gave."""
     out = []
     last = len(ln.glyphs) - 1
-    given = float(ln.extra.get("kept_spread") or 0.0)
+    given = ln.kept_spread
     takes = [g.adv - g.width - (g.autospace if k == last else 0.0) for k, g in enumerate(ln.glyphs)]
     scale = 1.0
     if given:

@@ -3,55 +3,77 @@ lone lines avoided by setting paragraphs one line shorter (punctuation compresse
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import costs
 from .linebreak import Line
 
+if TYPE_CHECKING:
+    from .table import TableLine
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A picture on whole grid lines, centred, at most the text width."""
+
+    path: str
+    width: float  # pt
+    height: float  # pt
+    lines: int  # grid lines it takes
+
+
+@dataclass(eq=False)
+class Shorter:
+    """A paragraph's offer to pagination: its lines set one line shorter (punctuation
+    compressed), asked for to keep a lone line off a page top or bottom. It holds no
+    reference to the composer: the composer keeps these slots, and a cycle through it
+    would leave every glyph of the issue to the cyclic collector."""
+
+    count: int  # the paragraph's lines as set
+    # the lines one shorter, or as set when compression cannot save a line; made on
+    # pagination's first request (None: the paragraph cannot be set shorter at all)
+    make: Callable[[], list[Line]] | None = None
+    slots: list[Slot] | None = None  # the slots of those lines, made once
+
 
 @dataclass
 class Slot:
-    """One grid line of the flow."""
+    """One grid line of the flow: a line of text (``line``), a grid line of a table's
+    row (``table``), of a picture (``picture`` on its first), or a blank (none)."""
 
     role: str
-    line: Line | None = None  # None for a blank line
+    line: Line | None = None  # None for a blank line, a table's or a picture's grid line
     align: str = "left"  # left (with the line's indent), center, right
     keep_with_next: bool = False
     discard_at_top: bool = False  # blank lines vanish at the top of a page
     block: tuple[int, int] = (-1, -1)
     para: int = -1  # paragraph id for widow/orphan decisions
-    extra: dict[str, Any] = field(default_factory=dict)
+    unsplittable: bool = False  # its keep-together chain never breaks over pages
+    shorter: Shorter | None = None  # on a paragraph's first line of two or more
+    table: TableLine | None = None
+    picture: Picture | None = None  # on the picture's first grid line
 
 
 def _retighten(group: list[Slot]) -> list[Slot] | None:
     """The paragraph's slots set one line shorter, or None if compression cannot. They
     are made once per paragraph (the paragraph's slots are kept between layouts), so
     a page holding them is the same page the next time."""
-    g0 = group[0]
-    make = g0.extra.get("tight")
-    if make is None:
+    offer = group[0].shorter
+    if offer is None or offer.make is None:
         return None
-    lines = make()
+    lines = offer.make()
     if len(lines) >= len(group):
         return None
-    alt = g0.extra.get("tight_slots")
-    if alt is None:
-        alt = g0.extra["tight_slots"] = _tight_slots(g0, lines)
-    return list(alt)
+    if offer.slots is None:
+        offer.slots = _tight_slots(group[0], lines)
+    return list(offer.slots)
 
 
 def _tight_slots(g0: Slot, lines: list[Line]) -> list[Slot]:
     return [
-        Slot(
-            role=g0.role,
-            line=ln,
-            align=g0.align,
-            block=g0.block,
-            para=g0.para,
-            extra={"tightened": True},
-        )
-        for ln in lines
+        Slot(role=g0.role, line=ln, align=g0.align, block=g0.block, para=g0.para) for ln in lines
     ]
 
 
@@ -69,7 +91,8 @@ def _free_lines(page: list[Slot], need: int, max_paragraphs: int = 4) -> int:
         while k > 0 and page[k - 1].para == page[end - 1].para:
             k -= 1
         group = page[k:end]
-        if group and group[0].extra.get("count") == len(group):
+        offer = group[0].shorter if group else None
+        if offer is not None and offer.count == len(group):
             alt = _retighten(group)
             if alt is not None:
                 page[k:end] = alt
@@ -102,7 +125,7 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
         if used == 0 and s.discard_at_top and s.line is None:
             i += 1
             continue
-        count = s.extra.get("count", 0)
+        count = s.shorter.count if s.shorter is not None else 0
         room = per_page - used
         if count >= 2 and count == room + 1:  # widow ahead
             alt = _retighten(slots[i : i + count])
@@ -117,14 +140,14 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
         while j < len(slots) - 1 and slots[j].keep_with_next:
             j += 1
         chain = j - i + 1
-        unsplittable = any(x.extra.get("unsplittable") for x in slots[i : j + 1])
+        unsplittable = any(x.unsplittable for x in slots[i : j + 1])
         # an unsplittable chain taller than a page, begun at a page top, fills that page
         # and goes on: what is left of it is not moved again (it would take a page a line)
         going_on = unsplittable and i > 0 and bool(pages[-1]) and pages[-1][-1] is slots[i - 1]
         # (only the chain's own slots: a heading let go at a page foot over a picture
         # that cannot share its page does not make the picture go on from there)
         going_on = going_on and slots[i - 1].keep_with_next
-        going_on = going_on and bool(slots[i - 1].extra.get("unsplittable"))
+        going_on = going_on and slots[i - 1].unsplittable
         # a heading kept with a picture the two cannot share a page with stays where it is
         # (a word processor lets the keep go), not alone on a page of its own
         too_tall = chain > per_page and any(x.role == "image" for x in slots[i : j + 1])

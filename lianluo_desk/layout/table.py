@@ -96,7 +96,8 @@ def table_slots(c: Composer, block: Block, where: tuple[int, int]) -> list[Slot]
                     keep_with_next=(whole and not last) or r < geom.headers,
                     block=where,
                     para=c._para,
-                    extra={"table": TableLine(geom, r, k), "unsplittable": True},
+                    unsplittable=True,
+                    table=TableLine(geom, r, k),
                 )
             )
     return slots
@@ -183,7 +184,8 @@ def _merged_rows(geom: TableGeom) -> set[int]:
 
 def place_line(c: Composer, page: Page, slot: Slot, index: int) -> None:
     """The text of the cells on one grid line of a row, left to right."""
-    tl: TableLine = slot.extra["table"]
+    tl = slot.table
+    assert tl is not None
     for cl, ln, align, pi in set_on(tl.geom, tl.row, tl.k):
         if ln is None:
             continue
@@ -209,7 +211,7 @@ def draw_rules(c: Composer, page: Page, slots: list[Slot], first_slot: int) -> N
     parts: list[list[tuple[TableLine, float]]] = []  # per table part: (line, top y)
     prev: TableGeom | None = None
     for si, slot in enumerate(slots):
-        tl = slot.extra.get("table")
+        tl = slot.table
         if tl is None:
             prev = None
             continue
@@ -304,15 +306,12 @@ def paginate_tables(
             _mark_broken(pages)
             return pages
         done.add(id(slots[at]))
-        tl: TableLine = slots[at].extra["table"]
+        tl = slots[at].table
+        assert tl is not None
         heads = [
-            dataclasses.replace(
-                s,
-                keep_with_next=True,
-                extra={**s.extra, "table": dataclasses.replace(s.extra["table"], repeat=True)},
-            )
+            dataclasses.replace(s, keep_with_next=True, table=dataclasses.replace(x, repeat=True))
             for s in slots
-            if (x := s.extra.get("table")) is not None
+            if (x := s.table) is not None
             and x.geom is tl.geom
             and x.row < tl.geom.headers
             and not x.repeat
@@ -329,7 +328,7 @@ def _continued(slots: list[Slot], pages: list[list[Slot]], done: set[int]) -> in
         if not pages[pi] or not pages[pi - 1]:
             continue
         s, before = pages[pi][0], pages[pi - 1][-1]
-        tl, tb = s.extra.get("table"), before.extra.get("table")
+        tl, tb = s.table, before.table
         if (
             tl is not None
             and tb is not None
@@ -349,7 +348,7 @@ def _mark_broken(pages: list[list[Slot]]) -> None:
     where: dict[int, tuple[TableGeom, dict[int, set[int]]]] = {}  # row → its pages
     for pi, page in enumerate(pages):
         for s in page:
-            tl = s.extra.get("table")
+            tl = s.table
             if tl is not None and not tl.repeat:
                 where.setdefault(id(tl.geom), (tl.geom, {}))[1].setdefault(tl.row, set()).add(pi)
     for geom, rows in where.values():
