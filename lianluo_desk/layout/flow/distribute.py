@@ -1,59 +1,18 @@
-"""Pagination: grid lines (slots) of the flow onto pages of 22, keep-with-next chains,
-lone lines avoided by setting paragraphs one line shorter (punctuation compressed)."""
+"""Distribute: the flow's grid lines onto pages of 22 (page 1 less the masthead).
+
+Keep-with-next chains move whole to the next page; a lone line is avoided by asking a
+paragraph's ``Shorter`` offer (punctuation compressed); each table's header rows are
+repeated on the pages it continues on; the 版记's page is chosen last (``banji``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+import dataclasses
 
-from . import costs
-from .linebreak import Line
-
-if TYPE_CHECKING:
-    from .table import TableLine
-
-
-@dataclass(frozen=True)
-class Picture:
-    """A picture on whole grid lines, centred, at most the text width."""
-
-    path: str
-    width: float  # pt
-    height: float  # pt
-    lines: int  # grid lines it takes
-
-
-@dataclass(eq=False)
-class Shorter:
-    """A paragraph's offer to pagination: its lines set one line shorter (punctuation
-    compressed), asked for to keep a lone line off a page top or bottom. It holds no
-    reference to the composer: the composer keeps these slots, and a cycle through it
-    would leave every glyph of the issue to the cyclic collector."""
-
-    count: int  # the paragraph's lines as set
-    # the lines one shorter, or as set when compression cannot save a line; made on
-    # pagination's first request (None: the paragraph cannot be set shorter at all)
-    make: Callable[[], list[Line]] | None = None
-    slots: list[Slot] | None = None  # the slots of those lines, made once
-
-
-@dataclass
-class Slot:
-    """One grid line of the flow: a line of text (``line``), a grid line of a table's
-    row (``table``), of a picture (``picture`` on its first), or a blank (none)."""
-
-    role: str
-    line: Line | None = None  # None for a blank line, a table's or a picture's grid line
-    align: str = "left"  # left (with the line's indent), center, right
-    keep_with_next: bool = False
-    discard_at_top: bool = False  # blank lines vanish at the top of a page
-    block: tuple[int, int] = (-1, -1)
-    para: int = -1  # paragraph id for widow/orphan decisions
-    unsplittable: bool = False  # its keep-together chain never breaks over pages
-    shorter: Shorter | None = None  # on a paragraph's first line of two or more
-    table: TableLine | None = None
-    picture: Picture | None = None  # on the picture's first grid line
+from .. import costs
+from ..banji import banji_pages
+from ..linebreak import Line
+from ..table import TableGeom
+from .items import Slot
 
 
 def _retighten(group: list[Slot]) -> list[Slot] | None:
@@ -175,3 +134,92 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
         used += 1
         i += 1
     return pages
+
+
+def paginate_tables(slots: list[Slot], per_page: int, first_page_used: int) -> list[list[Slot]]:
+    """Pagination with each table's header rows repeated at the top of every page the
+    table continues on: pages are filled, and where one starts within a table the header
+    is put before that row and the rest filled again (the pages before stay as they
+    were, for the flow before the row is the same)."""
+    slots = list(slots)
+    done: set[int] = set()
+    while True:
+        pages = paginate(slots, per_page, first_page_used)
+        at = _continued(slots, pages, done)
+        if at < 0:
+            _mark_broken(pages)
+            return pages
+        done.add(id(slots[at]))
+        tl = slots[at].table
+        assert tl is not None
+        heads = [
+            dataclasses.replace(s, keep_with_next=True, table=dataclasses.replace(x, repeat=True))
+            for s in slots
+            if (x := s.table) is not None
+            and x.geom is tl.geom
+            and x.row < tl.geom.headers
+            and not x.repeat
+        ]
+        slots[at:at] = heads
+
+
+def _continued(slots: list[Slot], pages: list[list[Slot]], done: set[int]) -> int:
+    """Index in ``slots`` of the first page top that is a table's body row continued from
+    the page before (the row's first grid line or one within it), with a header to
+    repeat; -1 when there is none."""
+    index = {id(s): k for k, s in enumerate(slots)}
+    for pi in range(1, len(pages)):
+        if not pages[pi] or not pages[pi - 1]:
+            continue
+        s, before = pages[pi][0], pages[pi - 1][-1]
+        tl, tb = s.table, before.table
+        if (
+            tl is not None
+            and tb is not None
+            and tl.geom is tb.geom
+            and tl.geom.headers
+            and tl.row >= tl.geom.headers
+            and id(s) in index
+            and id(s) not in done
+        ):
+            return index[id(s)]
+    return -1
+
+
+def _mark_broken(pages: list[list[Slot]]) -> None:
+    """Note in each table the cells whose rows this pagination put on more than one page
+    (repeated header rows left out)."""
+    where: dict[int, tuple[TableGeom, dict[int, set[int]]]] = {}  # row → its pages
+    for pi, page in enumerate(pages):
+        for s in page:
+            tl = s.table
+            if tl is not None and not tl.repeat:
+                where.setdefault(id(tl.geom), (tl.geom, {}))[1].setdefault(tl.row, set()).add(pi)
+    for geom, rows in where.values():
+        geom.broken = set()
+        for cl in geom.cells:
+            p = cl.cell
+            on = set().union(*(rows.get(r, set()) for r in range(p.row, p.row + p.rowspan)))
+            if len(on) > 1:
+                geom.broken.add(cl.number)
+
+
+@dataclasses.dataclass
+class Distributed:
+    pages: list[list[Slot]]  # each page's slots, the 版记's pages (empty) included
+    unnumbered: int  # how many of the last pages carry no page number
+
+
+def distribute(
+    slots: list[Slot], per_page: int, masthead: int, banji: int, banji_room: int, even_page: bool
+) -> Distributed:
+    """The slots on pages (page 1 begins ``masthead`` grid lines down), then the pages
+    the 版记 of ``banji`` lines needs: ``banji_room`` grid lines on its page, blank lines
+    above it included; it goes on an even page when ``even_page``."""
+    pages = paginate_tables(slots, per_page, masthead)
+    unnumbered = 0
+    if banji:
+        used_last = len(pages[-1]) + (masthead if len(pages) == 1 else 0)
+        full = used_last + banji_room > per_page
+        pages, unnumbered = banji_pages(pages, full, even_page)
+    return Distributed(pages, unnumbered)
