@@ -1,10 +1,14 @@
-"""The 版记: its lines, the page it stands on and its drawing.
+"""The 版记, all of it in the layout: its lines, the page it stands on, its drawing.
 
-GB/T 9704-2012 puts the 版记 on the last page with its last rule on the text block's
-bottom edge (§7.4.1); a document printed on both sides ends on an even page, the back
-of its last sheet (§6.2), so the 版记 stands there. When the text leaves no room for it
-on an even page, a blank odd page and the 版记 page follow, and neither carries a page
-number (§7.5: "版记页前有空白页的，空白页和版记页均不编排页码").
+Its lines (``banji_lines``): the recipient groups after 送：, 责任编辑 and 联系方式 on
+one row when they fit, the approval; the block is set one way, every mark at half width
+or none. Its page (``banji_pages``): GB/T 9704-2012 puts the 版记 on the last page with
+its last rule on the text block's bottom edge (§7.4.1); a document printed on both
+sides ends on an even page, the back of its last sheet (§6.2), so the 版记 stands
+there. When the text leaves no room for it on an even page, a blank odd page and the
+版记 page follow, and neither carries a page number (§7.5: "版记页前有空白页的，空白页
+和版记页均不编排页码"). Its drawing (``draw_banji``): between thick rules at the foot of
+the page, a thin one above 责任编辑.
 """
 
 from __future__ import annotations
@@ -58,6 +62,12 @@ def banji_pages(pages: list[list[S]], full: bool, even_page: bool) -> tuple[list
     if not full:
         return pages, 0
     return pages + [[], []], 2  # a blank odd page, then the 版记 page
+
+
+def key(issue: Issue) -> tuple[object, ...]:
+    """All the 版记's lines depend on in the issue: kept between layouts by it."""
+    f = issue.footer
+    return ("banji", tuple(d.text for d in f.distribution), tuple(f.editors), f.contact, f.approval)
 
 
 def even_page(t: Template) -> bool:

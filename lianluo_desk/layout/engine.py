@@ -65,11 +65,7 @@ class Composer:
         collector.origin = issue.origin
         kept.begin((id(t), tuple(sorted(t.rhythm.items()))))
         slots = collector.issue_slots(issue)
-        f = issue.footer
-        key = ("banji", tuple(d.text for d in f.distribution), tuple(f.editors))
-        lines = kept.get(
-            key + (f.contact, f.approval), lambda: banji.banji_lines(self.setting, issue)
-        )
+        lines = kept.get(banji.key(issue), lambda: banji.banji_lines(self.setting, issue))
         masthead = int(t.rhythm["masthead_lines"])
         flow = distribute(
             slots,

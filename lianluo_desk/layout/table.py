@@ -9,8 +9,9 @@ line unless the draft forbids it (``w:cantSplit``) or a vertical merge covers it
 its lines are one keep-together chain, moved whole to the next page when the space left
 is short, and run over pages only when taller than one); the header rows are kept with
 the first line of the row after them and, when the table continues on another page
-(between rows or within one), repeated at its top. Rules as in 公文 tables: 1 pt round
-the table's part on each page, 0.5 pt between cells.
+(between rows or within one), repeated at its top (``flow/distribute.py`` does that,
+from the fields this module sets on each row's grid lines). Rules as in 公文 tables:
+1 pt round the table's part on each page, 0.5 pt between cells.
 """
 
 from __future__ import annotations
