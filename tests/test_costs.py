@@ -81,29 +81,27 @@ def test_a_known_word_beats_its_unknown_characters(monkeypatch):
 def _page_of_paragraphs(shortenable: list[bool]) -> list:
     """Paragraphs of three lines, one after another; each that ``shortenable`` says can
     be set in two lines (its marks compressed)."""
-    from lianluo_desk.layout.paginate import Slot
+    from lianluo_desk.layout.flow.items import Shorter, Slot
 
     slots = []
     for k, can in enumerate(shortenable):
         lines = [f"p{k}l{n}" for n in range(3)]
-        extra: dict = {"count": 3}
-        if can:
-            extra["tight"] = lambda lines=lines: lines[:2]
-        slots.append(Slot("body", lines[0], para=k, extra=extra))
+        offer = Shorter(3, (lambda lines=lines: lines[:2]) if can else None)
+        slots.append(Slot("body", lines[0], para=k, shorter=offer))
         slots += [Slot("body", ln, para=k) for ln in lines[1:]]
     return slots
 
 
 def _chain(n: int, para: int) -> list:
     """A title of ``n`` lines kept together with what follows it."""
-    from lianluo_desk.layout.paginate import Slot
+    from lianluo_desk.layout.flow.items import Slot
 
     return [Slot("title", f"t{k}", keep_with_next=k < n - 1, para=para) for k in range(n)]
 
 
 @pytest.mark.parametrize("value", [costs.KEEP_ROOM_LINES, costs.KEEP_ROOM_LINES - 1])
 def test_a_chain_five_lines_short_makes_room_before_it(monkeypatch, value):
-    from lianluo_desk.layout.paginate import paginate
+    from lianluo_desk.layout.flow.distribute import paginate
 
     monkeypatch.setattr(costs, "KEEP_ROOM_LINES", value)
     # 18 lines of six shortenable paragraphs, then a chain of 9: 27 lines, 5 too many
@@ -117,7 +115,7 @@ def test_a_chain_five_lines_short_makes_room_before_it(monkeypatch, value):
 
 @pytest.mark.parametrize("extra", [costs.KEEP_ROOM_TRIES_EXTRA, costs.KEEP_ROOM_TRIES_EXTRA - 1])
 def test_paragraphs_tried_for_one_line_reach_past_four_that_cannot(monkeypatch, extra):
-    from lianluo_desk.layout.paginate import paginate
+    from lianluo_desk.layout.flow.distribute import paginate
 
     monkeypatch.setattr(costs, "KEEP_ROOM_TRIES_EXTRA", extra)
     # the last four paragraphs have no mark to compress; the fifth from the end has:

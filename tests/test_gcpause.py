@@ -54,13 +54,13 @@ def test_layout_pauses_collection_and_restores_it(template, fonts, big_issue):
 
     seen = []
     composer = Composer(template, fonts)
-    real = composer.draw_page
+    real = composer.painter.draw_page
 
     def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
         seen.append(gc.isenabled())
         return real(*args, **kwargs)
 
-    composer.draw_page = spy  # type: ignore[method-assign]
+    composer.painter.draw_page = spy  # type: ignore[method-assign]
     composer.compose(big_issue)
     assert seen and not any(seen)
     assert gc.isenabled()

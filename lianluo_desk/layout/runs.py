@@ -8,16 +8,16 @@ extraction sees words, not scattered characters.
 from __future__ import annotations
 
 from .boxes import GlyphRun
-from .linebreak import Glyph, Line
+from .inline.glyphs import Glyph, Line, RunSpec
 
 
 def glyph_runs(line: Line, x0: float, baseline: float, bold_stroke: float = 0.5) -> list[GlyphRun]:
     """The line's glyph runs drawn from (x0, baseline). The runs relative to the line's
     origin are worked out once per line and kept on it (a cached paragraph's lines are
     placed again after every edit)."""
-    specs = line.extra.get("runs")
+    specs = line.drawn.runs
     if specs is None:
-        specs = line.extra["runs"] = _run_specs(line.glyphs, bold_stroke)
+        specs = line.drawn.runs = _run_specs(line.glyphs, bold_stroke)
     y = round(baseline, 3)
     return [
         GlyphRun(round(x0 + dx, 3), y, text, font, size, cs, color, bold)
@@ -25,11 +25,8 @@ def glyph_runs(line: Line, x0: float, baseline: float, bold_stroke: float = 0.5)
     ]  # fmt: skip
 
 
-Spec = tuple[float, str, str, float, float, str, float]
-
-
-def _run_specs(glyphs: list[Glyph], bold_stroke: float) -> list[Spec]:
-    runs: list[Spec] = []
+def _run_specs(glyphs: list[Glyph], bold_stroke: float) -> list[RunSpec]:
+    runs: list[RunSpec] = []
     # each visible glyph's origin: compressed opening marks move left, narrow marks on
     # the CJK cell (a proportional middle dot, say) are centred in it
     visible: list[Glyph] = []

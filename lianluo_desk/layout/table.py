@@ -9,26 +9,27 @@ line unless the draft forbids it (``w:cantSplit``) or a vertical merge covers it
 its lines are one keep-together chain, moved whole to the next page when the space left
 is short, and run over pages only when taller than one); the header rows are kept with
 the first line of the row after them and, when the table continues on another page
-(between rows or within one), repeated at its top. Rules as in 公文 tables: 1 pt round
-the table's part on each page, 0.5 pt between cells.
+(between rows or within one), repeated at its top (``flow/distribute.py`` does that,
+from the fields this module sets on each row's grid lines). Rules as in 公文 tables:
+1 pt round the table's part on each page, 0.5 pt between cells.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model.issue import Block
-from ..template import Style
+from ..template import Geometry, Style
 from .boxes import CellBox, Page, Rule
+from .flow.items import Paragraphs, Slot
 from .linebreak import Line, Span
-from .paginate import Slot, paginate
 
 if TYPE_CHECKING:
     from ..model.table import Placed, Table
-    from .engine import Composer
+    from .flow.finalize import Painter
+    from .flow.setting import Setting
 
 PAD = 5.4  # pt left and right in a cell: Word's default cell margin (108 twips)
 INNER = 0.5
@@ -72,21 +73,25 @@ class TableLine:
     repeat: bool = False  # a header row repeated on a continuation page
 
 
-def table_style(c: Composer) -> Style:
+def table_style(s: Setting) -> Style:
     """The template's ``table`` style, else 仿宋 at the body size."""
-    st = c.t.styles.get("table")
-    return st if st is not None else Style("table", "fang", c.body.size)
+    st = s.t.styles.get("table")
+    return st if st is not None else Style("table", "fang", s.body.size)
 
 
-def table_slots(c: Composer, block: Block, where: tuple[int, int]) -> list[Slot]:
+def table_slots(
+    s: Setting, paragraphs: Paragraphs, block: Block, where: tuple[int, int]
+) -> list[Slot]:
+    """A grid line of the flow for each line of each row; a row's number is its
+    paragraph's (pagination keeps a lone line of a row as of a paragraph)."""
     t = block.table
     if t is None or not t.rows:
         return []
-    geom = _set(c, t, where)
+    geom = _set(s, t, where)
     slots: list[Slot] = []
     merged = _merged_rows(geom)
     for r, n in enumerate(geom.heights):
-        c._para += 1
+        para = paragraphs.next()
         whole = r < geom.headers or t.rows[r].cant_split or r in merged
         for k in range(n):
             last = k == n - 1
@@ -95,17 +100,18 @@ def table_slots(c: Composer, block: Block, where: tuple[int, int]) -> list[Slot]
                     role="table",
                     keep_with_next=(whole and not last) or r < geom.headers,
                     block=where,
-                    para=c._para,
-                    extra={"table": TableLine(geom, r, k), "unsplittable": True},
+                    para=para,
+                    unsplittable=True,
+                    table=TableLine(geom, r, k),
                 )
             )
     return slots
 
 
-def _set(c: Composer, t: Table, where: tuple[int, int]) -> TableGeom:
+def _set(s: Setting, t: Table, where: tuple[int, int]) -> TableGeom:
     from ..model.table import placed  # imported by the issues that have a table
 
-    g = c.g
+    g = s.g
     width = g.text_width * min(1.0, t.width)
     left = g.left + {"left": 0.0, "right": g.text_width - width}.get(
         t.align, (g.text_width - width) / 2
@@ -114,7 +120,7 @@ def _set(c: Composer, t: Table, where: tuple[int, int]) -> TableGeom:
     for w in t.widths:
         edges.append(edges[-1] + w * width)
     edges[-1] = left + width
-    st = table_style(c)
+    st = table_style(s)
     bold = dataclasses.replace(st, bold=True)
     cells: list[CellLines] = []
     owner = [[-1] * t.columns for _ in t.rows]
@@ -125,7 +131,7 @@ def _set(c: Composer, t: Table, where: tuple[int, int]) -> TableGeom:
         lines: list[tuple[Line | None, str, int]] = []
         for pi, para in enumerate(cell.paras):
             spans = [Span(r.text, bold if r.bold else st) for r in para.runs if r.text]
-            set_ = c.set_par(spans, width=inner, justify=para.align == "justify") if spans else []
+            set_ = s.set_par(spans, width=inner, justify=para.align == "justify") if spans else []
             align = para.align if para.align in ("center", "right") else "left"
             lines += [(ln, align, pi) for ln in set_] or [(None, align, pi)]
         cells.append(CellLines(p, x0, x1 - x0, lines, number=len(cells)))
@@ -181,18 +187,19 @@ def _merged_rows(geom: TableGeom) -> set[int]:
     return out
 
 
-def place_line(c: Composer, page: Page, slot: Slot, index: int) -> None:
+def place_line(p: Painter, page: Page, slot: Slot, index: int) -> None:
     """The text of the cells on one grid line of a row, left to right."""
-    tl: TableLine = slot.extra["table"]
+    tl = slot.table
+    assert tl is not None
     for cl, ln, align, pi in set_on(tl.geom, tl.row, tl.k):
         if ln is None:
             continue
-        size = max((gl.style.size for gl in ln.glyphs), default=c.body.size)
-        c.put_line(
+        size = max((gl.style.size for gl in ln.glyphs), default=p.s.body.size)
+        p.put_line(
             page,
             ln,
             "table",
-            c.baseline(index, size),
+            p.baseline(index, size),
             align,
             index,
             slot.block,
@@ -202,14 +209,13 @@ def place_line(c: Composer, page: Page, slot: Slot, index: int) -> None:
         page.lines[-1].cell = (cl.cell.row, cl.cell.index, pi)
 
 
-def draw_rules(c: Composer, page: Page, slots: list[Slot], first_slot: int) -> None:
+def draw_rules(g: Geometry, page: Page, slots: list[Slot], first_slot: int) -> None:
     """Rules and cell frames of each table's part on the page: 1 pt round it, 0.5 pt
     between cells that are not merged."""
-    g = c.g
     parts: list[list[tuple[TableLine, float]]] = []  # per table part: (line, top y)
     prev: TableGeom | None = None
     for si, slot in enumerate(slots):
-        tl = slot.extra.get("table")
+        tl = slot.table
         if tl is None:
             prev = None
             continue
@@ -283,79 +289,3 @@ def _pieces(page: Page, ruled: list[bool], edges: list[float], y: float) -> None
             end += 1
         page.items.append(Rule(edges[col], y, edges[end + 1] - edges[col], INNER))
         col = end + 1
-
-
-def paginate_tables(
-    slots: list[Slot],
-    per_page: int,
-    first_page_used: int,
-    pager: Callable[[list[Slot], int, int], list[list[Slot]]] = paginate,
-) -> list[list[Slot]]:
-    """Pagination with each table's header rows repeated at the top of every page the
-    table continues on: pages are filled, and where one starts within a table the header
-    is put before that row and the rest filled again (the pages before stay as they
-    were, for the flow before the row is the same)."""
-    slots = list(slots)
-    done: set[int] = set()
-    while True:
-        pages = pager(slots, per_page, first_page_used)
-        at = _continued(slots, pages, done)
-        if at < 0:
-            _mark_broken(pages)
-            return pages
-        done.add(id(slots[at]))
-        tl: TableLine = slots[at].extra["table"]
-        heads = [
-            dataclasses.replace(
-                s,
-                keep_with_next=True,
-                extra={**s.extra, "table": dataclasses.replace(s.extra["table"], repeat=True)},
-            )
-            for s in slots
-            if (x := s.extra.get("table")) is not None
-            and x.geom is tl.geom
-            and x.row < tl.geom.headers
-            and not x.repeat
-        ]
-        slots[at:at] = heads
-
-
-def _continued(slots: list[Slot], pages: list[list[Slot]], done: set[int]) -> int:
-    """Index in ``slots`` of the first page top that is a table's body row continued from
-    the page before (the row's first grid line or one within it), with a header to
-    repeat; -1 when there is none."""
-    index = {id(s): k for k, s in enumerate(slots)}
-    for pi in range(1, len(pages)):
-        if not pages[pi] or not pages[pi - 1]:
-            continue
-        s, before = pages[pi][0], pages[pi - 1][-1]
-        tl, tb = s.extra.get("table"), before.extra.get("table")
-        if (
-            tl is not None
-            and tb is not None
-            and tl.geom is tb.geom
-            and tl.geom.headers
-            and tl.row >= tl.geom.headers
-            and id(s) in index
-            and id(s) not in done
-        ):
-            return index[id(s)]
-    return -1
-
-
-def _mark_broken(pages: list[list[Slot]]) -> None:
-    """Note in each table the cells whose rows this pagination put on more than one page
-    (repeated header rows left out)."""
-    where: dict[int, tuple[TableGeom, dict[int, set[int]]]] = {}  # row → its pages
-    for pi, page in enumerate(pages):
-        for s in page:
-            tl = s.extra.get("table")
-            if tl is not None and not tl.repeat:
-                where.setdefault(id(tl.geom), (tl.geom, {}))[1].setdefault(tl.row, set()).add(pi)
-    for geom, rows in where.values():
-        geom.broken = set()
-        for cl in geom.cells:
-            p = cl.cell
-            on = set().union(*(rows.get(r, set()) for r in range(p.row, p.row + p.rowspan)))
-            if len(on) > 1:
-                geom.broken.add(cl.number)

@@ -62,7 +62,7 @@ def _forced(
         got = break_lines(glyphs, width, indent, rest_indent, justify, tight, part)
         if got and b < len(cls):
             got[-1].last = False
-            got[-1].extra["forced"] = True
+            got[-1].forced = True
         lines += got
     return lines
 
@@ -264,7 +264,7 @@ def no_lone_char(
         if sum(g.adv - g.squeeze for g in kept) - end_space(kept) > avail * (1 + SHRINK) + EPS:
             continue
         before = finish(rest, indent, avail, True)
-        before.extra["kept_spread"] = cls[b].width
+        before.kept_spread = cls[b].width
         after = finish(last, rest_indent, width - rest_indent, justify=False, last=True)
         return lines[:m] + [before, after]
     return _break(glyphs, width, first_indent, rest_indent, True, tight, all_cls)  # as they were

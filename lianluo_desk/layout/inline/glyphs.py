@@ -55,6 +55,22 @@ class Cluster:
         self.space = all(g.space for g in glyphs)
 
 
+# a glyph run relative to its line's origin: (dx, text, font, size, char_space, color, bold)
+RunSpec = tuple[float, str, str, float, float, str, float]
+
+
+@dataclass(slots=True)
+class Drawn:
+    """What placing a set line works out once and keeps: a set line never changes, and a
+    kept paragraph's lines are placed again after every edit."""
+
+    size: float | None = None  # the line's largest type size, which sets its baseline
+    text: str | None = None  # the line's characters
+    squeezed: tuple[tuple[int, float], ...] = ()  # see ``LineInfo.squeezed``
+    start: int = 0  # character index in the paragraph of the line's first glyph
+    runs: list[RunSpec] | None = None  # its glyph runs
+
+
 @dataclass
 class Line:
     glyphs: list[Glyph]
@@ -63,7 +79,11 @@ class Line:
     justified: bool
     last: bool = False  # last line of its paragraph
     compressed: int = 0  # marks compressed on this line
-    extra: dict = field(default_factory=dict)
+    forced: bool = False  # ends at a forced line break (Shift+Enter)
+    # pt of the cluster this line gave to the paragraph's last line so that it does not
+    # hold one character alone (0: none): its justification is part of the decision
+    kept_spread: float = 0.0
+    drawn: Drawn = field(default_factory=Drawn, compare=False, repr=False)
 
     @property
     def text(self) -> str:
