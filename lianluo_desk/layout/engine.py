@@ -23,6 +23,7 @@ from ..textnorm import split_note
 from . import coverage
 from .banji import align_name, banji_pages
 from .boxes import Document, ImageBox, LineInfo, Page, Rule
+from .decisions import record
 from .fonts import FontSet
 from .linebreak import (
     Line,
@@ -443,6 +444,7 @@ class Composer:
             fonts={f.name: str(f.path) for f in self.fonts.faces.values()},
             date=m.date.isoformat(),
             families=self.fonts.families(),
+            decisions=record(self.t, slots, pages_slots, pages, footer, unnumbered),
         )
 
     def kept_page(self, pi: int, pslots: list[Slot], numbered: bool) -> Page:
