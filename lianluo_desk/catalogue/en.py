@@ -101,7 +101,10 @@ MESSAGES: dict[str, str] = {
         "{where}: refused, the document declares XML entities (<!DOCTYPE>), which Word never writes"
     ),
     "draft.encrypted": "{where}: encrypted document; remove the password first (文档已加密)",
-    "draft.secured": "{where}: encrypted by a document-security system; save an unencrypted copy on the computer it was written on (文档被加密软件加密)",
+    "draft.secured": (
+        "{where}: encrypted by a document-security system; save an unencrypted copy on"
+        " the computer it was written on (文档被加密软件加密)"
+    ),
     "draft.not_docx": "{where}: not a Word .docx (no word/document.xml)",
     "draft.mht_without_page": "{where}: a web archive (MHT) without a page; save it as .docx",
     "draft.damaged_docx": "{where}: damaged .docx, cannot be read ({detail}) (文件已损坏)",

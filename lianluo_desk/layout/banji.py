@@ -32,7 +32,9 @@ S = TypeVar("S")
 class BanjiLine:
     """One line of the 版记, on a grid line of its own."""
 
-    kind: str  # group (of recipients), editors, contact, approval
+    # group (of recipients), editors, contact, editors+contact (the two on one row),
+    # approval
+    kind: str
     line: Line
     align: str = "left"
     group: int | None = None  # the recipient group a group's line belongs to
@@ -183,7 +185,7 @@ def _row(
         for g in ln.glyphs[gap + 1 :]:
             g.x += slack
         ln.width = box
-        return [BanjiLine("editors", ln, full_width=box > width)]
+        return [BanjiLine("editors+contact", ln, full_width=box > width)]
     return None
 
 
@@ -211,7 +213,7 @@ def draw_banji(p: Painter, page: Page, lines: list[BanjiLine]) -> None:
     for b in lines:
         ln = b.line
         slot += 1
-        if b.kind in ("editors", "contact") and not thin_done:
+        if b.kind in ("editors", "contact", "editors+contact") and not thin_done:
             page.items.append(
                 Rule(x=g.left, y=g.top + slot * g.pitch, width=g.text_width, thickness=thin)
             )

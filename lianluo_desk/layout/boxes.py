@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .decisions import Decisions
+
 
 @dataclass(slots=True)  # thousands per issue: no dict each
 class GlyphRun:
@@ -105,3 +107,5 @@ class Document:
     # readers that take a family name to substitute an installed font
     families: dict[str, str] = field(default_factory=dict)
     report: dict = field(default_factory=dict)
+    # what the layout decided that a word processor would decide otherwise (the DOCX)
+    decisions: Decisions = field(default_factory=Decisions)

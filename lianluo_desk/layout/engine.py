@@ -15,6 +15,7 @@ from ..model.issue import Issue
 from ..template import Style, Template
 from . import banji, coverage
 from .boxes import Document
+from .decisions import record
 from .flow.collect import Collector
 from .flow.distribute import distribute
 from .flow.finalize import Painter
@@ -90,6 +91,7 @@ class Composer:
             fonts={f.name: str(f.path) for f in self.fonts.faces.values()},
             date=m.date.isoformat(),
             families=self.fonts.families(),
+            decisions=record(t, slots, flow.pages, pages, lines, flow.unnumbered),
         )
 
 

@@ -1,6 +1,7 @@
 """DOCX from the model (not from the box tree): Word, WPS and LibreOffice lay the text
 out themselves, so the document stays editable, but every decision the layout made that
-a word processor would make differently is carried over, so the pages break where the
+a word processor would make differently is carried over from the layout's record of them
+(``Document.decisions``, layout/decisions.py), so the pages break where the
 PDF's do: the hanzi cell and the marks the layout compressed (``text``), the masthead's
 height (``masthead``), blank lines dropped at a page top (``blocks``), the 版记 rows
 (``banji``).
@@ -25,7 +26,6 @@ from .package import fixed_zip, properties, word_settings
 from .page import page_setup
 from .redline import Redline
 from .styles import define_settings, define_styles
-from .text import Carried
 
 
 def render_docx(
@@ -45,18 +45,17 @@ def render_docx(
     define_styles(d, t)
     define_settings(d)
     page_setup(d, t)
-    carried = Carried(doc)
     masthead(d, t, issue)
     redline = None
     if compare_to is not None:
         stamp = str(issue.published.get("at", "")) or f"{issue.masthead.date.isoformat()}T00:00:00"
         redline = Redline(compare_to.articles, t.publication["author"], stamp[:19] + "Z")
-    writer = ArticleWriter(d, t, issue, carried, redline)
+    writer = ArticleWriter(d, t, issue, doc.decisions, redline)
     if issue.note:
-        writer.note(issue.note, ("note", -1))
+        writer.note(issue.note, -1)
     for ai, art in enumerate(issue.articles):
         writer.article(ai, art)
-    banji(d, t, issue, carried)
+    banji(d, t, issue, doc.decisions.banji)
     word_settings(d)
     properties(d, t, issue, len(doc.pages))
     buf = io.BytesIO()

@@ -19,76 +19,61 @@ from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
 
 from ...layout.banji import align_name
+from ...layout.decisions import Banji
 from ...model.issue import Issue
 from ...template import Template
-from .text import Carried, add_text
+from .text import add_text
 from .xml import PPR_ORDER, eighths, el, grid_pitch, put, twips
 
 Row = tuple[str, dict[str, Any]]
 
 
-def _rows(t: Template, issue: Issue, carried: Carried) -> tuple[list[Row], float]:
-    """The 版记's paragraphs as (text, options) and its inset, as the layout set them."""
+def _rows(t: Template, issue: Issue, b: Banji) -> tuple[list[Row], float]:
+    """The 版记's paragraphs as (text, options) and its inset: one per row the layout
+    made, in its order, with the row's lines where the layout's may differ from a word
+    processor's (the recipient groups, 责任编辑 and 联系方式 on one row)."""
     f = issue.footer
     lab = t.labels
-    g = t.geometry
     st = t.styles["footer"]
-    cell = st.size * g.cell / t.styles["body"].size
-    inset = t.rhythm.get("footer_indent", 1) * cell
-    label = lab["distribution"]
-    first = carried.squeezed.get(("footer", -2, 0), {})
-    label_w = sum(cell - first.get(k, 0.0) for k in range(len(label)))
-    rows: list[Row] = []
-    for i, grp in enumerate(f.distribution):
-        rows.append(
-            (
-                (label if i == 0 else "") + grp.text,
-                {
-                    "key": ("footer", -2, i),
-                    "hanging": label_w if i == 0 else 0,
-                    "left": label_w if i else 0,
-                },
-            )
-        )
+    inset = t.rhythm.get("footer_indent", 1) * st.size * t.geometry.cell / t.styles["body"].size
     names = "\u3000".join(align_name(n) for n in f.editors)
-    left = f"{lab['editors']}{names}" if f.editors else ""
-    right = f"{lab['contact']}{f.contact}" if f.contact else ""
-    row = next(
-        (
-            ln
-            for ln in carried.footer
-            if left and right and ln.text.startswith(left) and right in ln.text
-        ),
-        None,
-    )
-    if row is not None:
-        full = row.x0 < g.left + inset / 2
-        rows.append(
-            (
-                f"{left}\t{right}",
-                {"key": ("footer",) + row.block, "thin": True, "tab": True, "full": full},
-            )
-        )
-    else:
-        rows += [(x, {"thin": k == 0}) for k, x in enumerate(y for y in (left, right) if y)]
-    if f.approval:
-        rows.append((lab["approval"] + f.approval, {}))
+    left = f"{lab['editors']}{names}"
+    right = f"{lab['contact']}{f.contact}"
+    rows: list[Row] = []
+    thin = True  # the thin rule over the first row after the recipient groups
+    for r in b.rows:
+        opts: dict[str, Any] = {}
+        if r.kind == "group":
+            text = (lab["distribution"] if r.group == 0 else "") + f.distribution[r.group].text
+            opts = {"lines": r.lines, "group": True}
+            opts["hanging" if r.group == 0 else "left"] = b.label_width
+        elif r.kind == "editors+contact":
+            text = f"{left}\t{right}"
+            opts = {"lines": r.lines, "thin": thin, "tab": True, "full": r.full_width}
+        elif r.kind == "approval":
+            text = lab["approval"] + f.approval
+        else:
+            text = left if r.kind == "editors" else right
+            opts = {"thin": thin}
+        if r.kind != "group":
+            thin = False
+        rows.append((text, opts))
     return rows, inset
 
 
-def banji(d: Any, t: Template, issue: Issue, carried: Carried) -> None:
-    rows, inset = _rows(t, issue, carried)
+def banji(d: Any, t: Template, issue: Issue, b: Banji | None) -> None:
+    if b is None:
+        return
+    rows, inset = _rows(t, issue, b)
     g = t.geometry
     thick = eighths(t, "footer_thick_rule", "0.35mm")
     thin = eighths(t, "footer_thin_rule", "0.25mm")
     pitch = grid_pitch(t)
-    blanks = (
-        max(0, carried.footer_slot - carried.last_text_slot - 1) if carried.footer_slot >= 0 else 0
-    )
-    if carried.unnumbered:
+    blanks = b.blanks_above
+    if b.unnumbered:
         unnumbered_section(d)
         d.add_paragraph(style=d.styles["正文"])  # the blank page before the 版记 page
-    new_page = carried.banji_alone
+    new_page = b.own_page
     for k in range(blanks):
         blank = d.add_paragraph(style=d.styles["正文"])
         ppr = blank._p.get_or_add_pPr()
@@ -103,8 +88,11 @@ def banji(d: Any, t: Template, issue: Issue, carried: Carried) -> None:
         if new_page:
             put(p._p.get_or_add_pPr(), el("w:pageBreakBefore"), PPR_ORDER)
             new_page = False
-        sq, breaks = carried.of(opts["key"]) if "key" in opts else ({}, set())
-        add_text(p, t, "footer", text, sq, breaks=breaks)
+        lines = opts.get("lines")
+        if lines is not None:
+            add_text(p, t, "footer", text, lines.squeezed, breaks=lines.starts)
+        else:
+            add_text(p, t, "footer", text, {})
         ppr = p._p.get_or_add_pPr()
         if k < len(rows) - 1:
             put(ppr, el("w:keepNext"), PPR_ORDER)
@@ -115,7 +103,7 @@ def banji(d: Any, t: Template, issue: Issue, carried: Carried) -> None:
             rules.append(("bottom", thick))
         _lines(ppr, pitch, rules)
         pad = 0.0 if opts.get("full") else inset
-        if "key" in opts and opts["key"][1] == -2:  # a recipient group: may wrap
+        if opts.get("group"):  # a recipient group: may wrap
             ind = {"left": twips(pad + opts.get("left", 0)), "right": twips(pad)}
             if opts.get("hanging"):
                 ind["left"] = twips(pad + opts["hanging"])

@@ -10,6 +10,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Pt
 
 from ... import docxcontract as dc
+from ...layout.decisions import Decisions, Key
 from ...layout.titles import title_lines
 from ...model.assets import asset_path
 from ...model.issue import Article, Block, BlockKind, Issue
@@ -18,7 +19,7 @@ from ...textnorm import split_note
 from .redline import Redline
 from .styles import NOTE_LABEL_STYLE
 from .table import write_table
-from .text import Carried, Key, add_text
+from .text import add_text
 from .xml import PPR_ORDER, el, grid_pitch, put
 
 
@@ -30,9 +31,14 @@ def _style_of(b: Block) -> str:
 
 class ArticleWriter:
     def __init__(
-        self, d: Any, t: Template, issue: Issue, carried: Carried, redline: Redline | None = None
+        self,
+        d: Any,
+        t: Template,
+        issue: Issue,
+        decisions: Decisions,
+        redline: Redline | None = None,
     ) -> None:
-        self.d, self.t, self.issue, self.carried = d, t, issue, carried
+        self.d, self.t, self.issue, self.decisions = d, t, issue, decisions
         self.redline = redline
         self._marks = 0
         self._style_ids: dict[tuple[str, WD_STYLE_TYPE], str | None] = {}
@@ -68,15 +74,17 @@ class ArticleWriter:
     def text(self, style: str, tstyle: str, text: str, key: Key) -> Any:
         p = self.para(style)
         if text:
-            sq, breaks = self.carried.of(key)
-            add_text(p, self.t, tstyle, text, sq, breaks=breaks)
+            lines = self.decisions.lines(key)
+            add_text(p, self.t, tstyle, text, lines.squeezed, breaks=lines.starts)
         return p
 
-    def note(self, text: str, key: Key) -> None:
+    def note(self, text: str, article: int) -> None:
+        """The 编者按 of an article, or of the issue when ``article`` is -1."""
         label, rest = split_note(text)
         p = self.para(dc.NOTE)
-        self.mark(p, dc.note_target(key[1]))
-        sq, breaks = self.carried.of(key)
+        self.mark(p, dc.note_target(article))
+        lines = self.decisions.lines(("note", article))
+        sq, breaks = lines.squeezed, lines.starts
         if label:
             add_text(
                 p,
@@ -108,7 +116,7 @@ class ArticleWriter:
     def article(self, ai: int, art: Article) -> None:
         r = self.t.rhythm
         if art.note:
-            self.note(art.note, ("note", ai))
+            self.note(art.note, ai)
         keep_top = bool(r.get("keep_blank_at_top", False))
         above = (
             int(r.get("before_title", 1))
@@ -125,7 +133,7 @@ class ArticleWriter:
             self.mark(title, dc.title_target(ai))
             lines = [x for group in title_lines(art, self.t) for x in group]
             for k, line in enumerate(lines):
-                sq = self.carried.title_line(ai, k)
+                sq = self.decisions.title_line(ai, k)
                 add_text(title, self.t, "title", line, sq, flowing=False)
                 if k < len(lines) - 1:
                     title.runs[-1].add_break()
@@ -172,7 +180,7 @@ class ArticleWriter:
             # either, and its space vanishes at the page top there as here
             if above:
                 self.space_before(h, above)
-            if ("block", ai, bi + 1) in self.carried.tops:
+            if ("block", ai, bi + 1) in self.decisions.page_tops:
                 # the layout broke a run of headings too long to move whole after this
                 # one: the word processor, keeping the run together, must break it here
                 put(h._p.get_or_add_pPr(), el("w:keepNext", val="0"), PPR_ORDER)
@@ -187,7 +195,8 @@ class ArticleWriter:
         else:
             p = self.para(dc.BODY)
             self.mark(p, dc.block_target(ai, bi))
-            sq, breaks = self.carried.of(key)
+            lines = self.decisions.lines(key)
+            sq, breaks = lines.squeezed, lines.starts
             if b.runin:
                 level = max(1, min(4, b.level))
                 add_text(
@@ -205,13 +214,8 @@ class ArticleWriter:
     def image(self, b: Block, where: tuple[int, int]) -> Any:
         """The picture's paragraph, then its caption's (returned; None without one); the
         picture as wide as the layout set it (one taller than a page made smaller)."""
-        from ...images import pixel_size
-
-        g = self.t.geometry
         path = asset_path(self.issue.base_dir, b.path, self.issue.origin)
-        px_w, _px_h = pixel_size(path)
-        width = min(g.text_width, px_w * 72 / float(self.t.rhythm.get("image_dpi", 150)))
-        width = self.carried.pictures.get(where, width)
+        width = self.decisions.pictures[where].width
         pic = self.para("图题")
         put(pic._p.get_or_add_pPr(), el("w:spacing", line="240", lineRule="auto"), PPR_ORDER)
         # the picture's line is as tall as the picture: a 1 pt face adds no descent under

@@ -42,63 +42,14 @@ def _eighths(pt: float) -> str:
     return str(round(pt * 8))
 
 
-class Measured:
-    """What the layout set for one table block: grid lines per row (a row broken over
-    pages counted whole), the rows it broke, and per cell how many grid lines down its
-    text begins."""
-
-    def __init__(self, w: ArticleWriter, ai: int, bi: int, headers: int) -> None:
-        g = w.t.geometry
-        self.rows: dict[int, int] = {}
-        self.split: set[int] = set()  # body rows the layout broke over pages
-        self.first: dict[tuple[int, int], int] = {}
-        self.tops: set[int] = set()  # the row at the top of the table's part on each page
-        self.page_top = False  # the table begins a page
-        doc = w.carried.doc
-        parts: dict[int, list[tuple[int, int]]] = {}  # row → (page, its grid lines there)
-        above: dict[tuple[int, int], int] = {}  # cell → its grid lines on pages before
-        for page in doc.pages if doc is not None else []:
-            boxes = {(b.row, b.index): b for b in page.cells if b.block == (ai, bi)}
-            if not boxes:
-                continue
-            top = min(boxes.values(), key=lambda b: (b.top, b.row))
-            self.tops.add(top.row)
-            if not parts and top.row == 0 and abs(top.top - g.top) < 0.01 and page.number > 1:
-                self.page_top = True
-            for ln in page.lines:
-                if ln.role != "table" or ln.block != (ai, bi) or not ln.cell:
-                    continue
-                key = (ln.cell[0], ln.cell[1])
-                box = boxes.get(key)
-                if box is not None and key not in self.first:
-                    # the cell's first line with text; the empty paragraphs before it
-                    # (one grid line each, none drawn) are the cell's too
-                    down = ln.slot - round((box.top - g.top) / g.pitch) - ln.cell[2]
-                    self.first[key] = max(0, above.get(key, 0) + down)
-            for key, b in boxes.items():
-                lines = round((b.bottom - b.top) / g.pitch)
-                above[key] = above.get(key, 0) + lines
-                on = parts.setdefault(b.row, []) if b.rowspan == 1 else None
-                if on is not None and (not on or on[-1][0] != page.number):
-                    on.append((page.number, lines))
-        for row, on in parts.items():
-            # a header row repeated on every page is the one row it is; a body row on
-            # several pages is one row broken over them
-            self.rows[row] = on[0][1] if row < headers else sum(n for _p, n in on)
-            if len(on) > 1 and row >= headers:
-                self.split.add(row)
-
-
 def write_table(w: ArticleWriter, ai: int, bi: int, b: Block) -> None:
     t = b.table
     if t is None or not t.rows:
         return
     g = w.t.geometry
     pitch = grid_pitch(w.t)
-    headers = 0
-    while headers < len(t.rows) - 1 and t.rows[headers].header:
-        headers += 1
-    m = Measured(w, ai, bi, headers)
+    m = w.decisions.tables[(ai, bi)]  # the table as the layout set it
+    headers = m.headers
     total = round(g.text_width * min(1.0, t.width) * 20)
     cols = [round(x * total) for x in t.widths]
     cols[-1] += total - sum(cols)
@@ -208,7 +159,8 @@ def _para(
     if align:
         put(ppr, el("w:jc", val=align), PPR_ORDER)
     ai, bi, ri, ci, pi = where
-    sq, breaks = w.carried.of(("cell", *where))
+    lines = w.decisions.lines(("cell", *where))
+    sq, breaks = lines.squeezed, lines.starts
     offset = 0
     for run in para.runs if para is not None else []:
         n = len(p.runs)

@@ -1,13 +1,14 @@
 """Paragraph text as runs that make a word processor set what the layout set: hanzi on
 the grid cell, Latin letters and digits at their own width, and each glyph the layout
-compressed or tightened taking that much less room."""
+compressed or tightened taking that much less room, as the layout's record of its
+decisions (``layout/decisions``) has them."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Set
 from typing import Any
 
-from ...layout.boxes import Document
 from ...layout.coverage import source_role
 from ...layout.fonts import SYMBOLS_DOCX_FACE
 from ...layout.kinsoku import is_cjk_cell
@@ -15,7 +16,6 @@ from ...template import Template
 from .styles import LATIN, cjk_spacing, cjk_target, face_name
 from .xml import RPR_ORDER, el, put, qn
 
-Key = tuple[Any, ...]
 ZWSP = "\u200b"
 NBSP = "\u00a0"
 # Characters shared by the scripts: a word processor takes their script from what
@@ -57,81 +57,16 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def key_of(role: str, block: tuple[int, int]) -> Key | None:
-    """Which paragraph of the model a set line belongs to."""
-    ai, bi = block
-    if role == "note":
-        return ("note", ai)
-    if role in ("title", "subtitle"):
-        return (role, ai)
-    if role == "footer":
-        return ("footer", ai, bi)
-    if bi >= 0 and role not in ("masthead", "folio", "image"):
-        return ("block", ai, bi)
-    return None
-
-
-class Carried:
-    """What the layout decided that the DOCX carries over."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.squeezed: dict[Key, dict[int, float]] = {}
-        self.breaks: dict[Key, set[int]] = {}  # character indices that start a line
-        last = doc.pages[-1].lines if doc.pages else []
-        self.footer = [ln for ln in last if ln.role == "footer"]
-        # the 版记's first grid line and the last line of text above it on that page
-        self.footer_slot = min((ln.slot for ln in self.footer), default=-1)
-        self.last_text_slot = max(
-            (ln.slot for ln in last if ln.slot >= 0 and ln.role != "footer"), default=-1
-        )
-        # the 版记 on a page of its own, and how many last pages carry no page number
-        self.banji_alone = bool(self.footer) and self.last_text_slot < 0
-        self.unnumbered = sum(1 for page in doc.pages if not page.numbered)
-        # each title line's compressed marks (adjacent marks), lines in order
-        self.title: dict[int, list[dict[int, float]]] = {}
-        # the paragraphs a page of ours starts with (a run of headings broken there)
-        self.tops: set[Key] = set()
-        # each picture's width as set (a picture taller than a page is set smaller)
-        self.pictures: dict[tuple[int, int], float] = {}
-        for page in doc.pages:
-            firsts = (("cell",) if ln.cell else key_of(ln.role, ln.block) for ln in page.lines)
-            top = next((k for k in firsts if k is not None), None)
-            if top is not None and top[0] != "cell":
-                self.tops.add(top)
-            for ln in page.lines:
-                if ln.role == "image":
-                    self.pictures[ln.block] = ln.x1 - ln.x0
-                # a table cell's paragraph is a paragraph of its own
-                key = ("cell", *ln.block, *ln.cell) if ln.cell else key_of(ln.role, ln.block)
-                if key is None:
-                    continue
-                if ln.role == "title":
-                    self.title.setdefault(ln.block[0], []).append(dict(ln.squeezed))
-                self.breaks.setdefault(key, set()).add(ln.start)
-                if ln.squeezed:
-                    self.squeezed.setdefault(key, {}).update(ln.squeezed)
-
-    def of(self, key: Key) -> tuple[dict[int, float], set[int]]:
-        """The paragraph's taken widths and line starts."""
-        return self.squeezed.get(key, {}), self.breaks.get(key, set())
-
-    def title_line(self, article: int, k: int) -> dict[int, float]:
-        """The taken widths of the article's k-th title line (indices in that line)."""
-        lines = self.title.get(article, [])
-        return lines[k] if k < len(lines) else {}
-
-
 def add_text(
     p: Any,
     t: Template,
     tstyle: str,
     text: str,
-    squeezed: dict[int, float],
+    squeezed: Mapping[int, float],
     offset: int = 0,
     char_style_id: str | None = None,
     flowing: bool = True,
-    breaks: set[int] | frozenset[int] = frozenset(),
+    breaks: Set[int] = frozenset(),
 ) -> None:
     """Append ``text`` (characters ``offset``… of the paragraph as the layout counted
     them) as runs, one per stretch of hanzi or of Latin text.
@@ -254,7 +189,7 @@ def add_text(
 def _within_condensing(
     segs: list[list[Any]],
     text: str,
-    breaks: set[int] | frozenset[int],
+    breaks: Set[int],
     offset: int,
     limit: float,
 ) -> None:
@@ -279,9 +214,7 @@ def _within_condensing(
             line.append(seg)
 
 
-def _off_no_break_spaces(
-    segs: list[list[Any]], text: str, breaks: set[int] | frozenset[int], offset: int
-) -> None:
+def _off_no_break_spaces(segs: list[list[Any]], text: str, breaks: Set[int], offset: int) -> None:
     """LibreOffice applies no character spacing to a no-break space (measured: a run of
     them asking -0.35 pt each took its full 4 pt, and a form's line aligned with them
     wrapped): what a run of them should take is given to the run before it on its line,
