@@ -174,3 +174,75 @@ def test_the_private_rule_can_fail(tmp_path):
     assert private_imports(bad, tmp_path / "lianluo_desk") == [
         "lianluo_desk.layout.engine._split_note"
     ]
+
+
+def _module_graph(root: Path) -> dict[str, set[str]]:
+    """Module → the package's modules it imports when it runs (imports inside functions
+    count; those for the type checker alone do not)."""
+    mods = {}
+    for p in root.rglob("*.py"):
+        parts = list(p.relative_to(root.parent).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        mods[".".join(parts)] = p
+    graph: dict[str, set[str]] = {m: set() for m in mods}
+    for m, p in mods.items():
+        tree = ast.parse(p.read_text("utf-8"))
+        typing_only = {
+            id(k)
+            for n in ast.walk(tree)
+            if isinstance(n, ast.If) and "TYPE_CHECKING" in ast.unparse(n.test)
+            for b in n.body
+            for k in ast.walk(b)
+        }
+        here = m if p.name == "__init__.py" else m.rsplit(".", 1)[0]
+        for node in ast.walk(tree):
+            if id(node) in typing_only:
+                continue
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    pkg = here.split(".")
+                    base = ".".join(pkg[: len(pkg) - (node.level - 1)] + ([base] if base else []))
+                subs = [f"{base}.{a.name}" for a in node.names if f"{base}.{a.name}" in mods]
+                names = subs or [base]
+            else:
+                continue
+            graph[m] |= {n for n in names if n in mods and n != m}
+    return graph
+
+
+def import_cycles(root: Path) -> list[list[str]]:
+    """Groups of modules that import one another, directly or round a ring."""
+    graph = _module_graph(root)
+    reach = {m: set(graph[m]) for m in graph}
+    changed = True
+    while changed:  # the transitive closure: a few hundred modules
+        changed = False
+        for m in reach:
+            more = set().union(*(reach[n] for n in reach[m])) - reach[m]
+            if more:
+                reach[m] |= more
+                changed = True
+    groups = {frozenset({m} | {n for n in reach[m] if m in reach[n]}) for m in reach}
+    return sorted(sorted(g) for g in groups if len(g) > 1)
+
+
+def test_no_modules_import_each_other():
+    """A ring of imports means two modules are one job cut in the wrong place."""
+    assert import_cycles(PKG) == []
+
+
+def test_the_ring_rule_can_fail(tmp_path):
+    root = tmp_path / "lianluo_desk"
+    (root / "archive").mkdir(parents=True)
+    (root / "__init__.py").write_text("", "utf-8")
+    (root / "archive" / "__init__.py").write_text("", "utf-8")
+    (root / "archive" / "a.py").write_text("def f():\n    from .b import g\n", "utf-8")
+    (root / "archive" / "b.py").write_text("from .a import f\n", "utf-8")
+    (root / "archive" / "c.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .a import f\n", "utf-8"
+    )
+    assert import_cycles(root) == [["lianluo_desk.archive.a", "lianluo_desk.archive.b"]]

@@ -9,9 +9,11 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from ..catalogue import Said, say
+from ..catalogue import Said as Said
+from ..catalogue import say
 from ..errors import UserError
 from ..model.issue import Article, BlockKind
+from .damage import damaged
 from .legacy import PastIssue
 from .report import ImportReport
 from .structure import RawPara, is_own, join_lines, recognise, recognise_own
@@ -309,13 +311,6 @@ def read_docx(p: Path, report: ImportReport | None = None) -> list[RawPara]:
         InvalidXmlError,  # an element without a value Word's schema requires
     ) as exc:
         raise damaged(p, exc) from None
-
-
-def damaged(p: Path, exc: BaseException | Said) -> UserError:
-    """The one line for a .docx that cannot be read as a whole; ``exc`` is what the
-    reader raised (its first line is the detail) or a message of our own."""
-    detail = exc if isinstance(exc, Said) else str(exc).splitlines()[0] if str(exc) else ""
-    return UserError("draft.damaged_docx", where=p, detail=detail or type(exc).__name__)
 
 
 def read_text(p: Path, report: ImportReport | None = None) -> list[RawPara]:

@@ -14,6 +14,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
 from . import comments
+from .damage import damaged
 from .docx_numbering import Numbering
 from .docx_tables import TableReader
 from .docx_text import MC, Walk, hidden
@@ -34,12 +35,9 @@ def read(p: Path, report: ImportReport | None = None) -> list[RawPara]:
         d = docx.Document(str(p))
     except Exception as exc:  # noqa: BLE001 - python-docx raises what its parts give
         # lxml and zip errors, a part named in the package but missing: damaged
-        from . import damaged
-
         raise damaged(p, exc) from None
     if d.element.tag != qn("w:document") or getattr(d.element, "body", None) is None:
         from ..catalogue import say
-        from . import damaged
 
         raise damaged(p, say("draft.no_body"))
     return _Reader(d, report if report is not None else ImportReport()).read()

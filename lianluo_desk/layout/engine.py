@@ -15,12 +15,12 @@ from ..model.issue import Issue
 from ..template import Style, Template
 from . import banji, coverage
 from .boxes import Document
-from .decisions import record
 from .flow.collect import Collector
 from .flow.distribute import distribute
 from .flow.finalize import Painter
 from .flow.items import Paragraphs
 from .flow.kept import Kept
+from .flow.record import record
 from .flow.setting import Setting
 from .fonts import FontSet
 from .linebreak import Line, Span

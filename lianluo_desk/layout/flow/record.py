@@ -1,0 +1,207 @@
+"""The finalize phase's last step: the record of what the layout decided
+(``layout/decisions.py``), read off the flow, the pages as distributed and as drawn."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ...template import Template
+from ..banji import BanjiLine
+from ..boxes import ImageBox, LineInfo, Page
+from ..decisions import (
+    Banji,
+    BanjiRow,
+    Decisions,
+    Key,
+    Lines,
+    Picture,
+    RowKind,
+    TableRows,
+    paragraph_key,
+)
+from .items import Slot
+
+_ROW_KINDS: dict[str, RowKind] = {
+    "group": "group",
+    "editors": "editors",
+    "contact": "contact",
+    "editors+contact": "editors+contact",
+    "approval": "approval",
+}
+
+
+def record(
+    t: Template,
+    flow: list[Slot],
+    pages_slots: list[list[Slot]],
+    pages: list[Page],
+    footer: list[BanjiLine],
+    unnumbered: int,
+) -> Decisions:
+    """The decisions of a composed issue: ``flow`` is its slots before pagination,
+    ``pages_slots`` what pagination put on each page, ``pages`` the pages drawn,
+    ``footer`` the 版记's (kind, line, align) top to bottom."""
+    starts: dict[Key, set[int]] = {}
+    squeezed: dict[Key, dict[int, float]] = {}
+    titles: dict[int, list[Mapping[int, float]]] = {}
+    pictures: dict[tuple[int, int], Picture] = {}
+    for page in pages:
+        images = []
+        for ln in page.lines:
+            if ln.role == "image":
+                images.append(ln)
+                continue
+            key = paragraph_key(ln.role, ln.block, ln.cell)
+            if key is None:
+                continue
+            if ln.role == "title":
+                titles.setdefault(ln.block[0], []).append(dict(ln.squeezed))
+            starts.setdefault(key, set()).add(ln.start)
+            if ln.squeezed:
+                squeezed.setdefault(key, {}).update(ln.squeezed)
+        if images:  # each picture's box and its line are drawn together, in order
+            boxes = [x for x in page.items if isinstance(x, ImageBox)]
+            for box, ln in zip(boxes, images, strict=True):
+                pictures[ln.block] = Picture(ln.x1 - ln.x0, box.height)
+    paragraphs = {k: Lines(frozenset(v), squeezed.get(k, {})) for k, v in starts.items()}
+    return Decisions(
+        paragraphs=paragraphs,
+        titles={a: tuple(v) for a, v in titles.items()},
+        page_tops=_page_tops(pages_slots),
+        dropped=_dropped(flow, pages_slots),
+        pictures=pictures,
+        tables=_tables(t, flow, pages),
+        banji=_banji(t, pages_slots, pages, footer, unnumbered),
+    )
+
+
+def _page_tops(pages_slots: list[list[Slot]]) -> frozenset[Key]:
+    """The paragraph each page starts with (a page starting with a table row starts
+    with no paragraph of text): a heading before it is where pagination broke a run of
+    headings kept together."""
+    tops: set[Key] = set()
+    for pslots in pages_slots:
+        first = next((s for s in pslots if s.role != "blank"), None)
+        if first is None or first.role == "table":
+            continue
+        # a picture is the block it stands for
+        role = "body" if first.role == "image" else first.role
+        key = paragraph_key(role, first.block)
+        if key is not None:
+            tops.add(key)
+    return frozenset(tops)
+
+
+def _dropped(flow: list[Slot], pages_slots: list[list[Slot]]) -> dict[int, int]:
+    """Page number → how many blank lines pagination dropped at its top."""
+    page_of = {id(s): k + 1 for k, pslots in enumerate(pages_slots) for s in pslots}
+    out: dict[int, int] = {}
+    pending = 0
+    for s in flow:
+        if id(s) in page_of:
+            if pending:
+                out[page_of[id(s)]] = out.get(page_of[id(s)], 0) + pending
+                pending = 0
+        elif s.role == "blank" and s.discard_at_top:
+            pending += 1
+    return out
+
+
+def _tables(t: Template, flow: list[Slot], pages: list[Page]) -> dict[tuple[int, int], TableRows]:
+    """Each table block as the pages hold it."""
+    headers = {x.geom.block: x.geom.headers for s in flow if (x := s.table) is not None}
+    return {block: _table(t, pages, block, n) for block, n in headers.items()}
+
+
+def _table(t: Template, pages: list[Page], block: tuple[int, int], headers: int) -> TableRows:
+    g = t.geometry
+    rows: dict[int, int] = {}
+    split: set[int] = set()
+    first: dict[tuple[int, int], int] = {}
+    tops: set[int] = set()
+    page_top = False
+    parts: dict[int, list[tuple[int, int]]] = {}  # row → (page, its grid lines there)
+    above: dict[tuple[int, int], int] = {}  # cell → its grid lines on pages before
+    for page in pages:
+        boxes = {(b.row, b.index): b for b in page.cells if b.block == block}
+        if not boxes:
+            continue
+        top = min(boxes.values(), key=lambda b: (b.top, b.row))
+        tops.add(top.row)
+        if not parts and top.row == 0 and abs(top.top - g.top) < 0.01 and page.number > 1:
+            page_top = True
+        for ln in page.lines:
+            if ln.role != "table" or ln.block != block or not ln.cell:
+                continue
+            key = (ln.cell[0], ln.cell[1])
+            box = boxes.get(key)
+            if box is not None and key not in first:
+                # the cell's first line with text; the empty paragraphs before it
+                # (one grid line each, none drawn) are the cell's too
+                down = ln.slot - round((box.top - g.top) / g.pitch) - ln.cell[2]
+                first[key] = max(0, above.get(key, 0) + down)
+        for key, b in boxes.items():
+            n = round((b.bottom - b.top) / g.pitch)
+            above[key] = above.get(key, 0) + n
+            on = parts.setdefault(b.row, []) if b.rowspan == 1 else None
+            if on is not None and (not on or on[-1][0] != page.number):
+                on.append((page.number, n))
+    for row, on in parts.items():
+        # a header row repeated on every page is the one row it is; a body row on
+        # several pages is one row broken over them
+        rows[row] = on[0][1] if row < headers else sum(n for _p, n in on)
+        if len(on) > 1 and row >= headers:
+            split.add(row)
+    return TableRows(headers, rows, frozenset(split), first, frozenset(tops), page_top)
+
+
+def _banji(
+    t: Template,
+    pages_slots: list[list[Slot]],
+    pages: list[Page],
+    footer: list[BanjiLine],
+    unnumbered: int,
+) -> Banji | None:
+    """The 版记's rows as the last page holds them: its lines were drawn in the order of
+    ``footer``, one set line each."""
+    if not footer or not pages:
+        return None
+    page = pages[-1]
+    drawn = [ln for ln in page.lines if ln.role == "footer"]
+    # (kind, recipient group, full width, its lines drawn): a row's lines in a run
+    made: list[tuple[RowKind, int, bool, list[LineInfo]]] = []
+    for b, info in zip(footer, drawn, strict=True):
+        what = _ROW_KINDS[b.kind]
+        group = -1 if b.group is None else b.group
+        last = made[-1] if made else None
+        if last is not None and last[:2] == (what, group) and what != "editors+contact":
+            last[3].append(info)
+        else:
+            made.append((what, group, b.full_width, [info]))
+    rows = [
+        BanjiRow(
+            kind=what,
+            key=("footer", *m[0].block),
+            lines=Lines(frozenset(x.start for x in m), {k: v for x in m for k, v in x.squeezed}),
+            slot=m[0].slot,
+            group=group,
+            full_width=full,
+        )
+        for what, group, full, m in made
+    ]
+    first_slot = min(r.slot for r in rows)
+    on_page = len(pages_slots[-1]) + (int(t.rhythm["masthead_lines"]) if len(pages) == 1 else 0)
+    label = t.labels["distribution"]
+    st = t.styles["footer"]
+    label_width = len(label) * st.size * t.geometry.cell / t.styles["body"].size
+    if footer[0].kind == "group" and len(footer[0].line.glyphs) > len(label):
+        label_width = footer[0].line.glyphs[len(label)].x
+    return Banji(
+        rows=tuple(rows),
+        label_width=label_width,
+        page=page.number,
+        first_slot=first_slot,
+        blanks_above=first_slot - on_page,
+        own_page=not pages_slots[-1],
+        unnumbered=unnumbered,
+    )
