@@ -6,7 +6,9 @@ grid line only, so the blank lines above the 版记 counted from the last drawn 
 the picture's other grid lines for blank ones, and the 版记 moved to a page of its own in
 the word processor. 联系方式 with a space at its end: the set line drops it, so finding
 the row of 责任编辑 and 联系方式 by its text missed it, and the DOCX set them on two
-rows, one line more than ours."""
+rows, one line more than ours. 联系方式 on a row of its own that fits the 版记's width
+only tightened: its squeezes were not carried, the word processor wrapped it, and the
+版记 went over to a page of its own."""
 
 from __future__ import annotations
 
@@ -82,3 +84,33 @@ def test_editors_and_contact_row_with_a_space_after_the_contact(composer, templa
     rows, _blanks = _banji_paragraphs(render_docx(issue, template, doc))
     assert [r for r in rows if lab["editors"] in r] == [r for r in rows if lab["contact"] in r]
     assert len(rows) == len(issue.footer.distribution) + 2  # the groups, that row, 批准文号
+
+
+def _tight_contact(composer, template):
+    """An issue whose 联系方式 stands on a row of its own that fits only tightened, as
+    the layout set it: one line ending on the 版记's right edge, glyphs squeezed."""
+    g = template.geometry
+    st = template.styles["footer"]
+    inset = (
+        template.rhythm.get("footer_indent", 1) * st.size * g.cell / template.styles["body"].size
+    )
+    for k in range(10, 40):
+        issue = past("2022-no07").issue
+        issue.footer.contact = "0731—85309270，hnrldld" + "x" * k + "@163.com"
+        doc = composer.compose(issue)
+        b = doc.decisions.banji
+        assert b is not None
+        rows = [r for r in b.rows if r.kind == "contact"]
+        if len(rows) != 1 or len(rows[0].lines.starts) != 1:
+            continue
+        (ln,) = [x for x in doc.pages[-1].lines if ("footer", *x.block) == rows[0].key]
+        if ln.squeezed and ln.x1 == pytest.approx(g.right - inset, abs=0.01):
+            return issue, doc
+    raise AssertionError("no contact row that fits only tightened")
+
+
+@pytest.mark.slow
+def test_contact_row_tightened_stays_one_line_in_libreoffice(composer, template, tmp_path):
+    issue, doc = _tight_contact(composer, template)
+    off = pagestarts.off_in_word_processor(issue, template, doc, tmp_path)
+    assert not off, off

@@ -24,6 +24,25 @@ Key = tuple[str | int, ...]
 RowKind = Literal["group", "editors", "contact", "editors+contact", "approval"]
 
 
+def block_key(article: int, block: int) -> Key:
+    """A block of an article: a paragraph, heading, 署名, or a picture's caption."""
+    return ("block", article, block)
+
+
+def note_key(article: int) -> Key:
+    """The 编者按 of an article, or of the issue when ``article`` is -1."""
+    return ("note", article)
+
+
+def subtitle_key(article: int) -> Key:
+    return ("subtitle", article)
+
+
+def cell_key(article: int, block: int, row: int, cell: int, para: int) -> Key:
+    """Paragraph ``para`` of cell ``cell`` in row ``row`` of a table block."""
+    return ("cell", article, block, row, cell, para)
+
+
 def paragraph_key(role: str, block: tuple[int, int], cell: tuple[int, ...] = ()) -> Key | None:
     """Which paragraph of the model a set line belongs to (None for the masthead, folios
     and pictures, which are no paragraph of text)."""
@@ -31,13 +50,13 @@ def paragraph_key(role: str, block: tuple[int, int], cell: tuple[int, ...] = ())
     if cell:  # a table cell's paragraph is a paragraph of its own
         return ("cell", ai, bi, *cell)
     if role == "note":
-        return ("note", ai)
+        return note_key(ai)
     if role in ("title", "subtitle"):
         return (role, ai)
     if role == "footer":
         return ("footer", ai, bi)
     if bi >= 0 and role not in ("masthead", "folio", "image"):
-        return ("block", ai, bi)
+        return block_key(ai, bi)
     return None
 
 

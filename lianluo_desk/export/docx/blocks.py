@@ -10,7 +10,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Pt
 
 from ... import docxcontract as dc
-from ...layout.decisions import Decisions, Key
+from ...layout.decisions import Decisions, Key, Lines, block_key, note_key, subtitle_key
 from ...layout.titles import title_lines
 from ...model.assets import asset_path
 from ...model.issue import Article, Block, BlockKind, Issue
@@ -71,10 +71,10 @@ class ArticleWriter:
         p._p.style = self.style_id(style, WD_STYLE_TYPE.PARAGRAPH)
         return p
 
-    def text(self, style: str, tstyle: str, text: str, key: Key) -> Any:
+    def text(self, style: str, tstyle: str, text: str, key: Key | None) -> Any:
         p = self.para(style)
         if text:
-            lines = self.decisions.lines(key)
+            lines = self.decisions.lines(key) if key is not None else Lines()
             add_text(p, self.t, tstyle, text, lines.squeezed, breaks=lines.starts)
         return p
 
@@ -83,7 +83,7 @@ class ArticleWriter:
         label, rest = split_note(text)
         p = self.para(dc.NOTE)
         self.mark(p, dc.note_target(article))
-        lines = self.decisions.lines(("note", article))
+        lines = self.decisions.lines(note_key(article))
         sq, breaks = lines.squeezed, lines.starts
         if label:
             add_text(
@@ -141,7 +141,7 @@ class ArticleWriter:
             if art.title:
                 self.blanks("before_subtitle", 0, True)
             self.mark(
-                self.text(dc.SUBTITLE, "subtitle", art.subtitle, ("subtitle", ai)),
+                self.text(dc.SUBTITLE, "subtitle", art.subtitle, subtitle_key(ai)),
                 dc.subtitle_target(ai),
             )
         if art.title:  # the blank lines after the title block stay with what follows
@@ -169,7 +169,7 @@ class ArticleWriter:
             bi += 1
 
     def block(self, ai: int, bi: int, b: Block) -> None:
-        key = ("block", ai, bi)
+        key = block_key(ai, bi)
         if b.kind is BlockKind.HEADING:
             level = max(1, min(4, b.level))
             h = self.text(dc.HEADING[level], f"heading{level}", b.text, key)
@@ -180,7 +180,7 @@ class ArticleWriter:
             # either, and its space vanishes at the page top there as here
             if above:
                 self.space_before(h, above)
-            if ("block", ai, bi + 1) in self.decisions.page_tops:
+            if block_key(ai, bi + 1) in self.decisions.page_tops:
                 # the layout broke a run of headings too long to move whole after this
                 # one: the word processor, keeping the run together, must break it here
                 put(h._p.get_or_add_pPr(), el("w:keepNext", val="0"), PPR_ORDER)
@@ -228,4 +228,5 @@ class ArticleWriter:
         run.add_picture(str(path), width=Pt(width))
         if not b.caption:
             return None
-        return self.text("图题", "caption", b.caption, ("caption", -1))
+        # written as the word processor sets it (its lines are not carried over)
+        return self.text("图题", "caption", b.caption, None)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from docx.oxml.ns import qn
 
 from ...docxcontract import cell_target
+from ...layout.decisions import cell_key
 from ...layout.table import INNER, OUTER, PAD
 from ...model.issue import Block
 from ...model.table import placed
@@ -159,7 +160,7 @@ def _para(
     if align:
         put(ppr, el("w:jc", val=align), PPR_ORDER)
     ai, bi, ri, ci, pi = where
-    lines = w.decisions.lines(("cell", *where))
+    lines = w.decisions.lines(cell_key(*where))
     sq, breaks = lines.squeezed, lines.starts
     offset = 0
     for run in para.runs if para is not None else []:
