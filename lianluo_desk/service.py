@@ -108,7 +108,7 @@ def export(
     the stages (the app's progress dialog; it may stop the export there)."""
     step = step or (lambda _p, _m: None)
     if not (pdf or docx or pdfa or ofd):
-        raise UserError("nothing to export: give --pdf, --pdfa, --ofd and/or --docx")
+        raise UserError("export.nothing")
     t = t or load_template(issue.template)
     sizes: dict[str, int] = {}
     for out in (pdf, docx, pdfa, ofd):

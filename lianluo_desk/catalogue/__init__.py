@@ -5,6 +5,8 @@ from its code and its arguments, so nothing ever has to read a message's text ba
 
 from __future__ import annotations
 
+import string
+from functools import cache
 from typing import Any
 
 from . import en, zh
@@ -27,12 +29,23 @@ class Said(str):
     params: dict[str, Any]
 
     def __new__(cls, code: str, **params: Any) -> Said:
+        if not is_code(code):
+            raise TypeError(f"{code!r} is not a code of the message catalogue")
+        if set(params) != arguments(code):
+            raise TypeError(f"{code} takes {sorted(arguments(code))}, not {sorted(params)}")
         obj = super().__new__(cls, render(code, params, "en"))
         obj.code, obj.params = code, params
         return obj
 
     def said_in(self, lang: str) -> str:
         return render(self.code, self.params, lang)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # made again from its code (another process)
+        return (_said, (self.code, self.params))
+
+
+def _said(code: str, params: dict[str, Any]) -> Said:
+    return Said(code, **params)
 
 
 def say(code: str, **params: Any) -> Said:
@@ -42,3 +55,10 @@ def say(code: str, **params: Any) -> Said:
 
 def is_code(text: str) -> bool:
     return text in en.MESSAGES
+
+
+@cache
+def arguments(code: str) -> frozenset[str]:
+    """The names a message's text takes (the same in every language)."""
+    parsed = string.Formatter().parse(en.MESSAGES[code])
+    return frozenset(name for _, name, _, _ in parsed if name)
