@@ -107,7 +107,9 @@ def test_bad_soffice_setting_named(tmp_path, monkeypatch):
     monkeypatch.setenv("LIANLUO_DESK_SOFFICE", str(tmp_path / "no-such-soffice"))
     with pytest.raises(UserError) as e:
         import_file(doc)
-    said = str(e.value)
+    assert e.value.code == "fs.about" and e.value.params["where"] == doc
+    assert e.value.params["reason"].code == "convert.no_program"
+    said = str(e.value)  # one line: the draft, the setting, what is wrong with it
     assert said.startswith(str(doc)) and "LIANLUO_DESK_SOFFICE" in said and "does not exist" in said
 
 

@@ -31,6 +31,19 @@ def test_every_code_is_said_in_both_languages_with_the_same_arguments():
         assert _fields(zh.MESSAGES[code]) == _fields(text), code
 
 
+def test_the_window_speaks_chinese():
+    """Every window message has Chinese words, but one that only puts a file's name
+    before a message of its own (said in Chinese in its turn)."""
+    wrappers = {
+        code
+        for code, text in zh.MESSAGES.items()
+        if text in ("{where}：{reason}", "{where}：{warning}")
+    }
+    assert wrappers == {"fs.about", "numbers.refused"}
+    for code, text in zh.MESSAGES.items():
+        assert code in wrappers or re.search(r"[\u3400-\u9fff]", text), code
+
+
 def test_an_error_by_code_is_english_on_the_command_line_and_chinese_in_the_window():
     exc = UserError("fs.cannot_write_here", where="out/a.pdf", detail="Permission denied")
     assert exc.code == "fs.cannot_write_here"

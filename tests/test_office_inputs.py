@@ -94,6 +94,7 @@ def test_without_libreoffice_one_clear_line(office, monkeypatch):
     monkeypatch.setenv("LIANLUO_DESK_SOFFICE", "")
     with pytest.raises(UserError) as e:
         import_file(office[("2022-no07-training", "doc")])
+    assert e.value.code == "convert.needs_libreoffice"
     msg = str(e.value)
     assert "2022-no07-training.doc" in msg and "LibreOffice" in msg and "install" in msg
 

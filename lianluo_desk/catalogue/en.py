@@ -267,4 +267,13 @@ MESSAGES: dict[str, str] = {
         "{where}: a tracked change cannot be accepted unless the untracked edit "
         "of the paragraph (change {number}) is too; decide them together"
     ),
+    # proofing
+    "proof.text_changed": (
+        "{where}: the text changed since it was checked; check again (文字已改动，请重新校对)"
+    ),
+    # past issues read from their text
+    "past.bad_date": (
+        "{where}: date “{text}” is damaged; read as {year}年{month}月{day}日 — check it"
+    ),
+    "past.no_distribution": "{where}: no distribution block (送：) found",
 }

@@ -192,4 +192,9 @@ MESSAGES: dict[str, str] = {
     "review.untracked_first": (
         "{where}：段落中未标记的修改（第{number}处）未被接受时，不能接受其中标记的修订；请一并决定"
     ),
+    # proofing
+    "proof.text_changed": "{where}：文字在校对之后已改动，请重新校对",
+    # past issues read from their text
+    "past.bad_date": "{where}：日期“{text}”有损坏，已读作{year}年{month}月{day}日，请核对",
+    "past.no_distribution": "{where}：没有找到分送名单（送：）",
 }
