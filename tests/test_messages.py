@@ -195,11 +195,41 @@ def _holder(node: ast.expr) -> bool:
     return bool(_HOLDERS.match(name))
 
 
+_ERRORS = re.compile(r"^(e|exc\w*|err\w*)$")
+
+
+def _error_text(node: ast.expr) -> bool:
+    """``str(exc)``: an error's message as text."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "str"
+        and len(node.args) == 1
+        and isinstance(node.args[0], ast.Name)
+        and bool(_ERRORS.match(node.args[0].id))
+    )
+
+
 def text_matches(source: str) -> list[int]:
     """Lines where code tests a message's text: ``"(duplicate)" in w``,
-    ``str(exc).startswith("no such")``, a regular expression of its words."""
+    ``str(exc).startswith("no such")``, ``str(p) in str(exc)``, a regular expression of
+    its words."""
     lines = []
     for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Compare) and any(
+            isinstance(op, (ast.In, ast.NotIn)) for op in node.ops
+        ):
+            if any(_error_text(c) for c in node.comparators):
+                lines.append(node.lineno)
+                continue
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("startswith", "endswith")
+            and _error_text(node.func.value)
+        ):
+            lines.append(node.lineno)
+            continue
         if isinstance(node, ast.Compare) and isinstance(node.left, ast.Constant):
             left = node.left.value
             if (
@@ -251,3 +281,6 @@ def test_the_checks_can_fail():
     assert text_matches('if "(duplicate)" in w:\n    pass\n') == [1]
     assert text_matches('ok = str(exc).startswith("no such file")\n') == [1]
     assert text_matches('if "(" in line:\n    pass\n') == []
+    assert text_matches("ok = str(exc) if str(p) in str(exc) else x\n") == [1]
+    assert text_matches("ok = str(exc).startswith(str(source))\n") == [1]
+    assert text_matches("ok = str(p) in str(path)\n") == []
