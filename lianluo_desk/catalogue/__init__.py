@@ -16,9 +16,17 @@ CATALOGUES = {"en": en.MESSAGES, "zh": zh.MESSAGES}
 
 def render(code: str, params: dict[str, Any], lang: str) -> str:
     """The message ``code`` in ``lang`` with its arguments; an argument that is itself a
-    message is said in the same language."""
-    shown = {k: (v.said_in(lang) if isinstance(v, Said) else v) for k, v in params.items()}
+    message is said in the same language, a list of them one by one, joined with 、."""
+    shown = {k: _shown(v, lang) for k, v in params.items()}
     return CATALOGUES[lang][code].format(**shown)
+
+
+def _shown(value: Any, lang: str) -> Any:
+    if isinstance(value, Said):
+        return value.said_in(lang)
+    if isinstance(value, list):
+        return "、".join(str(_shown(v, lang)) for v in value)
+    return value
 
 
 class Said(str):

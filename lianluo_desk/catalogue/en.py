@@ -276,4 +276,11 @@ MESSAGES: dict[str, str] = {
         "{where}: date “{text}” is damaged; read as {year}年{month}月{day}日 — check it"
     ),
     "past.no_distribution": "{where}: no distribution block (送：) found",
+    # characters no face prints, as drafts come in
+    "glyphs.unprinted": (
+        "无字体可显示 (no font prints): {items}{more}（校对可修正：check --fix glyph）"
+    ),
+    "glyphs.replace": "{where} {char} → “{fix}”",
+    "glyphs.delete": "{where} {char} 删去",
+    "glyphs.more_places": " 等 {count} 处",
 }

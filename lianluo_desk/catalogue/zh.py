@@ -197,4 +197,9 @@ MESSAGES: dict[str, str] = {
     # past issues read from their text
     "past.bad_date": "{where}：日期“{text}”有损坏，已读作{year}年{month}月{day}日，请核对",
     "past.no_distribution": "{where}：没有找到分送名单（送：）",
+    # characters no face prints, as drafts come in
+    "glyphs.unprinted": "没有字体能显示：{items}{more}；可在 校对 中修正",
+    "glyphs.replace": "{where} {char} 改为“{fix}”",
+    "glyphs.delete": "{where} {char} 删去",
+    "glyphs.more_places": " 等 {count} 处",
 }
