@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     lib = service.library_dir(args.library)
     command = RUNNERS.get(args.cmd)
     if command is None:
-        raise UserError(f"unknown command {args.cmd}")
+        raise UserError("cli.unknown_command", command=args.cmd)
     return command(args, t, lib)
 
 
@@ -88,7 +88,7 @@ def run_demo(args: argparse.Namespace, t: Template, lib: Path) -> int:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"{out}: cannot create folder ({exc.strerror})") from None
+        raise UserError("fs.cannot_create_folder", where=out, detail=exc.strerror) from None
     issue = load_issue(service.SAMPLE_ISSUE)
     m = issue.masthead
     stem = t.issue_stem(m.date.year, m.number, m.supplement)
@@ -105,7 +105,7 @@ def run_new(args: argparse.Namespace, t: Template, lib: Path) -> int:
 
     path = Path(args.issue)
     if path.exists() and not args.force:
-        raise UserError(f"{path}: already exists (use --force to replace it)")
+        raise UserError("fs.exists", where=path)
     date = args.date or _dt.date.today()
     made = new_issue(lib, t, date, args.preset, args.supplement, args.number, args.cumulative)
     warnings = made.warnings
@@ -237,16 +237,14 @@ def export_batch(args: argparse.Namespace, t: Template, lib: Path) -> int:
 
     singles = (args.pdf, args.pdfa, args.ofd, args.docx)
     if not args.pdf_dir or any(singles) or args.compare is not None:
-        raise UserError(
-            "several issues: give --pdf-dir OUT only (no --pdf, --pdfa, --ofd, --docx, --compare)"
-        )
+        raise UserError("cli.several_issues")
     out = Path(args.pdf_dir)
     if not out.is_dir():
-        raise UserError(f"{out}: no such folder")
+        raise UserError("fs.no_such_folder", where=out)
     stems = [Path(p).stem for p in args.issue]
     twice = sorted({s for s in stems if stems.count(s) > 1})
     if twice:
-        raise UserError(f"{twice[0]}: two issue files of the same name would write one PDF")
+        raise UserError("cli.same_name", name=twice[0])
     jobs = [(Path(p), out / f"{Path(p).stem}.pdf") for p in args.issue]
     finished = 0
 
@@ -318,7 +316,7 @@ def run_preset(args: argparse.Namespace, t: Template, lib: Path) -> int:
             issue = load_issue(args.issue)
             groups = [g.text for g in issue.footer.distribution]
             if not groups:
-                raise UserError(f"{args.issue}: no distribution list to save")
+                raise UserError("archive.no_distribution", where=args.issue)
             archive.save_preset(args.name, args.label, groups)
             print(f"preset {args.name}: {len(groups)} 组 saved")
             return 0
@@ -396,7 +394,7 @@ def check(args: argparse.Namespace, _t: Template, _lib: Path) -> int:
     known = list(proof.RULES)
     for name in (args.rules or []) + [r for r in (args.fix or []) if r != "all"]:
         if name not in known:
-            raise UserError(f"unknown rule {name!r}; rules: {', '.join(known)}")
+            raise UserError("proof.unknown_rule", name=name, known=", ".join(known))
     if args.fix:
         rules = known if "all" in args.fix else args.fix
         made = proof.fix(issue, rules)
@@ -442,10 +440,7 @@ def open_app(issue: str | None, library: str | None = None, sample: bool = False
     try:
         from .ui.app import run_app
     except ImportError as exc:
-        raise UserError(
-            f"the desktop app cannot start ({exc}); the command line works: "
-            "'lianluo-desk demo OUT_DIR'"
-        ) from None
+        raise UserError("cli.no_app", detail=exc) from None
     return run_app(issue, library, sample)
 
 

@@ -46,7 +46,7 @@ def set_role_at(issue: Issue, ai: int, para: str, role: str) -> None:
         return
     m = HEAD_ADDRESS.match(para.strip())
     if m is None:
-        raise UserError(f"“{para}”不是段落号，也不是 T1、S、N 这样的题头部分 (no such paragraph)")
+        raise UserError("edit.no_paragraph_named", para=para)
     part = "title" if m.group(1) else "subtitle" if m.group(3) else "note"
     index = int(m.group(2)) - 1 if m.group(1) else 0
     if role in HEAD_ROLES:  # one head part made another: through a block at the top
@@ -97,10 +97,10 @@ def compare_breaks(args: argparse.Namespace, t: Template, lib: Path) -> int:
 
     src = Path(args.past)
     if not src.is_file():
-        raise UserError(f"{src}: no such file")
+        raise UserError("fs.no_such_file", where=src)
     past = read_past_issue(src)
     if past is None:
-        raise UserError(f"{src}: not the text of a printed issue (no 第N期 and date on top)")
+        raise UserError("past.not_printed_text", where=src)
     issue = past.issue
     if args.pdf and not Path(args.pdf).parent.is_dir():
         raise UserError("fs.no_folder", where=args.pdf, folder=Path(args.pdf).parent)

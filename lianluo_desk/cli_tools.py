@@ -30,11 +30,11 @@ def review(args: argparse.Namespace) -> int:
         try:
             return {int(w) for w in words}
         except ValueError:
-            raise UserError(f"--accept/--reject take change numbers or 'all': {words}") from None
+            raise UserError("review.bad_choice", words=" ".join(words)) from None
 
     accept, reject = chosen(args.accept), chosen(args.reject)
     if accept & reject:
-        raise UserError(f"change {min(accept & reject)} both accepted and rejected")
+        raise UserError("review.both", number=min(accept & reject))
     for c in changes:
         who = f" {c.author} {c.date[:10]}".rstrip() if c.author else ""
         print(f"{c.number:>3}. {c.where} [{c.kind}]{who}: {c.text[:50]}")

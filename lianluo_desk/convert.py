@@ -20,6 +20,7 @@ from contextvars import ContextVar
 from pathlib import Path, PurePath
 
 from . import places
+from .catalogue import Said, say
 from .errors import Cancelled, UserError
 
 # asked while LibreOffice runs: True stops it (the app's 取消 on a long conversion)
@@ -35,12 +36,6 @@ def cancellable(asked: Callable[[], bool]) -> Iterator[None]:
         yield
     finally:
         _cancel.reset(token)
-
-
-INSTALL = (
-    "install LibreOffice (apt install libreoffice-writer, or from libreoffice.org) "
-    "or save the file as .docx (请安装 LibreOffice，或另存为 .docx)"
-)
 
 
 # the import filter for each kind: pinned, so that a file LibreOffice cannot read as a
@@ -77,11 +72,8 @@ def find_soffice() -> str | None:
     if named:
         exe = Path(named)
         if not exe.is_file() or not os.access(exe, os.X_OK):
-            why = "does not exist" if not exe.exists() else "is not an executable file"
-            raise UserError(
-                f"LIANLUO_DESK_SOFFICE={named}: {why}; name LibreOffice's soffice or unset it "
-                "(LIANLUO_DESK_SOFFICE 设置有误)"
-            )
+            why = "convert.no_program" if not exe.exists() else "convert.not_program"
+            raise UserError(why, named=named)
         return named
     return next((c for c in candidates() if Path(c).exists()), None)
 
@@ -91,9 +83,9 @@ def to_docx(src: Path, kind: str) -> bytes:
     try:
         exe = find_soffice()
     except UserError as exc:
-        raise UserError(f"{src}: {exc}") from None
+        raise UserError(exc.about(src)) from None
     if exe is None:
-        raise UserError(f"{src}: {kind} file; LibreOffice is needed to read it: {INSTALL}")
+        raise UserError("convert.needs_libreoffice", where=src, kind=kind)
     with tempfile.TemporaryDirectory(prefix="lld-convert-") as tmp:
         work = Path(tmp)
         # a plain name: LibreOffice derives the output name from the input's
@@ -101,12 +93,9 @@ def to_docx(src: Path, kind: str) -> bytes:
         shutil.copyfile(src, inp)
         filter_ = f"--infilter={FILTERS.get(kind, 'MS Word 97')}"
         args = [filter_, "--convert-to", "docx:MS Word 2007 XML"]
-        out = _run(exe, work, args, inp, "docx", src, f"{kind} file")
+        out = _run(exe, work, args, inp, "docx", src, say("convert.what_file", kind=kind))
         if isinstance(out, str):
-            raise UserError(
-                f"{src}: not a {kind} document LibreOffice can read ({out}) "
-                "(无法作为文字处理文档读取)"
-            )
+            raise UserError("convert.unreadable", where=src, kind=kind, detail=out)
         return out.read_bytes()
 
 
@@ -115,7 +104,7 @@ def _limit() -> float:
 
 
 def _run(
-    exe: str, work: Path, args: list[str], inp: Path, suffix: str, where: Path, what: str
+    exe: str, work: Path, args: list[str], inp: Path, suffix: str, where: Path, what: Said
 ) -> Path | str:
     """LibreOffice run headless on ``inp`` in ``work`` (its private profile and home
     there), stopped after the time limit: the output file, or why there is none.
@@ -144,16 +133,16 @@ def _run(
             start_new_session=True,
         )
     except OSError as exc:
-        raise UserError(f"{where}: LibreOffice cannot be started ({exc.strerror})") from None
+        raise UserError("convert.cannot_start", where=where, detail=exc.strerror) from None
     err = _wait(proc, where, what, limit)
     out = work / "out" / f"{inp.stem}.{suffix}"
     if proc.returncode != 0 or not out.exists():
         why = (err or b"").decode("utf-8", "replace").strip().splitlines()
-        return why[-1] if why else f"exit status {proc.returncode}"
+        return why[-1] if why else say("convert.exit_status", status=proc.returncode)
     return out
 
 
-def _wait(proc: subprocess.Popen[bytes], where: Path, what: str, limit: float) -> bytes:
+def _wait(proc: subprocess.Popen[bytes], where: Path, what: Said, limit: float) -> bytes:
     """LibreOffice's error output once it ends; killed at the time limit or when the
     conversion is cancelled (the app's 取消)."""
     asked = _cancel.get()
@@ -168,10 +157,7 @@ def _wait(proc: subprocess.Popen[bytes], where: Path, what: str, limit: float) -
                 raise Cancelled() from None
             if left <= 0:
                 _kill(proc)
-                raise UserError(
-                    f"{where}: LibreOffice did not finish converting the {what} within "
-                    f"{limit:.0f} s; stopped (转换超时)"
-                ) from None
+                raise UserError("convert.timeout", where=where, what=what, seconds=limit) from None
 
 
 def _kill(proc: subprocess.Popen[bytes]) -> None:
@@ -241,9 +227,9 @@ def metafiles_to_png(where: Path, pictures: list[bytes], dpi: float) -> list[byt
     try:
         exe = find_soffice()
     except UserError as exc:
-        return str(exc)
+        return exc.said
     if exe is None:
-        return "LibreOffice is needed to draw them (需安装 LibreOffice 才能转换)"
+        return say("convert.pictures_need_libreoffice")
     sizes = [metafile_size(d) for d in pictures]
     frames = "".join(
         f'<draw:frame draw:style-name="fr" text:anchor-type="page" '
@@ -261,17 +247,17 @@ def metafiles_to_png(where: Path, pictures: list[bytes], dpi: float) -> list[byt
         inp.write_text(_ODF.format(w=page_w, h=page_h, body=body), "utf-8")
         args = ["--convert-to", "pdf:writer_pdf_Export"]
         try:
-            out = _run(exe, work, args, inp, "pdf", where, "pictures (WMF/EMF)")
+            out = _run(exe, work, args, inp, "pdf", where, say("convert.what_pictures"))
         except UserError as exc:  # stopped after the time limit: the pictures, not the draft
-            return str(exc).removeprefix(f"{where}: ")
+            return exc.said
         if isinstance(out, str):
-            return f"LibreOffice could not draw them ({out})"
+            return say("convert.not_drawn", detail=out)
         import pypdfium2
 
         pdf = pypdfium2.PdfDocument(out)
         try:
             if len(pdf) < len(pictures):
-                return "LibreOffice could not draw them (pages missing)"
+                return say("convert.pages_missing")
             pngs = []
             for k, (w, h) in enumerate(sizes):
                 page = pdf[k]

@@ -5,37 +5,48 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from .catalogue import Said, is_code
+from .catalogue import Said, is_code, say
 
 
 class UserError(Exception):
     """A problem with input or environment that the user can fix; never shown as a traceback.
 
     Made from a code of the message catalogue and its arguments,
-    ``UserError("fs.cannot_write", where=path, detail=reason)``: ``str()`` is the command
-    line's message, ``said.said_in("zh")`` the window's, ``code`` what a caller tests.
-    A sentence instead of a code (``UserError("…")``) is still taken, said as it is in
-    every language, with no code."""
+    ``UserError("fs.cannot_write", where=path, detail=reason)`` (or from a message
+    already made, a ``Said``): ``str()`` is the command line's message,
+    ``said.said_in("zh")`` the window's, ``code`` and ``params`` what a caller tests.
+    There is no sentence without a code: a text that is not a code is refused, so that
+    every message the user reads is said in both languages from the catalogue."""
 
-    def __init__(self, message: str, /, **params: Any) -> None:
-        said: Said | None = None
-        if isinstance(message, Said):
-            said = message
-        elif is_code(message):
-            said = Said(message, **params)
-        elif params:
-            raise TypeError(f"no message {message!r} in the catalogue")
-        self.said = said
-        self.code = said.code if said is not None else None
-        super().__init__(str(said) if said is not None else message)
+    def __init__(self, code: str, /, **params: Any) -> None:
+        if isinstance(code, Said):
+            if params:
+                raise TypeError(f"{code.code}: a message already made takes no arguments")
+            said = code
+        elif is_code(code):
+            said = Said(code, **params)
+        else:
+            raise TypeError(f"{code!r} is not a code of the message catalogue")
+        self.said: Said = said
+        self.code: str = said.code
+        self.params: dict[str, Any] = said.params
+        super().__init__(str(said))
+
+    def __reduce__(self) -> tuple[Any, ...]:  # made again from its message (another process)
+        return (UserError, (self.said,))
+
+    def about(self, where: object) -> Said:
+        """The message naming ``where`` (a line of a batch, one per file): as it is when
+        an argument already names it, else with ``where`` before it."""
+        if any(str(v) == str(where) for v in self.params.values()):
+            return self.said
+        return say("fs.about", where=where, reason=self.said)
 
     def naming(self, old: object, new: object) -> UserError:
         """The same error naming ``new`` wherever it named ``old`` (a temporary copy of
         the user's file, say), with the same code and the other arguments unchanged."""
-        if self.said is None:
-            return UserError(str(self).replace(str(old), str(new)))
-        params = {k: (new if str(v) == str(old) else v) for k, v in self.said.params.items()}
-        return UserError(self.said.code, **params)
+        params = {k: (new if str(v) == str(old) else v) for k, v in self.params.items()}
+        return UserError(self.code, **params)
 
 
 def describe_char(ch: str) -> str:
@@ -50,7 +61,7 @@ class Cancelled(UserError):
     """The person asked a long job to stop (at its next step, or its conversion)."""
 
     def __init__(self) -> None:
-        super().__init__("已取消")
+        super().__init__("job.cancelled")
 
 
 class MissingGlyphsError(UserError):
@@ -62,13 +73,12 @@ class MissingGlyphsError(UserError):
     ) -> None:
         self.missing = missing
         places = places or {}
-        shown = "、".join(
+        chars = "、".join(
             " ".join(filter(None, (places.get(ch, ""), describe_char(ch))))
             for ch in list(missing)[:10]
         )
-        more = f" 等 {len(missing)} 个" if len(missing) > 10 else ""
-        prefix = f"{where}: " if where else ""
-        super().__init__(
-            f"{prefix}没有字体能显示这些字符 (no font covers): {shown}{more}；"
-            "请在校对中删去或替换 (check --fix glyph)"
-        )
+        more = say("glyphs.more", count=len(missing)) if len(missing) > 10 else ""
+        if where:
+            super().__init__("glyphs.missing_in", where=where, chars=chars, more=more)
+        else:
+            super().__init__("glyphs.missing", chars=chars, more=more)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .catalogue import say
 from .errors import UserError
 from .model.issue import Article, DistributionGroup, Footer, Issue, Masthead
 from .template import ROOT, Template, load_template
@@ -108,7 +109,7 @@ def export(
     the stages (the app's progress dialog; it may stop the export there)."""
     step = step or (lambda _p, _m: None)
     if not (pdf or docx or pdfa or ofd):
-        raise UserError("nothing to export: give --pdf, --pdfa, --ofd and/or --docx")
+        raise UserError("export.nothing")
     t = t or load_template(issue.template)
     sizes: dict[str, int] = {}
     for out in (pdf, docx, pdfa, ofd):
@@ -152,15 +153,15 @@ def uncovered_report(articles: list[Article], first: int = 0) -> str:
     items = []
     for f in found:
         f.article += first
-        fix = f" → “{f.fix}”" if f.fix else " 删去"
-        items.append(f"{f.where()} {describe_char(f.text[0])}{fix}")
+        where, char = f.where(), describe_char(f.text[0])
+        if f.fix:
+            items.append(say("glyphs.replace", where=where, char=char, fix=f.fix))
+        else:
+            items.append(say("glyphs.delete", where=where, char=char))
     if not items:
         return ""
-    more = f" 等 {len(items)} 处" if len(items) > 10 else ""
-    return (
-        f"无字体可显示 (no font prints): {'、'.join(items[:10])}{more}"
-        "（校对可修正：check --fix glyph）"
-    )
+    more = say("glyphs.more_places", count=len(items)) if len(items) > 10 else ""
+    return say("glyphs.unprinted", items=items[:10], more=more)
 
 
 def relocate_assets(issue: Issue, new_path: Path) -> int:

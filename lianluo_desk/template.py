@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .catalogue import say
 from .cnnum import to_chinese
 from .errors import UserError
 from .places import program_root
@@ -32,7 +33,7 @@ def length(value: Any, line: float = 0.0) -> float:
     for unit, factor in (("mm", MM), ("pt", 1.0), ("lines", line)):
         if s.endswith(unit):
             return float(s[: -len(unit)]) * factor
-    raise UserError(f"template: cannot read length {value!r}")
+    raise UserError("template.bad_length", value=value)
 
 
 @dataclass(frozen=True)
@@ -205,9 +206,9 @@ def load_template(name_or_path: str = "lianluo-dongtai") -> Template:
     try:
         data = tomllib.loads(p.read_text("utf-8"))
     except FileNotFoundError:
-        raise UserError(f"{p}: template not found") from None
+        raise UserError("template.missing", where=p) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise UserError(f"{p}: template is not valid TOML ({exc})") from None
+        raise UserError("template.not_toml", where=p, detail=exc) from None
     try:
         g = data["geometry"]
         geometry = Geometry(
@@ -229,16 +230,21 @@ def load_template(name_or_path: str = "lianluo-dongtai") -> Template:
         styles = {k: _style(k, v, colors) for k, v in data["styles"].items()}
         for s in styles.values():
             if s.face not in data["faces"]:
-                raise KeyError(f"style {s.name} names unknown face {s.face}")
+                why = say("template.unknown_face", style=s.name, face=s.face)
+                raise UserError("template.incomplete", where=p, detail=why)
         for f in data.get("formats", []):
             for key in ("since", "until"):
                 if key in f and not isinstance(f[key], _dt.date):
-                    raise ValueError(f"format {f.get('label', '?')}: {key} is not a date")
+                    why = say("template.not_a_date", label=f.get("label", "?"), key=key)
+                    raise UserError("template.incomplete", where=p, detail=why)
             unknown = set(f.get("rhythm", {})) - set(data["rhythm"])
             if unknown:
-                raise KeyError(f"format {f.get('label', '?')} sets unknown {sorted(unknown)}")
+                why = say(
+                    "template.unknown_rhythm", label=f.get("label", "?"), keys=sorted(unknown)
+                )
+                raise UserError("template.incomplete", where=p, detail=why)
         return Template(
             id=data["publication"]["id"], path=p, data=data, geometry=geometry, styles=styles
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise UserError(f"{p}: template incomplete ({exc})") from None
+        raise UserError("template.incomplete", where=p, detail=exc) from None

@@ -220,3 +220,18 @@ def test_libreoffice_sets_every_symbol_in_the_face_our_pdf_uses(template, tmp_pa
     assert {ch: f for ch, f in faces.items() if not f.startswith(("LLD", "DejaVuSans"))} == {}
     assert faces["•"].startswith("DejaVuSans") and faces["☑"].startswith("DejaVuSans")
     assert faces["℃"].startswith("LLDFang") and faces["㊀"].startswith("LLDFallback")
+
+
+def test_characters_no_face_prints_are_named_by_code_in_both_languages():
+    """The line said when such drafts come in: the command to fix them on the command
+    line, the 校对 panel in the window (never the command)."""
+    from lianluo_desk.service import uncovered_report
+    from lianluo_desk.ui.messages import for_app
+
+    art = Article(title=["标题"], blocks=[Block(BlockKind.PARAGRAPH, f"文字{PRIVATE}好{EMOJI}")])
+    said = uncovered_report([art])
+    assert said.code == "glyphs.unprinted"
+    assert [item.code for item in said.params["items"]] == ["glyphs.delete", "glyphs.replace"]
+    assert "check --fix glyph" in said and "第1篇 第1段 第3字" in said
+    shown = for_app(said)
+    assert "check" not in shown and "校对" in shown and "U+E000" in shown

@@ -74,19 +74,20 @@ def test_one_paragraph_per_printed_line_rejoined(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("name", "data", "said"),
+    ("name", "data", "code", "said"),
     [
-        ("bad.xyz", b"hello", "unknown type"),
-        ("image.docx", b"\x89PNG\r\n\x1a\n" + bytes(200), "PNG image"),
-        ("image.txt", b"\xff\xd8\xff\xe0" + bytes(200), "JPEG image"),
-        ("fake.docx", bytes(range(1, 200)), "not a Word .docx"),  # text would be read
+        ("bad.xyz", b"hello", "draft.unknown_type", "unknown type"),
+        ("image.docx", b"\x89PNG\r\n\x1a\n" + bytes(200), "draft.is_image", "PNG image"),
+        ("image.txt", b"\xff\xd8\xff\xe0" + bytes(200), "draft.is_image", "JPEG image"),
+        ("fake.docx", bytes(range(1, 200)), "draft.wrong_content", "not a Word .docx"),
     ],
 )
-def test_bad_files_refused_in_one_line(tmp_path, name, data, said):
+def test_bad_files_refused_in_one_line(tmp_path, name, data, code, said):
     f = tmp_path / name
     f.write_bytes(data)
     with pytest.raises(UserError) as e:
         import_file(f)
+    assert e.value.code == code and e.value.params["where"] == f
     assert said in str(e.value) and str(f) in str(e.value) and "\n" not in str(e.value)
 
 
@@ -96,7 +97,8 @@ def test_junk_word_file_refused_not_read_as_text(tmp_path):
     junk.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + os.urandom(8192))
     with pytest.raises(UserError) as e:
         import_file(junk)
-    assert "not a Word 97 .doc document LibreOffice can read" in str(e.value)
+    assert e.value.code == "convert.unreadable" and e.value.params["kind"] == "Word 97 .doc"
+    assert e.value.params["where"] == junk
 
 
 def test_bad_soffice_setting_named(tmp_path, monkeypatch):
@@ -105,7 +107,9 @@ def test_bad_soffice_setting_named(tmp_path, monkeypatch):
     monkeypatch.setenv("LIANLUO_DESK_SOFFICE", str(tmp_path / "no-such-soffice"))
     with pytest.raises(UserError) as e:
         import_file(doc)
-    said = str(e.value)
+    assert e.value.code == "fs.about" and e.value.params["where"] == doc
+    assert e.value.params["reason"].code == "convert.no_program"
+    said = str(e.value)  # one line: the draft, the setting, what is wrong with it
     assert said.startswith(str(doc)) and "LIANLUO_DESK_SOFFICE" in said and "does not exist" in said
 
 

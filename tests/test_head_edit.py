@@ -63,10 +63,13 @@ def test_head_parts_go_back_into_the_blocks_at_the_top():
     edit.set_role(issue, 0, 0, "subtitle")
     edit.head_to_block(issue, 0, "subtitle", 0)
     assert art.subtitle == "" and art.blocks[0].kind is BlockKind.PARAGRAPH
-    with pytest.raises(UserError, match="没有编者按"):
+    with pytest.raises(UserError) as e:
         edit.head_to_block(issue, 0, "note", 0)
-    with pytest.raises(UserError, match="标题没有第5行"):
+    assert e.value.code == "edit.no_head_part" and e.value.params["part"] == "编者按"
+    with pytest.raises(UserError) as e:
         edit.head_to_block(issue, 0, "title", 4)
+    assert e.value.code == "edit.no_title_line" and e.value.params["line"] == 5
+    assert str(e.value) == "第1篇的标题没有第5行 (no title line 5 in article 1)"
 
 
 def test_head_text_is_set_in_place():
@@ -82,8 +85,9 @@ def test_head_text_is_set_in_place():
     edit.set_head_text(issue, -1, "note", 0, "刊首编者按")
     assert issue.articles[0].subtitle == "——副题" and issue.articles[0].note == "编者按文字"
     assert issue.note == "刊首编者按"
-    with pytest.raises(UserError, match="刊首只有编者按"):
+    with pytest.raises(UserError) as e:
         edit.set_head_text(issue, -1, "title", 0, "x")
+    assert e.value.code == "edit.front_note_only"
     with pytest.raises(UserError):
         edit.set_head_text(issue, 0, "byline", 0, "x")
 
@@ -91,8 +95,9 @@ def test_head_text_is_set_in_place():
 def test_pictures_and_tables_cannot_be_titles():
     issue = _issue()
     issue.articles[0].blocks.append(Block(BlockKind.IMAGE, path="a.png", caption="图"))
-    with pytest.raises(UserError, match="图片"):
+    with pytest.raises(UserError) as e:
         edit.set_role(issue, 0, 5, "title")
+    assert e.value.params["kind"].code == "word.picture"
 
 
 def test_the_command_line_makes_a_paragraph_the_title(tmp_path):

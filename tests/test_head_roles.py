@@ -81,13 +81,16 @@ def test_head_part_back_to_a_block_and_undo():
 
 def test_refusals_name_the_place():
     issue = _issue()
-    with pytest.raises(UserError, match="第1篇"):
+    with pytest.raises(UserError) as e:
         head_to_block(issue, 0, "note", 0)  # there is no note
-    with pytest.raises(UserError, match="第1篇"):
+    assert e.value.code == "edit.no_head_part" and e.value.params["article"] == 1
+    with pytest.raises(UserError) as e:
         head_to_block(issue, 0, "title", 5)
+    assert e.value.code == "edit.no_title_line" and e.value.params == {"article": 1, "line": 6}
     issue.articles[0].blocks.append(Block(BlockKind.IMAGE, path="a.png"))
-    with pytest.raises(UserError, match="图片"):
+    with pytest.raises(UserError) as e:
         set_role(issue, 0, 3, "title")
+    assert e.value.params["kind"].code == "word.picture"
 
 
 def test_cli_role_addresses_the_head_as_outline_shows_it(tmp_path):

@@ -60,8 +60,9 @@ def test_a_picture_outside_the_issue_is_refused_at_export(tmp_path, how):
     assert "i.lld" in lines[0] and "图片" in lines[0]
     assert "Traceback" not in r.stderr
     assert issue.read_bytes() == before
-    with pytest.raises(UserError, match="图片"):
+    with pytest.raises(UserError) as e:
         load_issue(issue)
+    assert e.value.code == "image.outside_in"
 
 
 def test_a_picture_in_its_assets_folder_is_embedded(tmp_path):
@@ -84,8 +85,9 @@ def test_layout_refuses_a_path_leading_out_even_without_the_file_check(tmp_path)
     issue = load_issue(_issue_pointing_at(tmp_path, []))
     issue.articles[0].blocks.append(Block(BlockKind.IMAGE, path=str(secret)))
     assert isinstance(issue.articles[0], Article)
-    with pytest.raises(UserError, match="图片"):
+    with pytest.raises(UserError) as e:
         service.export(issue, tmp_path / "o.pdf", None)
+    assert e.value.code in ("image.outside", "image.outside_in")
     assert not (tmp_path / "o.pdf").exists()
 
 
@@ -99,8 +101,9 @@ def test_save_as_never_writes_outside_the_new_folder(tmp_path):
     issue.articles[0].blocks.append(Block(BlockKind.IMAGE, path="i.assets/../../issue/up.png"))
     target = tmp_path / "deep" / "new" / "copy.lld"
     target.parent.mkdir(parents=True)
-    with pytest.raises(UserError, match="图片"):
+    with pytest.raises(UserError) as e:
         service.relocate_assets(issue, target)
+    assert e.value.code in ("image.outside", "image.outside_in")
     written = sorted(p for p in tmp_path.rglob("*") if p.is_file() and "deep" in p.parts)
     assert all(target.parent in p.parents for p in written)
     assert not (tmp_path / "deep" / "issue").exists()

@@ -35,8 +35,9 @@ def test_normalise_orientation_colour_and_resolution():
 def test_unreadable_image_refused():
     from lianluo_desk.errors import UserError
 
-    with pytest.raises(UserError, match="x.png"):
+    with pytest.raises(UserError) as e:
         normalise(b"\x89PNG\r\n\x1a\nbroken", "x.png")
+    assert e.value.code == "image.unreadable" and e.value.params["where"] == "x.png"
 
 
 @pytest.mark.slow

@@ -51,14 +51,16 @@ def test_publish_is_stopped_by_unconfirmed_and_fixable_errors_only(tmp_path, tem
     path = _broken(tmp_path)
     lib = tmp_path / "lib"
     fonts = fontset(template, lib)
-    with Archive(lib) as archive, pytest.raises(UserError, match="2 proofing errors"):
+    with Archive(lib) as archive, pytest.raises(UserError) as e:
         publish(path, archive, lib, template, fonts)
+    assert e.value.code == "issue.proof_errors" and e.value.params["count"] == 2
     issue = load_issue(path)
     confirm(issue, proof.check(issue), FROZEN)
     issue.articles[0].blocks[3].text += "他说:好"  # a half-width colon: it has a fix
     save_issue(issue, path)
-    with Archive(lib) as archive, pytest.raises(UserError, match="1 proofing errors"):
+    with Archive(lib) as archive, pytest.raises(UserError) as e:
         publish(path, archive, lib, template, fonts)
+    assert e.value.code == "issue.proof_errors" and e.value.params["count"] == 1
     issue = load_issue(path)
     issue.articles[0].blocks[3].text = issue.articles[0].blocks[3].text.replace(":", "：")
     save_issue(issue, path)

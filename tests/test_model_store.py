@@ -43,11 +43,13 @@ def test_newer_schema_and_damage_refused(tmp_path):
     data = json.loads(p.read_text("utf-8"))
     data["schema"] = 99
     p.write_text(json.dumps(data), "utf-8")
-    with pytest.raises(UserError, match="newer"):
+    with pytest.raises(UserError) as e:
         load_issue(p)
+    assert e.value.code == "issue.newer" and e.value.params["schema"] == 99
     p.write_text("{not json", "utf-8")
-    with pytest.raises(UserError, match=str(p.name)):
+    with pytest.raises(UserError) as e:
         load_issue(p)
+    assert e.value.code == "issue.unreadable" and str(e.value.params["where"]).endswith(p.name)
 
 
 def test_atomic_save_keeps_old_file_on_failure(tmp_path, monkeypatch):
@@ -61,7 +63,8 @@ def test_atomic_save_keeps_old_file_on_failure(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", boom)
-    with pytest.raises(UserError, match="No space"):
+    with pytest.raises(UserError) as e:
         save_issue(past("2018-no01").issue, p)
+    assert e.value.code == "fs.cannot_write" and "No space" in str(e.value.params["detail"])
     assert p.read_bytes() == before
     assert [f.name for f in tmp_path.iterdir()] == ["a.json"]

@@ -94,6 +94,7 @@ def test_without_libreoffice_one_clear_line(office, monkeypatch):
     monkeypatch.setenv("LIANLUO_DESK_SOFFICE", "")
     with pytest.raises(UserError) as e:
         import_file(office[("2022-no07-training", "doc")])
+    assert e.value.code == "convert.needs_libreoffice"
     msg = str(e.value)
     assert "2022-no07-training.doc" in msg and "LibreOffice" in msg and "install" in msg
 
@@ -105,8 +106,9 @@ def test_a_hanging_conversion_is_stopped(office, monkeypatch, tmp_path):
     fake.chmod(0o755)
     monkeypatch.setenv("LIANLUO_DESK_SOFFICE", str(fake))
     monkeypatch.setenv("LIANLUO_DESK_CONVERT_SECONDS", "1")
-    with pytest.raises(UserError, match="stopped"):
+    with pytest.raises(UserError) as e:
         import_file(office[("2022-no07-training", "rtf")])
+    assert e.value.code == "convert.timeout" and e.value.params["seconds"] == 1
 
 
 def test_scanned_and_encrypted_pdfs_refused(tmp_path):
@@ -115,8 +117,9 @@ def test_scanned_and_encrypted_pdfs_refused(tmp_path):
 
     scan = tmp_path / "scan.pdf"
     Image.new("RGB", (200, 300), "white").save(scan)
-    with pytest.raises(UserError, match="no text"):
+    with pytest.raises(UserError) as e:
         import_file(scan)
+    assert e.value.code == "draft.pdf_no_text" and e.value.params == {"where": scan}
     plain = tmp_path / "plain.pdf"
     from lianluo_desk.export.pdf import render_pdf
     from lianluo_desk.layout.boxes import Document, Page
@@ -129,5 +132,6 @@ def test_scanned_and_encrypted_pdfs_refused(tmp_path):
     locked = tmp_path / "locked.pdf"
     with locked.open("wb") as fh:
         w.write(fh)
-    with pytest.raises(UserError, match="encrypted"):
+    with pytest.raises(UserError) as e:
         import_file(locked)
+    assert e.value.code == "draft.pdf_encrypted"

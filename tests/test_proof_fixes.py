@@ -10,6 +10,7 @@ import re
 import pytest
 
 from lianluo_desk import proof
+from lianluo_desk.errors import UserError
 from lianluo_desk.importers import import_draft
 from lianluo_desk.model.issue import Article, Block, BlockKind, Issue
 from lianluo_desk.service import new_issue
@@ -132,3 +133,15 @@ def test_fix_all_on_a_draft_keeps_what_the_print_keeps(name, template):
     assert kept == {s for s in kept if s in after}
     if name == "2022-no07":
         assert {"他山之石 可以攻玉", "踔厉奋发 笃行不怠", "联工委选举任免处 容畅"} <= kept
+
+
+def test_a_fix_of_text_changed_since_is_refused_for_the_user():
+    """The 校对 panel fixes one finding inside an undoable change, which turns only a
+    ``UserError`` into a refusal the window shows; anything else would escape into Qt."""
+    issue = _issue("我们认为,这是对的")
+    (comma,) = proof.check(issue, ["halfwidth"])
+    issue.articles[0].blocks[0].text = "我们都认为,这是对的"
+    with pytest.raises(UserError) as e:
+        proof.fix_one(issue, comma)
+    assert e.value.code == "proof.text_changed"
+    assert issue.articles[0].blocks[0].text == "我们都认为,这是对的"

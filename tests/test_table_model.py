@@ -50,8 +50,9 @@ def test_damaged_table_is_one_line_error(tmp_path):
     data = json.loads(p.read_text("utf-8"))
     del data["articles"][0]["blocks"][0]["table"]["rows"]
     p.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    with pytest.raises(UserError, match="a.json: damaged issue file"):
+    with pytest.raises(UserError) as e:
         load_issue(p)
+    assert e.value.code == "issue.damaged" and str(e.value.params["where"]).endswith("a.json")
 
 
 def test_merges_give_the_cells_drawn():

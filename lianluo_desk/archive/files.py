@@ -114,12 +114,12 @@ def records(library: Path) -> tuple[list[Record], list[str]]:
         try:
             out.append(_published(pdf))
         except UserError as exc:
-            failed.append(str(exc))
+            failed.append(exc.said)
     for copy in sorted((library / PAST).glob(f"*/{ISSUE_FILE}")):
         try:
             issue = load_issue(copy)
         except UserError as exc:
-            failed.append(str(exc))
+            failed.append(exc.said)
             continue
         given = sorted(p.name for p in copy.parent.iterdir() if p.name != ISSUE_FILE)
         source = given[0] if given else ISSUE_FILE

@@ -51,20 +51,20 @@ def check(
     ).fetchone()
     last = row[0] or 0
     if number > last + 1:
-        missing = f"第{last + 1}期" + (f"至第{number - 1}期" if number - 1 > last + 1 else "")
-        out.append(f"期号不连续：{date.year}年第{number}期之前缺{missing} (gap)")
+        year, first, before = date.year, last + 1, number - 1
+        if before > first:
+            out.append(say("numbers.gap_range", year=year, number=number, first=first, last=before))
+        else:
+            out.append(say("numbers.gap", year=year, number=number, missing=first))
     row = archive.db.execute(
         "SELECT max(cumulative) FROM issues WHERE id<>?", (exclude,)
     ).fetchone()
     top = row[0] or 0
     if top and cumulative > top + 1:
-        out.append(
-            f"总期号不连续：档案中没有总第{top + 1}至{cumulative - 1}期，增刊也计入总期号 "
-            "(gap in the cumulative numbers)"
-        )
+        out.append(say("numbers.cumulative_gap", first=top + 1, last=cumulative - 1))
     row = archive.db.execute(
         "SELECT date FROM issues WHERE cumulative<? ORDER BY cumulative DESC LIMIT 1", (cumulative,)
     ).fetchone()
     if row and row[0] > date.isoformat():
-        out.append(f"日期早于上一期（{row[0]}） (date before the previous issue's)")
+        out.append(say("numbers.date_before", date=row[0]))
     return out

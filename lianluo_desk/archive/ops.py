@@ -79,10 +79,7 @@ def import_files(
             _add_past(archive, issue, p)
             res.issue = issue
         except UserError as exc:
-            if exc.said is not None and "where" in exc.said.params:
-                res.error = exc.said  # names the file already, and keeps its code
-            else:
-                res.error = str(exc) if str(p) in str(exc) else f"{p}: {exc}"
+            res.error = exc.about(p)  # said with its code, naming the file
         out.append(res)
     return out
 
@@ -343,10 +340,7 @@ def _prior_revision(archive: Archive, issue: Issue) -> tuple[int, int] | None:
         (series, m.date.year, m.number, m.cumulative),
     ).fetchone()
     if row is None:
-        raise UserError(
-            "the published issue this corrects is not in the archive (its "
-            "number or date was changed); keep them to publish a correction"
-        )
+        raise UserError("archive.corrected_missing")
     return int(row[0]), int(row[1])
 
 

@@ -62,11 +62,11 @@ def sync(archive: Archive, library: Path) -> Synced:
                 )
                 rows[key] = (issue_id, rec.revision, "")
         except UserError as exc:
-            out.failed.append(f"{rec.source}: {exc}")
+            out.failed.append(exc.about(rec.source))
     try:
         kept = files.presets(library)
     except UserError as exc:
-        out.failed.append(str(exc))
+        out.failed.append(exc.said)
         kept = {}
     saved = archive.presets()
     for name, (label, groups) in kept.items():

@@ -134,10 +134,7 @@ class Archive:
     def migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):
-            raise UserError(
-                f"{self.path}: archive made by a newer lianluo-desk "
-                f"(schema {version}); update the program"
-            )
+            raise UserError("archive.newer", where=self.path, schema=version)
         for target in range(version + 1, len(MIGRATIONS) + 1):
             with self.transaction() as db:
                 for statement in _statements(MIGRATIONS[target - 1]):

@@ -5,6 +5,8 @@ from its code and its arguments, so nothing ever has to read a message's text ba
 
 from __future__ import annotations
 
+import string
+from functools import cache
 from typing import Any
 
 from . import en, zh
@@ -14,9 +16,17 @@ CATALOGUES = {"en": en.MESSAGES, "zh": zh.MESSAGES}
 
 def render(code: str, params: dict[str, Any], lang: str) -> str:
     """The message ``code`` in ``lang`` with its arguments; an argument that is itself a
-    message is said in the same language."""
-    shown = {k: (v.said_in(lang) if isinstance(v, Said) else v) for k, v in params.items()}
+    message is said in the same language, a list of them one by one, joined with 、."""
+    shown = {k: _shown(v, lang) for k, v in params.items()}
     return CATALOGUES[lang][code].format(**shown)
+
+
+def _shown(value: Any, lang: str) -> Any:
+    if isinstance(value, Said):
+        return value.said_in(lang)
+    if isinstance(value, list):
+        return "、".join(str(_shown(v, lang)) for v in value)
+    return value
 
 
 class Said(str):
@@ -27,12 +37,23 @@ class Said(str):
     params: dict[str, Any]
 
     def __new__(cls, code: str, **params: Any) -> Said:
+        if not is_code(code):
+            raise TypeError(f"{code!r} is not a code of the message catalogue")
+        if set(params) != arguments(code):
+            raise TypeError(f"{code} takes {sorted(arguments(code))}, not {sorted(params)}")
         obj = super().__new__(cls, render(code, params, "en"))
         obj.code, obj.params = code, params
         return obj
 
     def said_in(self, lang: str) -> str:
         return render(self.code, self.params, lang)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # made again from its code (another process)
+        return (_said, (self.code, self.params))
+
+
+def _said(code: str, params: dict[str, Any]) -> Said:
+    return Said(code, **params)
 
 
 def say(code: str, **params: Any) -> Said:
@@ -42,3 +63,10 @@ def say(code: str, **params: Any) -> Said:
 
 def is_code(text: str) -> bool:
     return text in en.MESSAGES
+
+
+@cache
+def arguments(code: str) -> frozenset[str]:
+    """The names a message's text takes (the same in every language)."""
+    parsed = string.Formatter().parse(en.MESSAGES[code])
+    return frozenset(name for _, name, _, _ in parsed if name)

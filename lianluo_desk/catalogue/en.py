@@ -2,6 +2,7 @@
 
 MESSAGES: dict[str, str] = {
     # files
+    "fs.about": "{where}: {reason}",
     "fs.is_folder": "{where}: is a folder, not a file name",
     "fs.no_folder": "{where}: folder {folder} does not exist",
     "fs.cannot_write_here": "{where}: cannot write here ({detail})",
@@ -121,4 +122,169 @@ MESSAGES: dict[str, str] = {
     "draft.binary": "{where}: binary file, not a text draft",
     "draft.image_unreadable": "{where}: image {image} cannot be read ({detail})",
     "draft.no_masthead": "{where}: no masthead (第N期, date) found at the top",
+    # numbering warnings, more of the archive
+    "numbers.gap": "期号不连续：{year}年第{number}期之前缺第{missing}期 (gap)",
+    "numbers.gap_range": "期号不连续：{year}年第{number}期之前缺第{first}期至第{last}期 (gap)",
+    "numbers.cumulative_gap": (
+        "总期号不连续：档案中没有总第{first}至{last}期，增刊也计入总期号 "
+        "(gap in the cumulative numbers)"
+    ),
+    "numbers.date_before": "日期早于上一期（{date}） (date before the previous issue's)",
+    "archive.corrected_missing": (
+        "the published issue this corrects is not in the archive (its number or date was "
+        "changed); keep them to publish a correction"
+    ),
+    "archive.newer": (
+        "{where}: archive made by a newer lianluo-desk (schema {schema}); update the program"
+    ),
+    # the command line
+    "cli.unknown_command": "unknown command {command}",
+    "fs.cannot_create_folder": "{where}: cannot create folder ({detail})",
+    "fs.exists": "{where}: already exists (use --force to replace it)",
+    "cli.several_issues": (
+        "several issues: give --pdf-dir OUT only (no --pdf, --pdfa, --ofd, --docx, --compare)"
+    ),
+    "fs.no_such_folder": "{where}: no such folder",
+    "cli.same_name": "{name}: two issue files of the same name would write one PDF",
+    "archive.no_distribution": "{where}: no distribution list to save",
+    "proof.unknown_rule": "unknown rule {name!r}; rules: {known}",
+    "cli.no_app": (
+        "the desktop app cannot start ({detail}); the command line works: "
+        "'lianluo-desk demo OUT_DIR'"
+    ),
+    "edit.no_paragraph_named": (
+        "“{para}”不是段落号，也不是 T1、S、N 这样的题头部分 (no such paragraph)"
+    ),
+    "fs.no_such_file": "{where}: no such file",
+    "past.not_printed_text": "{where}: not the text of a printed issue (no 第N期 and date on top)",
+    "review.bad_choice": "--accept/--reject take change numbers or 'all': {words}",
+    "review.both": "change {number} both accepted and rejected",
+    # editing the issue (paragraphs, heads, articles; the words they name)
+    "edit.no_role": "没有“{role}”这种段落角色；可用：{known} (no such paragraph role)",
+    "edit.not_text": (
+        "第{article}篇第{paragraph}段是{kind}，不能设为文字段落 (not a text paragraph)"
+    ),
+    "edit.no_runin": (
+        "第{article}篇第{paragraph}段开头没有以句号、问号或叹号结束的一句，不能设为段首标题 "
+        "(no first sentence for a run-in heading)"
+    ),
+    "edit.empty_to_head": (
+        "第{article}篇第{paragraph}段没有文字，不能设为{part} (the paragraph has no text)"
+    ),
+    "edit.no_article": "没有第{article}篇文章 (no article {article})",
+    "edit.not_head_part": (
+        "“{part}”不是文章的题头部分；可用：{known} (not a part of an article's head)"
+    ),
+    "edit.no_title_line": (
+        "第{article}篇的标题没有第{line}行 (no title line {line} in article {article})"
+    ),
+    "edit.no_head_part": "第{article}篇没有{part} (article {article} has none)",
+    "edit.cannot": "第{article}篇第{paragraph}段是{kind}，不能{what} (not a text paragraph)",
+    "edit.last_paragraph": (
+        "第{article}篇第{paragraph}段是最后一段，后面没有可合并的段落 "
+        "(the last paragraph: nothing to join)"
+    ),
+    "edit.split_at_end": (
+        "第{article}篇第{paragraph}段：光标在段首或段尾，无处可拆分 (the cursor "
+        "is at the start or end: nothing to split)"
+    ),
+    "edit.split_needs_text": (
+        "第{article}篇第{paragraph}段：光标两侧须都有文字 (text "
+        "is needed on both sides of the cursor)"
+    ),
+    "edit.no_part": "没有“{part}”这一部分；可用：{known} (no such part)",
+    "edit.front_note_only": "刊首只有编者按，没有标题和副题 (the front has an editor's note only)",
+    "word.picture": "图片",
+    "word.table": "表格",
+    "word.join": "合并",
+    "word.split": "拆分",
+    "edit.no_paragraph": (
+        "第{article}篇没有第{paragraph}段 (no paragraph {paragraph} in article {article})"
+    ),
+    "edit.is_table": "paragraph {paragraph} of article {article} is a table; edit its cells",
+    "image.outside_in": (
+        "{where}: 图片“{ref}”不在本期的图片文件夹内，拒绝使用 (image "
+        "outside the issue's assets folder)"
+    ),
+    "image.outside": (
+        "图片“{ref}”不在本期的图片文件夹内，拒绝使用 (image outside the issue's assets folder)"
+    ),
+    # LibreOffice conversions
+    "convert.no_program": (
+        "LIANLUO_DESK_SOFFICE={named}: does not exist; name LibreOffice's "
+        "soffice or unset it (LIANLUO_DESK_SOFFICE 设置有误)"
+    ),
+    "convert.not_program": (
+        "LIANLUO_DESK_SOFFICE={named}: is not an executable file; name "
+        "LibreOffice's soffice or unset it (LIANLUO_DESK_SOFFICE 设置有误)"
+    ),
+    "convert.needs_libreoffice": (
+        "{where}: {kind} file; LibreOffice is needed to read it: install LibreOffice "
+        "(apt install libreoffice-writer, "
+        "or from libreoffice.org) or save the file as .docx (请安装 LibreOffice，或另存为 .docx)"
+    ),
+    "convert.what_file": "{kind} file",
+    "convert.what_pictures": "pictures (WMF/EMF)",
+    "convert.unreadable": (
+        "{where}: not a {kind} document LibreOffice can read ({detail}) (无法作为文字处理文档读取)"
+    ),
+    "convert.cannot_start": "{where}: LibreOffice cannot be started ({detail})",
+    "convert.exit_status": "exit status {status}",
+    "convert.timeout": (
+        "{where}: LibreOffice did not finish converting the "
+        "{what} within {seconds:.0f} s; stopped (转换超时)"
+    ),
+    "convert.pictures_need_libreoffice": (
+        "LibreOffice is needed to draw them (需安装 LibreOffice 才能转换)"
+    ),
+    "convert.not_drawn": "LibreOffice could not draw them ({detail})",
+    "convert.pages_missing": "LibreOffice could not draw them (pages missing)",
+    # templates, fonts, export
+    "template.bad_length": "template: cannot read length {value!r}",
+    "template.missing": "{where}: template not found",
+    "template.not_toml": "{where}: template is not valid TOML ({detail})",
+    "template.incomplete": "{where}: template incomplete ({detail})",
+    "template.unknown_face": "style {style} names unknown face {face}",
+    "template.not_a_date": "format {label}: {key} is not a date",
+    "template.unknown_rhythm": "format {label} sets unknown {keys}",
+    "font.shipped_missing": "{where}: shipped font missing (run scripts/build_fonts.py)",
+    "font.unusable": "{where}: font cannot be used ({detail})",
+    "font.unreadable": "{where}: font cannot be read ({detail})",
+    "export.nothing": "nothing to export: give --pdf, --pdfa, --ofd and/or --docx",
+    # glyphs, printing, finding, review, batch export
+    "job.cancelled": "已取消 (cancelled)",
+    "glyphs.missing": (
+        "没有字体能显示这些字符 (no font covers): {chars}{more}；"
+        "请在校对中删去或替换 (check --fix glyph)"
+    ),
+    "glyphs.missing_in": (
+        "{where}: 没有字体能显示这些字符 (no font covers): {chars}{more}；"
+        "请在校对中删去或替换 (check --fix glyph)"
+    ),
+    "glyphs.more": " 等 {count} 个",
+    "print.no_pages": "所选页码范围内没有页 (no pages in the chosen range)",
+    "print.cannot_start": "无法开始打印：打印机不可用或输出文件无法写入 (cannot start printing)",
+    "print.no_next_page": "打印机不接受下一页 (the printer refused the next page)",
+    "print.unfinished": "打印未完成：打印机或输出文件出错 (printing not finished)",
+    "find.changed": "找到的文字已经改动，请重新查找 (the text found has changed; find again)",
+    "review.untracked_first": (
+        "{where}: a tracked change cannot be accepted unless the untracked edit "
+        "of the paragraph (change {number}) is too; decide them together"
+    ),
+    # proofing
+    "proof.text_changed": (
+        "{where}: the text changed since it was checked; check again (文字已改动，请重新校对)"
+    ),
+    # past issues read from their text
+    "past.bad_date": (
+        "{where}: date “{text}” is damaged; read as {year}年{month}月{day}日 — check it"
+    ),
+    "past.no_distribution": "{where}: no distribution block (送：) found",
+    # characters no face prints, as drafts come in
+    "glyphs.unprinted": (
+        "无字体可显示 (no font prints): {items}{more}（校对可修正：check --fix glyph）"
+    ),
+    "glyphs.replace": "{where} {char} → “{fix}”",
+    "glyphs.delete": "{where} {char} 删去",
+    "glyphs.more_places": " 等 {count} 处",
 }

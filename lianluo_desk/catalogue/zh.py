@@ -2,6 +2,7 @@
 
 MESSAGES: dict[str, str] = {
     # files
+    "fs.about": "{where}：{reason}",
     "fs.is_folder": "{where}：是文件夹，不是文件名",
     "fs.no_folder": "{where}：文件夹 {folder} 不存在",
     "fs.cannot_write_here": "{where}：不能写在这里（{detail}）",
@@ -10,8 +11,8 @@ MESSAGES: dict[str, str] = {
     # the issue file
     "issue.missing": "{where}：刊物文件不存在",
     "issue.not_ours": "{where}：不是本程序的刊物文件",
-    "issue.damaged": "{where}：刊物文件已损坏",
-    "issue.unreadable": "{where}：不是可读的刊物文件（文件不完整或已损坏）",
+    "issue.damaged": "{where}：刊物文件已损坏（{detail}）",
+    "issue.unreadable": "{where}：不是可读的刊物文件，文件不完整或已损坏（{detail}）",
     "issue.read_only": "{where}：已发布（第{revision}版），只读；如需修改，请用 文件 → 更正",
     "issue.not_published": "{where}：尚未发布，无需更正",
     "issue.proof_errors": "{where}：校对有 {count} 个错误，请先在 校对 中处理",
@@ -22,7 +23,7 @@ MESSAGES: dict[str, str] = {
     # the archive
     "archive.cannot_open": "{where}：无法打开档案（{detail}）",
     "archive.damaged": "{where}：档案已损坏或不是档案（{detail}）",
-    "archive.cannot_back_up": "{where}：未能备份档案（{detail}）",
+    "archive.cannot_back_up": "{where}：未能备份档案（{reason}: {detail}）",
     "archive.no_sound_backup": "{where}：没有可用于恢复的完好档案备份",
     "archive.absent": "{where}：没有档案",
     "archive.unopenable": "{where}：无法打开（{detail}）",
@@ -59,7 +60,10 @@ MESSAGES: dict[str, str] = {
     "draft.is_folder": "{where}：是文件夹，不是稿件",
     "draft.empty": "{where}：文件是空的",
     "draft.no_text": "{where}：稿件里没有文字",
-    "issue.newer": "{where}：刊物文件由更新版本的程序写成，请先更新本程序",
+    "issue.newer": (
+        "{where}：刊物文件由更新版本的程序写成（格式第{schema}版，本程序只支持到第{supported}版），"
+        "请先更新本程序"
+    ),
     # drafts in, by kind
     "draft.too_large": "{where}：文件太大（{mb:.0f} MB），不像是一篇稿件",
     "draft.nothing_readable": "{where}：稿件里既没有文字，也没有能读取的图片",
@@ -92,4 +96,111 @@ MESSAGES: dict[str, str] = {
     "draft.binary": "{where}：是二进制文件，不是文本稿件",
     "draft.image_unreadable": "{where}：图片 {image} 无法读取（{detail}）",
     "draft.no_masthead": "{where}：开头没有找到报头（第N期、日期）",
+    # numbering warnings, more of the archive
+    "numbers.gap": "期号不连续：{year}年第{number}期之前缺第{missing}期",
+    "numbers.gap_range": "期号不连续：{year}年第{number}期之前缺第{first}期至第{last}期",
+    "numbers.cumulative_gap": "总期号不连续：档案中没有总第{first}至{last}期，增刊也计入总期号",
+    "numbers.date_before": "日期早于上一期（{date}）",
+    "archive.corrected_missing": (
+        "要更正的那一期不在档案中（期号或日期已改动）；请保留原期号和日期再发布更正"
+    ),
+    "archive.newer": "{where}：档案由更新版本的程序建立（第{schema}版结构），请先更新本程序",
+    # the command line
+    "cli.unknown_command": "没有“{command}”这个命令",
+    "fs.cannot_create_folder": "{where}：无法建立文件夹（{detail}）",
+    "fs.exists": "{where}：文件已存在",
+    "cli.several_issues": "同时处理多期时只能指定输出文件夹",
+    "fs.no_such_folder": "{where}：文件夹不存在",
+    "cli.same_name": "{name}：两个同名的刊物文件会写成同一个 PDF",
+    "archive.no_distribution": "{where}：没有可保存的分送名单",
+    "proof.unknown_rule": "没有“{name}”这条校对规则；可用：{known}",
+    "cli.no_app": "桌面程序无法启动（{detail}）",
+    "edit.no_paragraph_named": "“{para}”不是段落号，也不是 T1、S、N 这样的题头部分",
+    "fs.no_such_file": "{where}：文件不存在",
+    "past.not_printed_text": "{where}：不是往期刊物的文字（开头没有“第N期”和日期）",
+    "review.bad_choice": "接受或拒绝的须是修改编号或“全部”：{words}",
+    "review.both": "第{number}处修改既被接受又被拒绝",
+    # editing the issue (paragraphs, heads, articles; the words they name)
+    "edit.no_role": "没有“{role}”这种段落角色；可用：{known}",
+    "edit.not_text": "第{article}篇第{paragraph}段是{kind}，不能设为文字段落",
+    "edit.no_runin": (
+        "第{article}篇第{paragraph}段开头没有以句号、问号或叹号结束的一句，不能设为段首标题"
+    ),
+    "edit.empty_to_head": "第{article}篇第{paragraph}段没有文字，不能设为{part}",
+    "edit.no_article": "没有第{article}篇文章",
+    "edit.not_head_part": "“{part}”不是文章的题头部分；可用：{known}",
+    "edit.no_title_line": "第{article}篇的标题没有第{line}行",
+    "edit.no_head_part": "第{article}篇没有{part}",
+    "edit.cannot": "第{article}篇第{paragraph}段是{kind}，不能{what}",
+    "edit.last_paragraph": "第{article}篇第{paragraph}段是最后一段，后面没有可合并的段落",
+    "edit.split_at_end": "第{article}篇第{paragraph}段：光标在段首或段尾，无处可拆分",
+    "edit.split_needs_text": "第{article}篇第{paragraph}段：光标两侧须都有文字",
+    "edit.no_part": "没有“{part}”这一部分；可用：{known}",
+    "edit.front_note_only": "刊首只有编者按，没有标题和副题",
+    "word.picture": "图片",
+    "word.table": "表格",
+    "word.join": "合并",
+    "word.split": "拆分",
+    "edit.no_paragraph": "第{article}篇没有第{paragraph}段",
+    "edit.is_table": "第{article}篇第{paragraph}段是表格，请编辑它的单元格",
+    "image.outside_in": "{where}：图片“{ref}”不在本期的图片文件夹内，拒绝使用",
+    "image.outside": "图片“{ref}”不在本期的图片文件夹内，拒绝使用",
+    # LibreOffice conversions
+    "convert.no_program": (
+        "LIANLUO_DESK_SOFFICE 设置有误：{named} 不存在；"
+        "请指向 LibreOffice 的 soffice，或取消这个设置"
+    ),
+    "convert.not_program": (
+        "LIANLUO_DESK_SOFFICE 设置有误：{named} 不是可执行文件；"
+        "请指向 LibreOffice 的 soffice，或取消这个设置"
+    ),
+    "convert.needs_libreoffice": (
+        "{where}：读取 {kind} 文件需要 LibreOffice；请安装 LibreOffice，或把文件另存为 .docx"
+    ),
+    "convert.what_file": "{kind} 文件",
+    "convert.what_pictures": "WMF/EMF 图片",
+    "convert.unreadable": "{where}：LibreOffice 无法把它作为 {kind} 文字处理文档读取（{detail}）",
+    "convert.cannot_start": "{where}：无法启动 LibreOffice（{detail}）",
+    "convert.exit_status": "退出状态 {status}",
+    "convert.timeout": (
+        "{where}：LibreOffice 转换 {what}超过 {seconds:.0f} 秒未完成，已停止（转换超时）"
+    ),
+    "convert.pictures_need_libreoffice": "需安装 LibreOffice 才能转换",
+    "convert.not_drawn": "LibreOffice 无法绘制这些图片（{detail}）",
+    "convert.pages_missing": "LibreOffice 无法绘制这些图片（缺页）",
+    # templates, fonts, export
+    "template.bad_length": "版式模板：无法读取长度“{value}”",
+    "template.missing": "{where}：找不到版式模板",
+    "template.not_toml": "{where}：版式模板不是有效的 TOML（{detail}）",
+    "template.incomplete": "{where}：版式模板不完整（{detail}）",
+    "template.unknown_face": "样式 {style} 用了未定义的字体 {face}",
+    "template.not_a_date": "格式 {label}：{key} 不是日期",
+    "template.unknown_rhythm": "格式 {label} 设置了未定义的项 {keys}",
+    "font.shipped_missing": "{where}：程序自带的字体缺失，请重新安装本程序",
+    "font.unusable": "{where}：字体无法使用（{detail}）",
+    "font.unreadable": "{where}：字体无法读取（{detail}）",
+    "export.nothing": "没有要导出的内容：请选择 PDF、PDF/A、OFD 或 DOCX",
+    # glyphs, printing, finding, review, batch export
+    "job.cancelled": "已取消",
+    "glyphs.missing": "没有字体能显示这些字符：{chars}{more}；请在 校对 中删去或替换",
+    "glyphs.missing_in": "{where}：没有字体能显示这些字符：{chars}{more}；请在 校对 中删去或替换",
+    "glyphs.more": " 等 {count} 个",
+    "print.no_pages": "所选页码范围内没有页",
+    "print.cannot_start": "无法开始打印：打印机不可用或输出文件无法写入",
+    "print.no_next_page": "打印机不接受下一页",
+    "print.unfinished": "打印未完成：打印机或输出文件出错",
+    "find.changed": "找到的文字已经改动，请重新查找",
+    "review.untracked_first": (
+        "{where}：段落中未标记的修改（第{number}处）未被接受时，不能接受其中标记的修订；请一并决定"
+    ),
+    # proofing
+    "proof.text_changed": "{where}：文字在校对之后已改动，请重新校对",
+    # past issues read from their text
+    "past.bad_date": "{where}：日期“{text}”有损坏，已读作{year}年{month}月{day}日，请核对",
+    "past.no_distribution": "{where}：没有找到分送名单（送：）",
+    # characters no face prints, as drafts come in
+    "glyphs.unprinted": "没有字体能显示：{items}{more}；可在 校对 中修正",
+    "glyphs.replace": "{where} {char} 改为“{fix}”",
+    "glyphs.delete": "{where} {char} 删去",
+    "glyphs.more_places": " 等 {count} 处",
 }

@@ -12,6 +12,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
+from ..catalogue import say
 from ..cnnum import from_chinese
 from ..errors import UserError
 from ..model.issue import (
@@ -124,9 +125,9 @@ def parse_past_issue(text: str, origin: str = "") -> PastIssue:
             break
         elif mm := BAD_DATE.match(s.replace(" ", "")):
             year, rest = mm.group(1), mm.group(2)
+            day = mm.group(3)
             warnings.append(
-                f"{where}: date “{s}” is damaged; read as {year}年{rest}月"
-                f"{mm.group(3)}日 — check it"
+                say("past.bad_date", where=where, text=s, year=year, month=rest, day=day)
             )
             m.date = _dt.date(int(year), int(rest), int(mm.group(3)))
             i += 1
@@ -182,7 +183,7 @@ def _parse_footer(foot: list[str], where: str, warnings: list[str]) -> Footer:
                 groups.append(_norm(s))
     f.distribution = [DistributionGroup(g) for g in groups if g]
     if not groups:
-        warnings.append(f"{where}: no distribution block (送：) found")
+        warnings.append(say("past.no_distribution", where=where))
     return f
 
 

@@ -85,7 +85,10 @@ def _lines(p: Path) -> list[list[PdfLine]]:
     except (PDFSyntaxError, ValueError, KeyError, TypeError, OSError) as exc:
         raise UserError("draft.pdf_damaged", where=p, detail=type(exc).__name__) from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on bad files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+        # pdfplumber wraps pdfminer's password error in an exception of its own
+        inner = (*exc.args, exc.__context__)
+        locked = any(isinstance(x, PDFPasswordIncorrect) for x in inner)
+        if locked or "password" in str(exc).lower() or "encrypt" in str(exc).lower():
             raise UserError("draft.pdf_encrypted", where=p) from None
         raise UserError("draft.pdf_unreadable", where=p, detail=type(exc).__name__) from None
 

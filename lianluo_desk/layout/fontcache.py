@@ -66,7 +66,7 @@ def parse(path: Path, member: int = 0) -> Metrics:
     try:
         f = TTFontFile(str(path), subfontIndex=member)
     except (TTFError, OSError) as exc:
-        raise UserError(f"{path}: font cannot be used ({exc})") from None
+        raise UserError("font.unusable", where=path, detail=exc) from None
     tables = {tag: (int(t["offset"]), int(t["length"])) for tag, t in f.table.items()}
     head = f.get_table("head")
     hhea = f.get_table("hhea")
@@ -151,7 +151,7 @@ class MetricsCache:
             try:
                 digest = self.file_hash(path)
             except OSError as exc:
-                raise UserError(f"{path}: font cannot be read ({exc.strerror})") from None
+                raise UserError("font.unreadable", where=path, detail=exc.strerror) from None
             entry = self.folder / f"{digest}-{member}.bin"
             m = self._read(entry)
             if m is None:

@@ -101,11 +101,11 @@ class FontSet:
         for role, spec in template.faces.items():
             path = FONTS / spec["shipped"]
             if not path.exists():
-                raise UserError(f"{path}: shipped font missing (run scripts/build_fonts.py)")
+                raise UserError("font.shipped_missing", where=path)
             shipped[role] = Face(name=f"LLD-{path.stem}", path=path, cache=metrics)
         symbols = Face(name=f"LLD-{SYMBOLS.stem}", path=SYMBOLS, cache=metrics)
         if not SYMBOLS.exists():
-            raise UserError(f"{SYMBOLS}: shipped font missing (run scripts/build_fonts.py)")
+            raise UserError("font.shipped_missing", where=SYMBOLS)
         for role, spec in template.faces.items():
             chain: list[Face] = []
             for fam in spec.get("office", []):

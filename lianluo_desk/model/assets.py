@@ -29,12 +29,11 @@ def _is_assets_folder(name: str) -> bool:
 def asset_path(base: Path, ref: str, where: str = "") -> Path:
     """The file an image block's ``ref`` names, beside the issue in ``base``; a
     ``UserError`` when it leads out of the issue's assets folder."""
-    prefix = f"{where}: " if where else ""
     shown = " ".join(ref.split())[:120]
-    refused = UserError(
-        f"{prefix}图片“{shown}”不在本期的图片文件夹内，拒绝使用"
-        " (image outside the issue's assets folder)"
-    )
+    if where:
+        refused = UserError("image.outside_in", where=where, ref=shown)
+    else:
+        refused = UserError("image.outside", ref=shown)
     posix, windows = PurePosixPath(ref), PureWindowsPath(ref)
     parts = posix.parts
     if (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..catalogue import Said, say
 from ..errors import UserError
 from .issue import Article, Block, BlockKind, Issue
 
@@ -57,9 +58,7 @@ def _block(issue: Issue, ai: int, bi: int) -> Block:
             raise IndexError
         return issue.articles[ai].blocks[bi]
     except IndexError:
-        raise UserError(
-            f"第{ai + 1}篇没有第{bi + 1}段 (no paragraph {bi + 1} in article {ai + 1})"
-        ) from None
+        raise UserError("edit.no_paragraph", article=ai + 1, paragraph=bi + 1) from None
 
 
 def set_role(issue: Issue, ai: int, bi: int, role: str) -> Block | HeadUndo:
@@ -75,12 +74,12 @@ def set_role(issue: Issue, ai: int, bi: int, role: str) -> Block | HeadUndo:
     """
     if role not in ROLES and role not in HEAD_ROLES:
         names = ", ".join(r for r in [*ROLES, *HEAD_ROLES] if r.isascii())
-        raise UserError(f"没有“{role}”这种段落角色；可用：{names}")
+        raise UserError("edit.no_role", role=role, known=names)
     b = _block(issue, ai, bi)
     before = Block(b.kind, b.text, b.level, b.runin, b.path, b.caption)
     if b.kind in (BlockKind.IMAGE, BlockKind.TABLE):
-        what = "图片" if b.kind is BlockKind.IMAGE else "表格"
-        raise UserError(f"第{ai + 1}篇第{bi + 1}段是{what}，不能设为文字段落")
+        what = say("word.picture" if b.kind is BlockKind.IMAGE else "word.table")
+        raise UserError("edit.not_text", article=ai + 1, paragraph=bi + 1, kind=what)
     if role in HEAD_ROLES:
         return _to_head(issue, ai, bi, HEAD_ROLES[role])
     kind, level = ROLES[role]
@@ -89,9 +88,7 @@ def set_role(issue: Issue, ai: int, bi: int, role: str) -> Block | HeadUndo:
     if role.startswith("runin"):
         cut = min((text.find(m) for m in "。！？" if m in text), default=-1)
         if cut < 0 or cut + 1 >= len(text):
-            raise UserError(
-                f"第{ai + 1}篇第{bi + 1}段开头没有以句号、问号或叹号结束的一句，不能设为段首标题"
-            )
+            raise UserError("edit.no_runin", article=ai + 1, paragraph=bi + 1)
         b.runin, b.text = text[: cut + 1], text[cut + 1 :]
     return before
 
@@ -113,7 +110,9 @@ def _to_head(issue: Issue, ai: int, bi: int, part: str) -> HeadUndo:
     text = b.full_text.strip()
     if not text:
         a.blocks.insert(bi, b)
-        raise UserError(f"第{ai + 1}篇第{bi + 1}段没有文字，不能设为{HEAD_NAMES[part]}")
+        raise UserError(
+            "edit.empty_to_head", article=ai + 1, paragraph=bi + 1, part=HEAD_NAMES[part]
+        )
     if part == "title":
         a.title.append(text)
     else:
@@ -140,23 +139,23 @@ def head_to_block(
     0), "subtitle" or "note". Returns the ``HeadUndo`` that ``restore`` takes. A title
     line's 批注 stay with the title (they mark the title as a whole)."""
     if ai < 0 or ai >= len(issue.articles):
-        raise UserError(f"没有第{ai + 1}篇文章")
+        raise UserError("edit.no_article", article=ai + 1)
     if part not in HEAD_NAMES:
-        raise UserError(f"“{part}”不是文章的题头部分；可用：title, subtitle, note")
+        raise UserError("edit.not_head_part", part=part, known=", ".join(HEAD_NAMES))
     if role not in ROLES:
         names = ", ".join(r for r in ROLES if r.isascii())
-        raise UserError(f"没有“{role}”这种段落角色；可用：{names}")
+        raise UserError("edit.no_role", role=role, known=names)
     a = issue.articles[ai]
     undo = HeadUndo.of(issue, ai)
     if part == "title":
         if not 0 <= index < len(a.title):
-            raise UserError(f"第{ai + 1}篇的标题没有第{index + 1}行")
+            raise UserError("edit.no_title_line", article=ai + 1, line=index + 1)
         text = a.title.pop(index)
         comments: list[dict[str, str]] = []
     else:
         text = getattr(a, part)
         if not text:
-            raise UserError(f"第{ai + 1}篇没有{HEAD_NAMES[part]}")
+            raise UserError("edit.no_head_part", article=ai + 1, part=HEAD_NAMES[part])
         setattr(a, part, "")
         comments = _take(a, part)
     a.blocks.insert(0, Block(BlockKind.PARAGRAPH, text, comments=comments))
@@ -174,7 +173,7 @@ def set_text(issue: Issue, ai: int, bi: int, text: str) -> str:
     b = _block(issue, ai, bi)
     old = b.text
     if b.kind is BlockKind.TABLE:
-        raise UserError(f"paragraph {bi + 1} of article {ai + 1} is a table; edit its cells")
+        raise UserError("edit.is_table", article=ai + 1, paragraph=bi + 1)
     if b.kind is BlockKind.IMAGE:
         old, b.caption = b.caption, text
         return old
@@ -185,32 +184,32 @@ def set_text(issue: Issue, ai: int, bi: int, text: str) -> str:
 def move_article(issue: Issue, src: int, dst: int) -> None:
     """Move an article to position ``dst`` (indexes after removal, as a list insert)."""
     if not (0 <= src < len(issue.articles)) or not (0 <= dst < len(issue.articles)):
-        raise UserError(f"没有第{max(src, dst) + 1}篇文章")
+        raise UserError("edit.no_article", article=max(src, dst) + 1)
     art = issue.articles.pop(src)
     issue.articles.insert(dst, art)
 
 
 def remove_article(issue: Issue, index: int) -> None:
     if not 0 <= index < len(issue.articles):
-        raise UserError(f"没有第{index + 1}篇文章")
+        raise UserError("edit.no_article", article=index + 1)
     del issue.articles[index]
 
 
-def _text_block(issue: Issue, ai: int, bi: int, what: str) -> Block:
+def _text_block(issue: Issue, ai: int, bi: int, what: Said) -> Block:
     b = _block(issue, ai, bi)
     if b.kind in (BlockKind.IMAGE, BlockKind.TABLE):
-        kind = "图片" if b.kind is BlockKind.IMAGE else "表格"
-        raise UserError(f"第{ai + 1}篇第{bi + 1}段是{kind}，不能{what}")
+        kind = say("word.picture" if b.kind is BlockKind.IMAGE else "word.table")
+        raise UserError("edit.cannot", article=ai + 1, paragraph=bi + 1, kind=kind, what=what)
     return b
 
 
 def merge_with_next(issue: Issue, ai: int, bi: int) -> int:
     """Join a paragraph and the one after it (a paragraph cut mid-sentence in a draft);
     the first keeps its role. Returns where the joined text begins, for the cursor."""
-    b = _text_block(issue, ai, bi, "合并")
+    b = _text_block(issue, ai, bi, say("word.join"))
     if bi + 1 >= len(issue.articles[ai].blocks):
-        raise UserError(f"第{ai + 1}篇第{bi + 1}段是最后一段，后面没有可合并的段落")
-    nxt = _text_block(issue, ai, bi + 1, "合并")
+        raise UserError("edit.last_paragraph", article=ai + 1, paragraph=bi + 1)
+    nxt = _text_block(issue, ai, bi + 1, say("word.join"))
     joint = len(b.text)
     b.text = b.text + nxt.full_text
     b.comments = b.comments + nxt.comments
@@ -221,12 +220,12 @@ def merge_with_next(issue: Issue, ai: int, bi: int) -> int:
 def split_block(issue: Issue, ai: int, bi: int, at: int) -> None:
     """Cut a paragraph at offset ``at`` of its text (the run-in heading stays with the
     first part); the second part is a body paragraph."""
-    b = _text_block(issue, ai, bi, "拆分")
+    b = _text_block(issue, ai, bi, say("word.split"))
     if not 0 < at < len(b.text):
-        raise UserError(f"第{ai + 1}篇第{bi + 1}段：光标在段首或段尾，无处可拆分")
+        raise UserError("edit.split_at_end", article=ai + 1, paragraph=bi + 1)
     head, tail = b.text[:at].rstrip(), b.text[at:].lstrip()
     if not head or not tail:
-        raise UserError(f"第{ai + 1}篇第{bi + 1}段：光标两侧须都有文字")
+        raise UserError("edit.split_needs_text", article=ai + 1, paragraph=bi + 1)
     b.text = head
     issue.articles[ai].blocks.insert(bi + 1, Block(BlockKind.PARAGRAPH, tail))
 
@@ -239,7 +238,7 @@ def delete_block(issue: Issue, ai: int, bi: int) -> None:
 
 def _head_part(part: str) -> str:
     if part not in HEAD_NAMES:
-        raise UserError(f"没有“{part}”这一部分；可用：{', '.join(HEAD_NAMES)}")
+        raise UserError("edit.no_part", part=part, known=", ".join(HEAD_NAMES))
     return part
 
 
@@ -250,7 +249,7 @@ def set_head_text(issue: Issue, ai: int, part: str, index: int, text: str) -> st
     _head_part(part)
     if ai < 0:
         if part != "note":
-            raise UserError("刊首只有编者按，没有标题和副题")
+            raise UserError("edit.front_note_only")
         old, issue.note = issue.note, text
         return old
     art = _article(issue, ai)
@@ -259,7 +258,7 @@ def set_head_text(issue: Issue, ai: int, part: str, index: int, text: str) -> st
         setattr(art, part, text)
         return old
     if not 0 <= index <= len(art.title):
-        raise UserError(f"第{ai + 1}篇标题没有第{index + 1}行")
+        raise UserError("edit.no_title_line", article=ai + 1, line=index + 1)
     if index == len(art.title):
         art.title.append(text)
         return ""
@@ -282,5 +281,5 @@ def set_title(issue: Issue, ai: int, lines: list[str]) -> list[str]:
 
 def _article(issue: Issue, ai: int) -> Article:
     if not 0 <= ai < len(issue.articles):
-        raise UserError(f"没有第{ai + 1}篇文章")
+        raise UserError("edit.no_article", article=ai + 1)
     return issue.articles[ai]

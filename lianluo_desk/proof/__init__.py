@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import UserError
 from ..model.issue import BlockKind, Issue
 from . import tables
 from .hits import apply_edits, paired, settled
@@ -199,7 +200,7 @@ def fix(issue: Issue, rules: list[str]) -> list[Finding]:
 def fix_one(issue: Issue, f: Finding) -> None:
     """Apply one finding's fix, if the text there is still what was found."""
     if not apply(issue, [f]):
-        raise ValueError("the text changed since it was checked")
+        raise UserError("proof.text_changed", where=f.where())
 
 
 def _get(owner: Any, attr: str) -> str:

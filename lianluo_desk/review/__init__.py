@@ -379,9 +379,7 @@ def apply(
         if untracked is not None and untracked.number not in accept:
             if revisions:
                 raise UserError(
-                    f"{untracked.where}: a tracked change cannot be accepted unless the "
-                    f"untracked edit of the paragraph (change {untracked.number}) is too; "
-                    "decide them together"
+                    "review.untracked_first", where=untracked.where, number=untracked.number
                 )
         elif untracked is not None or revisions:
             # the reviewer's text with the accepted tracked changes in it

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 from ..errors import UserError
 from ..model.issue import Issue
 from ..model.store import issue_from_dict, issue_to_dict
+from .messages import for_app
 
 
 class Holder(Protocol):
@@ -53,7 +54,7 @@ class IssueCommand(QUndoCommand):
             self.change(issue)
         except UserError as exc:
             self._restore(self.before)
-            return str(exc)
+            return for_app(exc)
         self.after = issue_to_dict(issue)
         self._applied = True
         return None

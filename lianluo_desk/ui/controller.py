@@ -488,7 +488,7 @@ class DocumentController(QObject):
             return False
         note = f"档案已从 {done.source.name} 恢复，补回 {len(done.readded)} 期"
         if done.failed:
-            self.failed.emit(note + "；未能补回：\n" + "\n".join(done.failed))
+            self.failed.emit(note + "；未能补回：\n" + "\n".join(map(for_app, done.failed)))
         else:
             self.message.emit(note, 8000)
         return True

@@ -55,9 +55,9 @@ def read_drafts(
     out.past = got.past if empty else None
     for d in got.drafts:
         name = d.path.name
-        out.notes += [f"{name}：{w}" for a in d.articles for w in a.warnings]
+        out.notes += [f"{name}：{for_app(w)}" for a in d.articles for w in a.warnings]
         # what no face prints, at its place once added (the export refuses it)
-        out.notes += [f"{name}：{d.unprinted}"] if d.unprinted else []
+        out.notes += [f"{name}：{for_app(d.unprinted)}"] if d.unprinted else []
         if d.report.reviewed():  # tracked changes taken as accepted, comments kept
             out.notes.append(f"{name}：{d.report.reviewed(chinese=True)}")
     report(100, "读取完成")

@@ -140,7 +140,7 @@ class FindDialog(QDialog):
             if not fd.replace(issue, hit, new):
                 from ..errors import UserError
 
-                raise UserError("找到的文字已经改动，请重新查找")
+                raise UserError("find.changed")
 
         steps = self.ctl.undo_stack.index()
         self.ctl.push(f"替换“{hit.text}”", change)

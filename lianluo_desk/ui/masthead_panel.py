@@ -97,7 +97,7 @@ class MastheadPanel(QWidget):
                 with self.ctl.archive() as archive:
                     warnings = check(archive, m.date, m.number, m.cumulative, m.supplement)
             except UserError as exc:
-                warnings = [str(exc)]
+                warnings = [exc.said]
         self.w_number.setText("\n".join(f"⚠ {for_app(w)}" for w in warnings))
 
     def _head_edited(self, field: str, text: str) -> None:

@@ -1,8 +1,8 @@
 """Messages of the shared code, as the app shows them: in Chinese, without the command
-line's commands. A message made from the catalogue (an error's code and arguments, a
-warning said by code) is said from the Chinese catalogue. A sentence raised without a
-code is shown as it is, only trimmed of a gloss in the other language (that sentence
-has no code to say it by); nothing here reads what a message says."""
+line's commands. A message made from the catalogue (every error's code and arguments, a
+warning said by code) is said from the Chinese catalogue, trimmed of a detail in Latin
+letters (the system's English reason); a plain sentence (a report line in Chinese) is
+shown as it is, trimmed the same way. Nothing here reads what a message says."""
 
 from __future__ import annotations
 

@@ -91,7 +91,7 @@ class NewIssueDialog(QDialog):
             with self.ctl.archive() as archive:
                 found = check(archive, self.date, *self.numbers, self.f_supplement.isChecked())
         except UserError as exc:
-            found = [str(exc)]
+            found = [exc.said]
         mine = self.numbers != self.proposed
         note = [f"档案推算为第{self.proposed[0]}期、总第{self.proposed[1]}期"] if mine else []
         self.w_numbers.setText("\n".join(f"⚠ {for_app(w)}" for w in found + note))

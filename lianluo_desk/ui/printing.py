@@ -65,18 +65,18 @@ def paint(doc: Document, printer: QPrinter, report: Report | None = None) -> int
     over the whole sheet; returns how many. Stopping midway aborts the print job."""
     pages = chosen_pages(printer, len(doc.pages))
     if not pages:
-        raise UserError("所选页码范围内没有页")
+        raise UserError("print.no_pages")
     painter = QtPagePainter(doc, embed=True)
     qp = QPainter()
     if not qp.begin(printer):
-        raise UserError("无法开始打印：打印机不可用或输出文件无法写入")
+        raise UserError("print.cannot_start")
     try:
         paper = printer.paperRect(QPrinter.Unit.DevicePixel)
         for k, i in enumerate(pages):
             if report is not None:
                 report(int(100 * k / len(pages)), f"正在打印第 {i + 1} 页（{k + 1}/{len(pages)}）")
             if k and not printer.newPage():
-                raise UserError("打印机不接受下一页")
+                raise UserError("print.no_next_page")
             page = doc.pages[i]
             qp.save()
             qp.scale(paper.width() / page.width, paper.height() / page.height)
@@ -87,7 +87,7 @@ def paint(doc: Document, printer: QPrinter, report: Report | None = None) -> int
         qp.end()
         raise
     if not end_painter(qp):  # the file is written here: off the interpreter's lock
-        raise UserError("打印未完成：打印机或输出文件出错")
+        raise UserError("print.unfinished")
     return len(pages)
 
 
