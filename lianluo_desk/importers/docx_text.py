@@ -11,6 +11,9 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
+from .normalize import SYMBOL_FONT
+from .symbol_font import from_symbol, is_symbol_font
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 VML_TEXTPATH = "{urn:schemas-microsoft-com:vml}textpath"
@@ -131,6 +134,11 @@ class Walk:
                 if not invisible:
                     self._boxes(c)
         joined = "".join(text)
+        fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+        if fonts is not None and is_symbol_font(
+            fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi"))
+        ):
+            joined = from_symbol(joined, SYMBOL_FONT)
         if invisible:
             self.hidden_chars += len(joined.strip())
         elif joined:
@@ -172,4 +180,8 @@ def _sym(el: Any) -> str:
         return ""
     if code < 0x100:
         code += 0xF000  # the symbol fonts' private-use block
-    return chr(code) if code else ""
+    if not code:
+        return ""
+    if is_symbol_font(el.get(qn("w:font"))):
+        return from_symbol(chr(code), SYMBOL_FONT)
+    return chr(code)
