@@ -134,6 +134,8 @@ class Walk:
                 if not invisible:
                     self._boxes(c)
         joined = "".join(text)
+        if joined and not joined.strip(" \u3000\t") and _underlined(rpr):
+            joined = joined.translate(_BLANK)  # a form's blank to fill in
         fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
         if fonts is not None and is_symbol_font(
             fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi"))
@@ -170,6 +172,15 @@ def _inside_box(box: Any, top: Any) -> bool:
             return True
         parent = parent.getparent()
     return False
+
+
+# underlined spaces as the line they print: a space's width of "_" each
+_BLANK = str.maketrans({" ": "_", "\u3000": "__", "\t": "____"})
+
+
+def _underlined(rpr: Any) -> bool:
+    u = rpr.find(qn("w:u")) if rpr is not None else None
+    return u is not None and u.get(qn("w:val"), "single") not in ("none", "0", "false")
 
 
 def _sym(el: Any) -> str:
