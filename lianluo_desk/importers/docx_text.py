@@ -11,6 +11,9 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
+from .normalize import SYMBOL_FONT
+from .symbol_font import from_symbol, is_symbol_font
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 VML_TEXTPATH = "{urn:schemas-microsoft-com:vml}textpath"
@@ -131,6 +134,13 @@ class Walk:
                 if not invisible:
                     self._boxes(c)
         joined = "".join(text)
+        if joined and not joined.strip(" \u3000\t") and _underlined(rpr):
+            joined = joined.translate(_BLANK)  # a form's blank to fill in
+        fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+        if fonts is not None and is_symbol_font(
+            fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi"))
+        ):
+            joined = from_symbol(joined, SYMBOL_FONT)
         if invisible:
             self.hidden_chars += len(joined.strip())
         elif joined:
@@ -164,6 +174,15 @@ def _inside_box(box: Any, top: Any) -> bool:
     return False
 
 
+# underlined spaces as the line they print: a space's width of "_" each
+_BLANK = str.maketrans({" ": "_", "\u3000": "__", "\t": "____"})
+
+
+def _underlined(rpr: Any) -> bool:
+    u = rpr.find(qn("w:u")) if rpr is not None else None
+    return u is not None and u.get(qn("w:val"), "single") not in ("none", "0", "false")
+
+
 def _sym(el: Any) -> str:
     """A ``w:sym`` (a character of a symbol font, given by code)."""
     try:
@@ -172,4 +191,8 @@ def _sym(el: Any) -> str:
         return ""
     if code < 0x100:
         code += 0xF000  # the symbol fonts' private-use block
-    return chr(code) if code else ""
+    if not code:
+        return ""
+    if is_symbol_font(el.get(qn("w:font"))):
+        return from_symbol(chr(code), SYMBOL_FONT)
+    return chr(code)

@@ -71,9 +71,12 @@ SYMBOL_FONT: dict[str, str | int | None] = {
     "\uf0f0": "→",
     "\uf0fc": "√",  # Wingdings ✓
     "\uf0fe": "√",
+    # Wingdings' circled numbers: ⓪ ① … ⑩, then ⓿ ❶ … ❿
+    **{chr(0xF080 + k): ch for k, ch in enumerate("⓪①②③④⑤⑥⑦⑧⑨⑩⓿❶❷❸❹❺❻❼❽❾❿")},
 }
 _SYMBOLS = str.maketrans(SYMBOL_FONT)
-_MARKER = re.compile("^[\uf000-\uf0ff][ \t\u00a0\u3000]*")
+# a bullet typed from a symbol font (a circled number numbers the text: it stays)
+_MARKER = re.compile("^[\uf000-\uf07f\uf096-\uf0ff][ \t\u00a0\u3000]*")
 
 
 def source_text(text: str) -> str:

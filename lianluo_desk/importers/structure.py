@@ -38,6 +38,7 @@ CHAPTER_LABEL = re.compile(CHAPTER.pattern + r"$")  # a chapter's label alone on
 ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]")
 SIGNOFF_UNITS = 3  # a 落款 names at most three organs (a joint document) above its date
 SIGNOFF_MAX = 30  # characters of one line of a 落款
+STACKED_MIN = 3  # bold lines one over another that are a cover's, not headings
 
 
 @dataclass
@@ -95,6 +96,7 @@ def _blocks(rest: list[RawPara]) -> list[Block]:
     # a Word list's items one after another (a heading style's numbering is no list)
     word_items = list_items([p.text if _word_item(p) else None for p in rest], by_word=True)
     items |= word_items
+    stacked = _stacked_bold(rest)
     for k, p in enumerate(rest):
         t = p.text.strip()
         if k == skip:
@@ -134,7 +136,9 @@ def _blocks(rest: list[RawPara]) -> list[Block]:
             level = max(1, min(4, int(p.style[4:]) - 1))
         if ARTICLE_NO.match(t) and is_heading_text(t):
             level = 3  # a 第一条 line alone: a heading under its chapter and section
-        heading = is_heading_text(t, numbered=bool(level)) and (level or p.bold)
+        heading = is_heading_text(t, numbered=bool(level)) and (
+            level or (p.bold and k not in stacked)
+        )
         heading = heading and not re.search(r"[。；！？]", t)
         alone = k + 1 < len(rest) and rest[k + 1].table is None and not rest[k + 1].image
         if k not in items and (heading or (is_long_heading(t) and alone)):
@@ -159,6 +163,28 @@ def _blocks(rest: list[RawPara]) -> list[Block]:
                 )
                 continue
         out.append(Block(BlockKind.PARAGRAPH, t))
+    return out
+
+
+def _bold_line(p: RawPara) -> bool:
+    t = p.text.strip()
+    return p.bold and not p.outline and not heading_level(t) and is_heading_text(t)
+
+
+def _stacked_bold(rest: list[RawPara]) -> set[int]:
+    """Bold short lines three or more one after another, none with text under it: a
+    cover's or a form's lines (作者、学院、指导教师), no headings; the last of them stays
+    a heading when text follows it."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k, p in enumerate([*rest, None]):
+        if p is not None and p.table is None and not p.image and _bold_line(p):
+            run.append(k)
+            continue
+        if len(run) >= STACKED_MIN:
+            body = p is not None and p.table is None and not p.image
+            out.update(run[:-1] if body else run)
+        run = []
     return out
 
 

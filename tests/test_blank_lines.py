@@ -1,0 +1,24 @@
+"""A form's blanks typed as underlined spaces (甲方：＿＿＿, 于＿＿年＿＿月前完成) keep their
+line: the reader sees a blank to fill in, not words run together."""
+
+from __future__ import annotations
+
+from lianluo_desk.importers import import_file
+
+from .wordxml import p, r, write
+
+U = '<w:u w:val="single"/>'
+
+
+def test_underlined_spaces_stay_a_blank_line(tmp_path):
+    lines = [
+        r("甲方：") + r(" " * 12, U),
+        r("于") + r("    ", U) + r("年") + r("\u3000\u3000", U) + r("月前完成初稿。"),
+        r("双方各执一份，") + r("  ", '<w:u w:val="none"/>') + r("具有同等效力。"),
+    ]
+    title = p("校企合作开发教材协议书", '<w:jc w:val="center"/>', "<w:b/>")
+    body = title + "".join(f"<w:p>{x}</w:p>" for x in lines)
+    arts, _past = import_file(write(tmp_path / "协议.docx", body))
+    got = [b.text for b in arts[0].blocks]
+    assert got[:2] == ["甲方：" + "_" * 12, "于____年____月前完成初稿。"]
+    assert "_" not in got[2]  # spaces not underlined are no blank
