@@ -53,9 +53,9 @@ def test_a_ligature_glyph_reads_as_its_letters(tmp_path):
 SIZE, LEFT, CHARS = 16.0, 90.0, 28  # a body line of 28 hanzi at 三号
 
 
-def _set_pdf(path, lines: list[tuple[str, str, float]], title: str = "") -> None:
+def _set_pdf(path, lines: list[tuple[str, str, float]], title: tuple[str, ...] = ()) -> None:
     """A word processor's page: each line (text, face, indent in characters) set from
-    the left margin on the 三号 grid; ``title`` centred above in 二号 小标宋."""
+    the left margin on the 三号 grid; the ``title`` lines centred above in 二号 小标宋."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
@@ -69,10 +69,11 @@ def _set_pdf(path, lines: list[tuple[str, str, float]], title: str = "") -> None
         pdfmetrics.registerFont(TTFont(name, str(fonts / file)))
     c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
     y = 760.0
-    for words in [title] if title else []:
+    for words in title:
         c.setFont("Song", 22)
         c.drawCentredString(LEFT + CHARS * SIZE / 2, y, words)
-        y -= 2.5 * SIZE
+        y -= 1.6 * 22
+    y -= SIZE if title else 0.0
     for text, face, indent in lines:
         c.setFont(face, SIZE)
         for k, ch in enumerate(text):  # one hanzi a cell, as the grid sets them
@@ -130,3 +131,25 @@ def test_a_line_in_the_headings_face_after_a_full_line_starts_a_paragraph(tmp_pa
         ("heading", "二、工作安排"),
         ("paragraph", first),
     ]
+
+
+def test_a_long_centred_title_in_a_larger_size_is_the_title(tmp_path):
+    """A title over three centred lines in 二号, longer than a typed title line may be
+    (over 40 characters): larger and centred, it is the title all the same."""
+    title = (
+        "关于印发《湖南省人大常委会代表",
+        "联络站建设工作规范（试行）》和",
+        "《代表履职档案管理办法》的通知",
+    )
+    assert len("".join(title)) > 40 and max(map(len, title)) <= 18
+    body = [
+        "各市州要按照有场所、有制度、有活动的要求，认真做好代表联络站建设工作，推动家站点全覆盖，"
+        "切实发挥代表作用，把双联工作落到实处，确保四有标准落实到位。",
+        "联络站建设情况请于八月十五日前报送省人大常委会联工委，逾期未报的将予以通报，请各地高度重视，"
+        "加强组织领导，明确责任分工，确保各项工作按时完成。",
+    ]
+    pdf = tmp_path / "title.pdf"
+    _set_pdf(pdf, [ln for para in body for ln in _paragraph(para)], title=title)
+    art = import_file(pdf, report=ImportReport())[0][0]
+    assert art.title_text == "".join(title)
+    assert [b.full_text for b in art.blocks] == body

@@ -24,6 +24,7 @@ from .report import ImportReport
 
 FOLIO = re.compile(r"^[—\-–－\s]*\d{1,4}[—\-–－\s]*$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
 MAX_PAGES = 500
+TITLE_RATIO = 1.2  # a title is set this much larger than the body (二号 over 三号: 1.375)
 
 
 @dataclass
@@ -36,9 +37,24 @@ class PdfLine:
     fonts: list[str]  # the font of each character of ``text``
 
 
+@dataclass
+class PdfPara:
+    """A paragraph rebuilt from the page, with how its first line is set: its size and
+    whether it is centred (a title over the body is both larger and centred)."""
+
+    text: str
+    size: float = 0.0
+    centred: bool = False
+
+
 def read_pdf(p: Path, report: ImportReport | None = None) -> str:
     """The PDF's text with paragraphs separated by blank lines; the page numbers and
     running heads left out are counted in ``report``."""
+    return "\n\n".join(x.text for x in read_pdf_paras(p, report))
+
+
+def read_pdf_paras(p: Path, report: ImportReport | None = None) -> list[PdfPara]:
+    """The PDF's paragraphs (see ``read_pdf``), each with how it is set."""
     report = report if report is not None else ImportReport()
     pages = _lines(p)
     if not any(pages):
@@ -47,7 +63,8 @@ def read_pdf(p: Path, report: ImportReport | None = None) -> str:
             "(扫描件，没有可读取的文字)"
         )
     pages = _drop_furniture(pages, report)
-    return _characters("\n\n".join(_paragraphs(pages)), report)
+    paras = [PdfPara(_characters(x.text, report), x.size, x.centred) for x in _paragraphs(pages)]
+    return [x for x in paras if x.text]
 
 
 def _characters(text: str, report: ImportReport) -> str:
@@ -256,9 +273,15 @@ def _face(ln: PdfLine, end: int = 0) -> str:
     return faces[0] if faces and len(set(faces)) == 1 else ""
 
 
-def _paragraphs(pages: list[list[PdfLine]]) -> list[str]:
+def _paragraphs(pages: list[list[PdfLine]]) -> list[PdfPara]:
     body = [ln for rows in pages for ln in rows]
     size = Counter(ln.size for ln in body).most_common(1)[0][0] or 12.0
+    # the size most of the text is set in (a table's many short lines of small type
+    # may outnumber the body's lines)
+    weights: Counter[float] = Counter()
+    for ln in body:
+        weights[ln.size] += len(ln.text)
+    text_size = max(size, weights.most_common(1)[0][0])
     left = Counter(round(ln.x0) for ln in body if ln.size == size).most_common(1)[0][0]
     rights = {}  # the right edge of the text for each size (the 版记 is inset)
     for sz in {ln.size for ln in body}:
@@ -266,9 +289,10 @@ def _paragraphs(pages: list[list[PdfLine]]) -> list[str]:
         rights[sz] = ends[int(0.9 * (len(ends) - 1))]
     right = rights[size]
     body_font = Counter(f for ln in body if ln.size == size for f in ln.fonts).most_common(1)[0][0]
-    paras: list[str] = []
+    paras: list[PdfPara] = []
     cur: list[PdfLine] = []
     prev: PdfLine | None = None
+    first_centred = False
 
     def flush() -> None:
         if not cur:
@@ -283,7 +307,11 @@ def _paragraphs(pages: list[list[PdfLine]]) -> list[str]:
         lead = plain if plain == len(text) else max((k + 1 for k in hanzi if k < plain), default=0)
         if lead and any(k < lead for k in hanzi) and cur[0].size <= size:
             text = f"**{text[:lead].strip()}**{text[lead:]}"
-        paras.append(strip_extraction_spaces(text, keep_cjk_gaps=True))
+        words = strip_extraction_spaces(text, keep_cjk_gaps=True)
+        # centred and larger than the body: a title (an abstract indented on both
+        # sides is body text, and so are a table's cells set centred)
+        title = first_centred and cur[0].size >= TITLE_RATIO * text_size
+        paras.append(PdfPara(words, cur[0].size, title))
         cur.clear()
 
     prev_centred = False
@@ -305,6 +333,7 @@ def _paragraphs(pages: list[list[PdfLine]]) -> list[str]:
             starts = starts or (_face(prev, -1) == body_font and _face(ln) not in ("", body_font))
         if starts:
             flush()
+            first_centred = centred
         cur.append(ln)
         prev, prev_centred = ln, centred
     flush()
