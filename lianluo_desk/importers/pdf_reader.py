@@ -20,6 +20,7 @@ from typing import Any
 from ..errors import UserError
 from ..layout.kinsoku import NO_START, is_cjk_cell
 from .normalize import SYMBOL_FONT, strip_extraction_spaces
+from .pdf_columns import columns
 from .report import ImportReport
 
 FOLIO = re.compile(r"^[—\-–－\s]*\d{1,4}[—\-–－\s]*$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
@@ -35,6 +36,8 @@ class PdfLine:
     size: float
     page: int
     fonts: list[str]  # the font of each character of ``text``
+    col_left: float = 0.0  # the edges of the line's column on a page in two (0: none)
+    col_right: float = 0.0
 
 
 @dataclass
@@ -96,7 +99,7 @@ def _lines(p: Path) -> list[list[PdfLine]]:
                 rows = []
                 for line in _baselines(page.chars):
                     rows += _split(_reading_order(line), k)
-                out.append(rows)
+                out.append(columns(rows))
             return out
     except UserError:
         raise
@@ -259,7 +262,7 @@ def _room_for(prev: PdfLine, ln: PdfLine, rights: dict[float, float]) -> bool:
         width = 0.5 * ln.size * (len(word.group(0)) if word else 1)
     else:
         width = ln.size * (1 + 0.5 * (units - 1))
-    return prev.x1 + width < rights[ln.size] - 0.1 * ln.size
+    return prev.x1 + width < (prev.col_right or rights[ln.size]) - 0.1 * ln.size
 
 
 def _face(ln: PdfLine, end: int = 0) -> str:
@@ -316,9 +319,10 @@ def _paragraphs(pages: list[list[PdfLine]]) -> list[PdfPara]:
 
     prev_centred = False
     for ln in body:
-        indented = ln.x0 > left + 0.8 * size
+        lft, rgt = (ln.col_left, ln.col_right) if ln.col_right else (left, right)
+        indented = ln.x0 > lft + 0.8 * size
         big = ln.size > size
-        symmetric = abs((ln.x0 - left) - (right - ln.x1)) < max(size, ln.size)
+        symmetric = abs((ln.x0 - lft) - (rgt - ln.x1)) < max(size, ln.size)
         centred = symmetric and (indented or big)
         if prev is None:
             starts = True
@@ -329,7 +333,8 @@ def _paragraphs(pages: list[list[PdfLine]]) -> list[PdfPara]:
         else:  # a line indented from the one before, centred, after one that stopped
             # short of the right edge, or set wholly in another face than the body's
             # after a line in it (a heading in 黑体 after a paragraph's last full line)
-            starts = ln.x0 > prev.x0 + 0.8 * ln.size or prev_centred or _room_for(prev, ln, rights)
+            shift = (ln.x0 - ln.col_left) - (prev.x0 - prev.col_left)  # within its column
+            starts = shift > 0.8 * ln.size or prev_centred or _room_for(prev, ln, rights)
             starts = starts or (_face(prev, -1) == body_font and _face(ln) not in ("", body_font))
         if starts:
             flush()
