@@ -71,9 +71,13 @@ def md_text(src: Path, work: Path) -> str:
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # an image: a picture, not text
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)  # a link: its words
     text = re.sub(r"(?m)^\s*\|?[\s:|-]*-{3,}[\s:|-]*$", "", text)  # a table's rule
-    text = re.sub(r"(?m)^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(\[[ xX]\]\s+)?)", "", text)
-    text = re.sub(r"(?m)^\s*(`{3,}|~{3,}).*$", "", text)  # a code fence
-    return re.sub(r"\*\*|__|`|\|", "", text)
+    text = re.sub(r"(?m)^\s{0,3}(#{1,6}\s+|>\s?)", "", text)  # a heading's, a quotation's
+    text = re.sub(r"(?m)^\s*[-*+]\s+(\[[ xX]\]\s+)?", "", text)  # a list item's, nested too
+    text = re.sub(r"(?m)^\s*(`{3,}|~{3,}|:{3,}).*$", "", text)  # a code fence, a div's
+    text = re.sub(r"\s*\{[.#][^{}]*\}", "", text)  # attributes ({.noindent})
+    text = re.sub(r"<[A-Za-z/][^<>]*>", "", text)  # HTML tags
+    text = re.sub(r"\*\*|__|`|\|", "", text)  # strong emphasis, code, a table's rules
+    return re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*", r"\1", text)  # *emphasis*
 
 
 def pdf_text(pdf: Path, layout: bool = False) -> str:

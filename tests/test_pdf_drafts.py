@@ -53,9 +53,9 @@ def test_a_ligature_glyph_reads_as_its_letters(tmp_path):
 SIZE, LEFT, CHARS = 16.0, 90.0, 28  # a body line of 28 hanzi at 三号
 
 
-def _set_pdf(path, lines: list[tuple[str, str, float]], title: str = "") -> None:
+def _set_pdf(path, lines: list[tuple[str, str, float]], title: tuple[str, ...] = ()) -> None:
     """A word processor's page: each line (text, face, indent in characters) set from
-    the left margin on the 三号 grid; ``title`` centred above in 二号 小标宋."""
+    the left margin on the 三号 grid; the ``title`` lines centred above in 二号 小标宋."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
@@ -69,10 +69,11 @@ def _set_pdf(path, lines: list[tuple[str, str, float]], title: str = "") -> None
         pdfmetrics.registerFont(TTFont(name, str(fonts / file)))
     c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
     y = 760.0
-    for words in [title] if title else []:
+    for words in title:
         c.setFont("Song", 22)
         c.drawCentredString(LEFT + CHARS * SIZE / 2, y, words)
-        y -= 2.5 * SIZE
+        y -= 1.6 * 22
+    y -= SIZE if title else 0.0
     for text, face, indent in lines:
         c.setFont(face, SIZE)
         for k, ch in enumerate(text):  # one hanzi a cell, as the grid sets them
@@ -130,3 +131,70 @@ def test_a_line_in_the_headings_face_after_a_full_line_starts_a_paragraph(tmp_pa
         ("heading", "二、工作安排"),
         ("paragraph", first),
     ]
+
+
+def test_a_long_centred_title_in_a_larger_size_is_the_title(tmp_path):
+    """A title over three centred lines in 二号, longer than a typed title line may be
+    (over 40 characters): larger and centred, it is the title all the same."""
+    title = (
+        "关于印发《湖南省人大常委会代表",
+        "联络站建设工作规范（试行）》和",
+        "《代表履职档案管理办法》的通知",
+    )
+    assert len("".join(title)) > 40 and max(map(len, title)) <= 18
+    body = [
+        "各市州要按照有场所、有制度、有活动的要求，认真做好代表联络站建设工作，推动家站点全覆盖，"
+        "切实发挥代表作用，把双联工作落到实处，确保四有标准落实到位。",
+        "联络站建设情况请于八月十五日前报送省人大常委会联工委，逾期未报的将予以通报，请各地高度重视，"
+        "加强组织领导，明确责任分工，确保各项工作按时完成。",
+    ]
+    pdf = tmp_path / "title.pdf"
+    _set_pdf(pdf, [ln for para in body for ln in _paragraph(para)], title=title)
+    art = import_file(pdf, report=ImportReport())[0][0]
+    assert art.title_text == "".join(title)
+    assert [b.full_text for b in art.blocks] == body
+
+
+def _two_columns(path, title: str, paras: list[str], per_line: int = 13) -> None:
+    """A journal's page: ``title`` centred across it, then the paragraphs set in two
+    columns of ``per_line`` hanzi (two characters' indent), down the left column and
+    on down the right one, the columns' lines on one baseline grid."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("Fang", str(ROOT / "resources" / "fonts" / "lld-fang.ttf")))
+    lines: list[tuple[str, int]] = []
+    for text in paras:
+        rest, indent = text, 2
+        while rest:
+            n = per_line - indent
+            lines.append((rest[:n], indent))
+            rest, indent = rest[n:], 0
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    c.setFont("Fang", 22)
+    c.drawCentredString(297, 780, title)
+    half = (len(lines) + 1) // 2
+    for k, (text, indent) in enumerate(lines):
+        x = LEFT + (0 if k < half else (per_line + 2) * SIZE) + indent * SIZE
+        y = 730 - (k % half) * 1.6 * SIZE
+        c.setFont("Fang", SIZE)
+        for j, ch in enumerate(text):
+            c.drawString(x + j * SIZE, y, ch)
+    c.save()
+
+
+def test_two_columns_read_column_by_column(tmp_path):
+    """Down the left column, then down the right: a paragraph running from the foot of
+    the left column to the head of the right one is one paragraph."""
+    paras = [
+        "各市州要按照有场所、有制度、有活动的要求，认真做好代表联络站建设工作，推动家站点全覆盖。",
+        "联络站建设情况请于八月十五日前报送省人大常委会联工委，逾期未报的将予以通报，请各地高度重视。",
+        "各地要加强组织领导，明确责任分工，确保各项工作按时完成，切实发挥代表作用，把双联工作落到实处。",
+        "省人大常委会将适时组织督导检查，对工作成效明显的予以通报表扬，对推进不力的督促整改到位。",
+    ]
+    pdf = tmp_path / "columns.pdf"
+    _two_columns(pdf, "代表联络站建设情况通报", paras)
+    art = import_file(pdf, report=ImportReport())[0][0]
+    assert art.title_text == "代表联络站建设情况通报"
+    assert [b.full_text for b in art.blocks] == paras

@@ -7,6 +7,7 @@ returned.
 from __future__ import annotations
 
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 from ..catalogue import Said as Said
@@ -94,13 +95,19 @@ def import_file(
     elif head.startswith(b"PK"):
         paras = read_docx(p, report)
     elif head.startswith(b"%PDF"):
-        from .pdf_reader import read_pdf
+        from .pdf_reader import read_pdf_paras
 
-        text = read_pdf(p, report)
-        past = past_issue_in(text, p)
+        found = read_pdf_paras(p, report)
+        past = past_issue_in("\n\n".join(x.text for x in found), p)
         if past is not None:
             return past.issue.articles, past
-        paras = paragraphs(text, p)
+        # each paragraph as the text reader reads it; a larger, centred one keeps how
+        # the page sets it (a title, however long)
+        paras = [
+            replace(rp, size=x.size, centered=True) if x.centred else rp
+            for x in found
+            for rp in paragraphs(x.text, p)
+        ]
     else:
         past = read_past_issue(p)
         if past is not None:

@@ -20,10 +20,12 @@ from typing import Any
 from ..errors import UserError
 from ..layout.kinsoku import NO_START, is_cjk_cell
 from .normalize import SYMBOL_FONT, strip_extraction_spaces
+from .pdf_columns import columns
 from .report import ImportReport
 
 FOLIO = re.compile(r"^[—\-–－\s]*\d{1,4}[—\-–－\s]*$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
 MAX_PAGES = 500
+TITLE_RATIO = 1.2  # a title is set this much larger than the body (二号 over 三号: 1.375)
 
 
 @dataclass
@@ -34,17 +36,35 @@ class PdfLine:
     size: float
     page: int
     fonts: list[str]  # the font of each character of ``text``
+    col_left: float = 0.0  # the edges of the line's column on a page in two (0: none)
+    col_right: float = 0.0
+
+
+@dataclass
+class PdfPara:
+    """A paragraph rebuilt from the page, with how its first line is set: its size and
+    whether it is centred (a title over the body is both larger and centred)."""
+
+    text: str
+    size: float = 0.0
+    centred: bool = False
 
 
 def read_pdf(p: Path, report: ImportReport | None = None) -> str:
     """The PDF's text with paragraphs separated by blank lines; the page numbers and
     running heads left out are counted in ``report``."""
+    return "\n\n".join(x.text for x in read_pdf_paras(p, report))
+
+
+def read_pdf_paras(p: Path, report: ImportReport | None = None) -> list[PdfPara]:
+    """The PDF's paragraphs (see ``read_pdf``), each with how it is set."""
     report = report if report is not None else ImportReport()
     pages = _lines(p)
     if not any(pages):
         raise UserError("draft.pdf_no_text", where=p)
     pages = _drop_furniture(pages, report)
-    return _characters("\n\n".join(_paragraphs(pages)), report)
+    paras = [PdfPara(_characters(x.text, report), x.size, x.centred) for x in _paragraphs(pages)]
+    return [x for x in paras if x.text]
 
 
 def _characters(text: str, report: ImportReport) -> str:
@@ -76,7 +96,7 @@ def _lines(p: Path) -> list[list[PdfLine]]:
                 rows = []
                 for line in _baselines(page.chars):
                     rows += _split(_reading_order(line), k)
-                out.append(rows)
+                out.append(columns(rows))
             return out
     except UserError:
         raise
@@ -242,7 +262,7 @@ def _room_for(prev: PdfLine, ln: PdfLine, rights: dict[float, float]) -> bool:
         width = 0.5 * ln.size * (len(word.group(0)) if word else 1)
     else:
         width = ln.size * (1 + 0.5 * (units - 1))
-    return prev.x1 + width < rights[ln.size] - 0.1 * ln.size
+    return prev.x1 + width < (prev.col_right or rights[ln.size]) - 0.1 * ln.size
 
 
 def _face(ln: PdfLine, end: int = 0) -> str:
@@ -256,9 +276,15 @@ def _face(ln: PdfLine, end: int = 0) -> str:
     return faces[0] if faces and len(set(faces)) == 1 else ""
 
 
-def _paragraphs(pages: list[list[PdfLine]]) -> list[str]:
+def _paragraphs(pages: list[list[PdfLine]]) -> list[PdfPara]:
     body = [ln for rows in pages for ln in rows]
     size = Counter(ln.size for ln in body).most_common(1)[0][0] or 12.0
+    # the size most of the text is set in (a table's many short lines of small type
+    # may outnumber the body's lines)
+    weights: Counter[float] = Counter()
+    for ln in body:
+        weights[ln.size] += len(ln.text)
+    text_size = max(size, weights.most_common(1)[0][0])
     left = Counter(round(ln.x0) for ln in body if ln.size == size).most_common(1)[0][0]
     rights = {}  # the right edge of the text for each size (the 版记 is inset)
     for sz in {ln.size for ln in body}:
@@ -266,9 +292,10 @@ def _paragraphs(pages: list[list[PdfLine]]) -> list[str]:
         rights[sz] = ends[int(0.9 * (len(ends) - 1))]
     right = rights[size]
     body_font = Counter(f for ln in body if ln.size == size for f in ln.fonts).most_common(1)[0][0]
-    paras: list[str] = []
+    paras: list[PdfPara] = []
     cur: list[PdfLine] = []
     prev: PdfLine | None = None
+    first_centred = False
 
     def flush() -> None:
         if not cur:
@@ -283,14 +310,19 @@ def _paragraphs(pages: list[list[PdfLine]]) -> list[str]:
         lead = plain if plain == len(text) else max((k + 1 for k in hanzi if k < plain), default=0)
         if lead and any(k < lead for k in hanzi) and cur[0].size <= size:
             text = f"**{text[:lead].strip()}**{text[lead:]}"
-        paras.append(strip_extraction_spaces(text, keep_cjk_gaps=True))
+        words = strip_extraction_spaces(text, keep_cjk_gaps=True)
+        # centred and larger than the body: a title (an abstract indented on both
+        # sides is body text, and so are a table's cells set centred)
+        title = first_centred and cur[0].size >= TITLE_RATIO * text_size
+        paras.append(PdfPara(words, cur[0].size, title))
         cur.clear()
 
     prev_centred = False
     for ln in body:
-        indented = ln.x0 > left + 0.8 * size
+        lft, rgt = (ln.col_left, ln.col_right) if ln.col_right else (left, right)
+        indented = ln.x0 > lft + 0.8 * size
         big = ln.size > size
-        symmetric = abs((ln.x0 - left) - (right - ln.x1)) < max(size, ln.size)
+        symmetric = abs((ln.x0 - lft) - (rgt - ln.x1)) < max(size, ln.size)
         centred = symmetric and (indented or big)
         if prev is None:
             starts = True
@@ -301,10 +333,12 @@ def _paragraphs(pages: list[list[PdfLine]]) -> list[str]:
         else:  # a line indented from the one before, centred, after one that stopped
             # short of the right edge, or set wholly in another face than the body's
             # after a line in it (a heading in 黑体 after a paragraph's last full line)
-            starts = ln.x0 > prev.x0 + 0.8 * ln.size or prev_centred or _room_for(prev, ln, rights)
+            shift = (ln.x0 - ln.col_left) - (prev.x0 - prev.col_left)  # within its column
+            starts = shift > 0.8 * ln.size or prev_centred or _room_for(prev, ln, rights)
             starts = starts or (_face(prev, -1) == body_font and _face(ln) not in ("", body_font))
         if starts:
             flush()
+            first_centred = centred
         cur.append(ln)
         prev, prev_centred = ln, centred
     flush()

@@ -8,9 +8,13 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..model.table import Table
+from .forms import TERMINAL, heading_level
 from .md_tables import read_table, starts_table
 from .normalize import drop_symbol_marker, source_text
 from .structure import RawPara
+
+BULLET = re.compile(r"^[-*•·●▪◆■][ \t\u3000]")
+ITEM_SHORT = 0.8  # a line this much of the widest or less ends where it ends
 
 
 def decode(data: bytes, where: str) -> str:
@@ -42,6 +46,17 @@ def _decode(data: bytes, where: str) -> str:
     return str(best)
 
 
+def _item_after(prev: str, ln: str, widest: int) -> bool:
+    """Whether ``ln`` starts a list item or a numbered heading under the line before,
+    in a block without blank lines: the line before ended a sentence or a lead-in
+    (材料如下：) or was short of the text's wrapping width, so ``ln`` is no wrapped
+    continuation that happens to begin with a number (2.5个百分点)."""
+    t = ln.strip()
+    if not (heading_level(t) or BULLET.match(t)):
+        return False
+    return prev[-1:] in TERMINAL or len(prev) < ITEM_SHORT * widest
+
+
 def read(p: Path) -> list[RawPara]:
     return parse(decode(p.read_bytes(), str(p)), p)
 
@@ -56,6 +71,7 @@ def parse(text: str, p: Path) -> list[RawPara]:
     text = source_text(text).replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     blank_sep = any(not ln.strip() for ln in lines[1:-1])
+    widest = max((len(ln.strip()) for ln in lines), default=0)
     paras: list[str | Table] = []
     cur: list[str] = []
     i = 0
@@ -75,7 +91,7 @@ def parse(text: str, p: Path) -> list[RawPara]:
                 cur = []
             continue
         indented = bool(re.match(r"^(\u3000|\s{2,})", ln))
-        if cur and (indented or not blank_sep):
+        if cur and (indented or not blank_sep or _item_after(cur[-1], ln, widest)):
             paras.append("".join(cur))
             cur = []
         cur.append(ln.strip())
