@@ -10,14 +10,17 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 
 def button_row(
-    *buttons: tuple[str, Callable[[], object]], align_right: bool = False
+    *buttons: tuple[str, Callable[[], object]], align_right: bool = False, default: str = ""
 ) -> QHBoxLayout:
-    """A row of push buttons, each (label, slot); right-aligned for dialog actions."""
+    """A row of push buttons, each (label, slot); right-aligned for dialog actions.
+    ``default``: the button Enter presses in a dialog (else a dialog takes the first)."""
     row = QHBoxLayout()
     if align_right:
         row.addStretch(1)
     for label, slot in buttons:
-        row.addWidget(_button(label, slot))
+        b = _button(label, slot)
+        b.setDefault(label == default)
+        row.addWidget(b)
     return row
 
 
