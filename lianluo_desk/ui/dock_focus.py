@@ -58,12 +58,19 @@ class DockFocus(QObject):
                 self._due = dock
             else:
                 self._grow(dock)
-        elif dock is None and self.rest is not None and self._in_panes(new):
-            self._due = None
-            shown = [d for d in self.docks if d.isVisible() and not d.isFloating()]
-            if shown:
-                self.window.resizeDocks(shown[:1], [self.rest], Qt.Orientation.Vertical)
-            self.rest = None
+        elif dock is None and self._in_panes(new):
+            self.give_back()
+
+    def give_back(self) -> None:
+        """The dock back at the height it had before it grew (also before the window's
+        state is saved: the next start shows it at rest)."""
+        self._due = None
+        if self.rest is None:
+            return
+        shown = [d for d in self.docks if d.isVisible() and not d.isFloating()]
+        if shown:
+            self.window.resizeDocks(shown[:1], [self.rest], Qt.Orientation.Vertical)
+        self.rest = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.MouseButtonRelease and self._due is not None:

@@ -393,6 +393,7 @@ class MainWindow(WindowDialogs):
             event.ignore()
             return
         self.ctl.autosaver.close()
+        self.dock_focus.give_back()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("state", self.saveState())
         self.settings.sync()

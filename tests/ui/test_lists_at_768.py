@@ -115,3 +115,34 @@ def test_a_button_of_a_list_at_rest_is_clicked_by_one_click(qtbot, window, monke
     _settle(qtbot)
     assert _rows(tree) >= 10  # grown once the click was done
     assert tree.visualItemRect(third).intersects(tree.viewport().rect())
+
+
+def test_a_dock_grown_for_its_list_is_saved_at_its_own_height(qtbot, tmp_path):
+    """Closed while a list was in use: the next start showed the dock grown, the text
+    squeezed, until the list was used and left once more."""
+    import shutil
+
+    from lianluo_desk.service import SAMPLE_ISSUE
+
+    from .conftest import close_window, open_window
+
+    issue = tmp_path / "issue.json"
+    shutil.copy(SAMPLE_ISSUE, issue)
+    w = open_window(qtbot, tmp_path / "lib", issue)
+    w.resize(1358, 730)
+    _many_findings(w)
+    w.editor.text.setFocus()
+    _settle(qtbot)
+    rest = w.proof_dock.height()
+    w.proof.proof_list.setFocus()
+    _settle(qtbot)
+    assert w.proof_dock.height() > rest + 100
+    close_window(w)
+
+    again = open_window(qtbot, tmp_path / "lib", issue)
+    try:
+        again.resize(1358, 730)
+        _settle(qtbot)
+        assert abs(again.proof_dock.height() - rest) <= 4, (again.proof_dock.height(), rest)
+    finally:
+        close_window(again)
