@@ -49,6 +49,18 @@ def publish(issue_path: Path, library: Path, t: Template) -> Path:
         return ops.publish(issue_path, archive, library, t, fontset(t, library))
 
 
+def corrected_id(archive: Archive, issue: Issue) -> int:
+    """The archive's record of the issue a correction corrects (-1: none, or its numbers
+    were changed): its own numbers are no clash."""
+    from ..errors import UserError
+
+    try:
+        prior = ops.prior_revision(archive, issue)
+    except UserError:
+        return -1
+    return prior[0] if prior else -1
+
+
 def revise(issue_path: Path, library: Path) -> Issue:
     """Reopen a published issue file for a correction (the archive backed up first)."""
     return ops.revise(issue_path, library)

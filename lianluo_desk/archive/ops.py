@@ -220,7 +220,7 @@ def publish(issue_path: Path, archive: Archive, library: Path, t: Template, font
     if errors:
         raise UserError("issue.proof_errors", where=issue_path, count=len(errors))
     m = issue.masthead
-    prior = _prior_revision(archive, issue)
+    prior = prior_revision(archive, issue)
     if prior is None:
         warnings = [
             w
@@ -329,7 +329,7 @@ def revise(issue_path: Path, library: Path | None = None) -> Issue:
     return issue
 
 
-def _prior_revision(archive: Archive, issue: Issue) -> tuple[int, int] | None:
+def prior_revision(archive: Archive, issue: Issue) -> tuple[int, int] | None:
     """(archive id, revision) when this issue is a correction of a published one."""
     if issue.published.get("state") != "revising":
         return None

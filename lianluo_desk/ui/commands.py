@@ -26,6 +26,10 @@ class Holder(Protocol):
 TYPING = 1
 
 
+def _nothing(_issue: Issue) -> None:
+    """The change of a command merged into another: it has nothing left to do."""
+
+
 class IssueCommand(QUndoCommand):
     """Apply ``change`` to the controller's issue; undo puts the snapshot back."""
 
@@ -66,6 +70,10 @@ class IssueCommand(QUndoCommand):
         if not isinstance(other, IssueCommand) or other.merge_key != self.merge_key:
             return False
         self.after = other.after
+        # the stack drops ``other`` now, but the bindings never free a command it merged:
+        # what it holds (two snapshots of the whole issue) is let go here
+        other.before = other.after = None
+        other.change = _nothing
         return True
 
     def redo(self) -> None:

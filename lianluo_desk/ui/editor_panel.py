@@ -77,7 +77,7 @@ class EditorPanel(QWidget):
         self.text.merge_previous_requested.connect(self.merge_with_previous)
         self.run = TypingRun(ctl)
         self.text.cursor_moved.connect(self.run.end)
-        lay = QVBoxLayout(self)
+        self.lay = lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         self.article_label = QLabel()
         self.article_label.setWordWrap(True)
@@ -149,6 +149,11 @@ class EditorPanel(QWidget):
         self.text.setVisible(not is_table)
         self.text_label.setVisible(not is_table)
         self.table.setVisible(is_table)
+        # a table's grid takes the room of the list of paragraphs (one row of it: the
+        # table), else it showed a row and a half on a 768-line screen
+        self.lay.setStretchFactor(self.blocks, 1 if is_table else 3)
+        rows = self.blocks.fontMetrics().height() + 6
+        self.blocks.setMaximumHeight(3 * rows if is_table else 16777215)
         if is_table:
             self._filling = False
             self.table.show_block(self.ctl.article, self.ctl.block)

@@ -39,6 +39,7 @@ class FixPreview(QDialog):
                 ("应用所选", self.accept),
                 ("取消", self.reject),
                 align_right=True,
+                default="应用所选",
             )
         )
 

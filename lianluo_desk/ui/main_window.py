@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from . import preview_tools
 from .controller import DocumentController
 from .distribution_panel import DistributionPanel
+from .dock_focus import DockFocus
 from .editor_panel import ROLE_ACTIONS, EditorPanel
 from .jobs import follow
 from .masthead_panel import MastheadPanel
@@ -123,6 +124,7 @@ class MainWindow(WindowDialogs):
         self.review_dock = self._dock("审阅", self.review, bottom)
         self.tabifyDockWidget(self.proof_dock, self.review_dock)
         self.proof_dock.raise_()
+        self.dock_focus = DockFocus(self, [self.proof_dock, self.review_dock])
         self._build_actions()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
@@ -391,6 +393,7 @@ class MainWindow(WindowDialogs):
             event.ignore()
             return
         self.ctl.autosaver.close()
+        self.dock_focus.give_back()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("state", self.saveState())
         self.settings.sync()

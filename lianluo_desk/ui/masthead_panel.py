@@ -92,10 +92,12 @@ class MastheadPanel(QWidget):
         warnings: list[str] = []
         if not self.ctl.read_only:
             try:
+                from ..app.issues import corrected_id
                 from ..archive.numbering import check
 
                 with self.ctl.archive() as archive:
-                    warnings = check(archive, m.date, m.number, m.cumulative, m.supplement)
+                    own = corrected_id(archive, self.ctl.issue)  # a correction's own record
+                    warnings = check(archive, m.date, m.number, m.cumulative, m.supplement, own)
             except UserError as exc:
                 warnings = [exc.said]
         self.w_number.setText("\n".join(f"⚠ {for_app(w)}" for w in warnings))

@@ -1,5 +1,5 @@
 """What the 视图 menu adds to the preview: zoom (Ctrl+= / Ctrl+−, fit width, fit page),
-the 页面 list (each page with the first text on it; a click goes there), 转到页
+the 页面 list (each page's picture; a click goes there), 转到页
 (Ctrl+G), and the margin marks of 校对 findings and pending 修订/批注, kept up to date."""
 
 from __future__ import annotations
@@ -8,36 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QListWidget, QListWidgetItem, QMenu
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu
+
+from .thumbnails import PageList
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-
-
-class PageList(QListWidget):
-    """第 N 页 with the first words set on it; choosing one shows that page."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__()
-        self.window_ = window
-        self.itemActivated.connect(self._go)
-        self.itemClicked.connect(self._go)
-
-    def fill(self) -> None:
-        doc = self.window_.ctl.doc
-        keep = self.currentRow()
-        self.clear()
-        for i, page in enumerate(doc.pages if doc else []):
-            first = next((ln.text for ln in page.lines if ln.text.strip()), "")
-            label = f"第 {i + 1} 页  {first[:14]}" if first else f"第 {i + 1} 页（空白）"
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, i)
-            self.addItem(item)
-        if 0 <= keep < self.count():
-            self.setCurrentRow(keep)
-
-    def _go(self, item: QListWidgetItem) -> None:
-        self.window_.preview.show_page(int(item.data(Qt.ItemDataRole.UserRole)))
 
 
 def marks(window: MainWindow) -> dict[tuple[int, int], set[str]]:

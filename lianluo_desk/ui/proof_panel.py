@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from .. import proof
 from ..model.issue import Issue
 from ..proof.judgement import is_confirmed
 from .controller import DocumentController
 from .fix_preview import choose_fixes
-from .widgets import button_row, context_menu
+from .widgets import context_menu, list_with_buttons
 
 
 class ProofPanel(QWidget):
@@ -22,14 +22,12 @@ class ProofPanel(QWidget):
     def __init__(self, ctl: DocumentController) -> None:
         super().__init__()
         self.ctl = ctl
-        lay = QVBoxLayout(self)
         self.proof_list = QTreeWidget()
         self.proof_list.setHeaderLabels(["位置", "问题", "原文", "建议"])
         for col, width in enumerate((170, 230, 320)):
             self.proof_list.setColumnWidth(col, width)
         self.proof_list.itemDoubleClicked.connect(self.jump_to)
         self.proof_list.itemClicked.connect(self.jump_to)
-        lay.addWidget(self.proof_list)
         actions = []
         for text, slot in (
             ("转到此处", self._jump_current),
@@ -41,8 +39,12 @@ class ProofPanel(QWidget):
             actions.append(a)
         self.menu_actions = actions
         context_menu(self.proof_list, list(actions))
-        lay.addLayout(
-            button_row(("修正所选", self.fix_selected), ("修正此类全部", self.fix_rule_of_selected))
+        self.setLayout(
+            list_with_buttons(
+                self.proof_list,
+                ("修正所选", self.fix_selected),
+                ("修正此类全部", self.fix_rule_of_selected),
+            )
         )
         self.listed: list[proof.Finding] = []
         self._covered: frozenset[str] | None = None  # characters known to be covered

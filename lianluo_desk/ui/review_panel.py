@@ -7,14 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from .. import review as rv
 from ..errors import UserError
 from ..model.issue import Issue
 from .controller import DocumentController
 from .messages import for_app
-from .widgets import button_row
+from .widgets import list_with_buttons
 
 
 class ReviewPanel(QWidget):
@@ -32,15 +32,14 @@ class ReviewPanel(QWidget):
         self.generation: int | None = None  # the issue the list was made for
         ctl.undo_stack.indexChanged.connect(self._at_index)
         ctl.replaced.connect(self.clear)
-        lay = QVBoxLayout(self)
         self.list = QTreeWidget()
         self.list.setHeaderLabels(["号", "位置", "类型", "审稿人", "内容", "处理"])
         for col, width in enumerate((40, 120, 80, 90, 360)):
             self.list.setColumnWidth(col, width)
         self.list.itemClicked.connect(self.jump_to)
-        lay.addWidget(self.list)
-        lay.addLayout(
-            button_row(
+        self.setLayout(
+            list_with_buttons(
+                self.list,
                 ("接受所选", lambda: self.decide(True, all_=False)),
                 ("拒绝所选", lambda: self.decide(False, all_=False)),
                 ("全部接受", lambda: self.decide(True, all_=True)),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QTableWidget,
@@ -46,11 +47,16 @@ class TableEditor(QWidget):
         self.text.textChanged.connect(self._edited)
         self.run.watch(self.text)
         self.label = QLabel()
+        # on a 768-line screen the grid needs the height: the cell's name sits beside
+        # its text, and the text box is three lines high
+        self.text.setMaximumHeight(self.text.fontMetrics().lineSpacing() * 3 + 14)
+        cell_row = QHBoxLayout()
+        cell_row.addWidget(self.label, 0, Qt.AlignmentFlag.AlignTop)
+        cell_row.addWidget(self.text, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.grid, 3)
-        lay.addWidget(self.label)
-        lay.addWidget(self.text, 2)
+        lay.addWidget(self.grid, 1)
+        lay.addLayout(cell_row)
         ctl.changed.connect(self._changed)
 
     def show_block(self, ai: int, bi: int) -> None:

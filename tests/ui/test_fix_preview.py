@@ -53,3 +53,24 @@ def test_only_kept_changes_applied_and_cancel_applies_none(qtbot):
     kept = choose_fixes(None, changes, "修正全部")
     proof.apply(issue, kept)
     assert issue.articles[0].blocks[0].text == "我们认为,这是对的：一是（草案）好"
+
+
+def test_return_applies_the_changes_ticked(qtbot):
+    """Enter in the preview applies, as in Word's dialogs: it chose 全选 (the first
+    button), so the editor's Enter changed nothing and the dialog stayed."""
+    from PySide6.QtTest import QTest
+
+    changes = proof.plan(_issue(), ["halfwidth"])
+    kept: list[list[proof.Finding]] = []
+
+    def press_return() -> None:
+        dlg = QApplication.activeModalWidget()
+        assert isinstance(dlg, FixPreview)
+        dlg.item(2).setCheckState(0, Qt.CheckState.Unchecked)
+        QTest.keyClick(dlg, Qt.Key.Key_Return)
+        if dlg.isVisible():  # not applied: end the test's wait, the assertion says it
+            dlg.reject()
+
+    QTimer.singleShot(200, press_return)
+    kept.append(choose_fixes(None, changes, "修正全部"))
+    assert kept == [changes[:2]]

@@ -34,3 +34,23 @@ def test_cell_text_edited_with_undo(qtbot, window, tmp_path):  # noqa: F811
     cell = w.issue.articles[ai].blocks[bi].table.rows[2].cells[1]
     assert cell.text.startswith("第2项：组织代表")
     assert ed.text.toPlainText() == cell.text
+
+
+def test_table_grid_shows_rows_on_a_1366_by_768_screen(qtbot, window, tmp_path):
+    """The grid shared the pane with the list of paragraphs and the cell's text: on a
+    768-line screen it showed one row and a half, too few to find a cell in."""
+    w = window
+    w.resize(1358, 730)  # what a 1366×768 screen gives the window
+    n, failed = w.import_files([write_docx(tmp_path / "t.docx", rows=8)])
+    assert n == 1 and not failed
+    ai = len(w.issue.articles) - 1
+    bi = next(k for k, b in enumerate(w.issue.articles[ai].blocks) if b.kind is BlockKind.TABLE)
+    w.ctl.select(ai, bi)
+    qtbot.wait(50)
+    grid = w.editor.table.grid
+    shown = grid.viewport().height() / grid.rowHeight(0)
+    assert shown >= 4, shown
+    assert w.editor.table.text.height() >= 2.5 * w.editor.table.text.fontMetrics().height()
+    w.ctl.select(0, 0)  # a paragraph again: the list of paragraphs has its room back
+    qtbot.wait(50)
+    assert w.editor.blocks.height() > w.editor.text.height() * 1.2
