@@ -2,7 +2,8 @@
 layout when it has composed an issue, so that the DOCX writer carries them over as made
 instead of working them out again from the drawn pages: each paragraph's line starts and
 squeezed marks, each title line's squeezes, the paragraphs pages start with, the blank
-lines dropped, the pictures' sizes, each table's rows as set, and the 版记's rows.
+lines before each paragraph and those dropped at a page top, the pictures' sizes, each
+table's rows as set, and the 版记's rows.
 
 The paragraph keys (``paragraph_key``) are the contract between the two: the layout files
 each set line under one, the writer looks its paragraphs up by the same."""
@@ -40,6 +41,10 @@ def note_key(article: int) -> Key:
     return ("note", article)
 
 
+def title_key(article: int) -> Key:
+    return ("title", article)
+
+
 def subtitle_key(article: int) -> Key:
     return ("subtitle", article)
 
@@ -74,6 +79,15 @@ class Lines:
 
     starts: frozenset[int] = frozenset()
     squeezed: Mapping[int, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class BlankLines:
+    """The blank grid lines the flow holds right before a paragraph: those kept with it
+    wherever it falls, and those a page top drops (space above a title or heading)."""
+
+    kept: int = 0
+    space: int = 0
 
 
 @dataclass(frozen=True)
@@ -138,6 +152,7 @@ class Decisions:
     titles: Mapping[int, tuple[Mapping[int, float], ...]] = field(default_factory=dict)
     page_tops: frozenset[Key] = frozenset()  # the paragraph each page starts with
     dropped: Mapping[int, int] = field(default_factory=dict)  # page → blanks dropped at its top
+    blanks: Mapping[Key, BlankLines] = field(default_factory=dict)  # before each paragraph
     pictures: Mapping[tuple[int, int], Picture] = field(default_factory=dict)
     tables: Mapping[tuple[int, int], TableRows] = field(default_factory=dict)
     banji: Banji | None = None
@@ -146,6 +161,10 @@ class Decisions:
         """The paragraph's lines as set (none recorded: no starts, nothing squeezed)."""
         return self.paragraphs.get(key, _NONE)
 
+    def blanks_before(self, key: Key) -> BlankLines:
+        """The blank lines the flow holds right before the paragraph."""
+        return self.blanks.get(key, _NO_BLANKS)
+
     def title_line(self, article: int, k: int) -> Mapping[int, float]:
         """The squeezes of the article's k-th title line (indices in that line)."""
         lines = self.titles.get(article, ())
@@ -153,6 +172,7 @@ class Decisions:
 
 
 _NONE = Lines()
+_NO_BLANKS = BlankLines()
 _ROW_KINDS: dict[str, RowKind] = {
     "group": "group",
     "editors": "editors",
@@ -202,6 +222,7 @@ def record(
         titles={a: tuple(v) for a, v in titles.items()},
         page_tops=_page_tops(pages_slots),
         dropped=_dropped(flow, pages_slots),
+        blanks=_blank_lines(flow),
         pictures=pictures,
         tables=_tables(t, flow, pages),
         banji=_banji(t, pages_slots, pages, footer, unnumbered),
@@ -217,12 +238,36 @@ def _page_tops(pages_slots: list[list[Slot]]) -> frozenset[Key]:
         first = next((s for s in pslots if s.role != "blank"), None)
         if first is None or first.role == "table":
             continue
-        # a picture is the block it stands for
-        role = "body" if first.role == "image" else first.role
-        key = paragraph_key(role, first.block)
+        key = _slot_key(first)
         if key is not None:
             tops.add(key)
     return frozenset(tops)
+
+
+def _slot_key(slot: Slot) -> Key | None:
+    """The paragraph a slot of the flow holds (a picture is the block it stands for)."""
+    if slot.role == "image":
+        return block_key(*slot.block)
+    return paragraph_key(slot.role, slot.block)
+
+
+def _blank_lines(flow: list[Slot]) -> dict[Key, BlankLines]:
+    """Paragraph → the blank lines right before it in the flow (blank lines after the
+    last paragraph belong to the space above the 版记)."""
+    out: dict[Key, BlankLines] = {}
+    kept = space = 0
+    for s in flow:
+        if s.role == "blank":
+            if s.discard_at_top:
+                space += 1
+            else:
+                kept += 1
+            continue
+        key = _slot_key(s)
+        if key is not None and (kept or space):
+            out[key] = BlankLines(kept, space)
+        kept = space = 0
+    return out
 
 
 def _dropped(flow: list[Slot], pages_slots: list[list[Slot]]) -> dict[int, int]:
@@ -327,7 +372,11 @@ def _banji(
         for what, group, full, m in made
     ]
     first_slot = min(r.slot for r in rows)
-    on_page = len(pages_slots[-1]) + (int(t.rhythm["masthead_lines"]) if len(pages) == 1 else 0)
+    # the grid lines its page's text takes (blank lines after the last paragraph are the
+    # 版记's: no paragraph follows them)
+    text = pages_slots[-1]
+    end = max((k + 1 for k, s in enumerate(text) if s.role != "blank"), default=0)
+    on_page = end + (int(t.rhythm["masthead_lines"]) if len(pages) == 1 else 0)
     label = t.labels["distribution"]
     st = t.styles["footer"]
     label_width = len(label) * st.size * t.geometry.cell / t.styles["body"].size
