@@ -114,3 +114,18 @@ def test_contact_row_tightened_stays_one_line_in_libreoffice(composer, template,
     issue, doc = _tight_contact(composer, template)
     off = pagestarts.off_in_word_processor(issue, template, doc, tmp_path)
     assert not off, off
+
+
+def test_blank_lines_above_the_banji_under_a_last_title(composer, template):
+    """An article of a title alone ends the issue: the blank line under the title and
+    those above the 版记 are one run of blank grid lines, written once."""
+    issue = new_issue(template, FROZEN, 16, 667)
+    issue.articles.append(Article(title=["第一篇"], blocks=[Block(BlockKind.PARAGRAPH, TEXT)] * 5))
+    issue.articles.append(Article(title=["只有标题"], blocks=[]))
+    doc = composer.compose(issue)
+    page = doc.pages[-1]
+    title = max(ln.slot for ln in page.lines if ln.role == "title" and ln.block[0] == 1)
+    first = min(ln.slot for ln in page.lines if ln.role == "footer")
+    assert first - title - 1 >= 2  # the case: the title and the 版记 share a page
+    _rows, blanks = _banji_paragraphs(render_docx(issue, template, doc))
+    assert blanks == first - title - 1

@@ -161,3 +161,29 @@ def test_banji_rows_as_drawn(composer, template, name):
     assert after
     for ln in after:  # the groups' lines begin where the text after 送： does
         assert ln.x0 == pytest.approx(lines[0].x0 + b.label_width, abs=0.002)
+
+
+def test_blank_lines_before_paragraphs_as_drawn(composer, template):
+    """The blank grid lines between paragraphs on a page are those the record holds
+    before the lower one: kept ones (under a title) and space that a page top drops
+    (above a title or heading)."""
+    issue = new_issue(template, FROZEN, 16, 667)
+    blocks = [
+        Block(BlockKind.PARAGRAPH, SHORT),
+        Block(BlockKind.HEADING, "一、总体情况", level=1),
+        Block(BlockKind.PARAGRAPH, SHORT),
+    ]
+    issue.articles += [Article(title=["第一篇"], blocks=blocks)] * 2
+    doc = composer.compose(issue)
+    rec = doc.decisions
+    lines = [ln for ln in doc.pages[0].lines if ln.slot >= 0 and ln.role != "footer"]
+    seen = 0
+    for above, below in zip(lines, lines[1:], strict=False):
+        key = paragraph_key(below.role, below.block)
+        if key is None or key == paragraph_key(above.role, above.block):
+            continue
+        got = rec.blanks_before(key)
+        assert got.kept + got.space == below.slot - above.slot - 1, key
+        assert got.space == 0 or below.role in ("title", "heading1")
+        seen += got.kept + got.space > 0
+    assert seen >= 4  # under and above each title, above each heading

@@ -2,7 +2,8 @@
 layout when it has composed an issue, so that the DOCX writer carries them over as made
 instead of working them out again from the drawn pages: each paragraph's line starts and
 squeezed marks, each title line's squeezes, the paragraphs pages start with, the blank
-lines dropped, the pictures' sizes, each table's rows as set, and the 版记's rows.
+lines before each paragraph and those dropped at a page top, the pictures' sizes, each
+table's rows as set, and the 版记's rows.
 
 The paragraph keys (``paragraph_key``) are the contract between the two: the layout files
 each set line under one, the writer looks its paragraphs up by the same."""
@@ -32,6 +33,10 @@ def block_key(article: int, block: int) -> Key:
 def note_key(article: int) -> Key:
     """The 编者按 of an article, or of the issue when ``article`` is -1."""
     return ("note", article)
+
+
+def title_key(article: int) -> Key:
+    return ("title", article)
 
 
 def subtitle_key(article: int) -> Key:
@@ -68,6 +73,15 @@ class Lines:
 
     starts: frozenset[int] = frozenset()
     squeezed: Mapping[int, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class BlankLines:
+    """The blank grid lines the flow holds right before a paragraph: those kept with it
+    wherever it falls, and those a page top drops (space above a title or heading)."""
+
+    kept: int = 0
+    space: int = 0
 
 
 @dataclass(frozen=True)
@@ -132,6 +146,7 @@ class Decisions:
     titles: Mapping[int, tuple[Mapping[int, float], ...]] = field(default_factory=dict)
     page_tops: frozenset[Key] = frozenset()  # the paragraph each page starts with
     dropped: Mapping[int, int] = field(default_factory=dict)  # page → blanks dropped at its top
+    blanks: Mapping[Key, BlankLines] = field(default_factory=dict)  # before each paragraph
     pictures: Mapping[tuple[int, int], Picture] = field(default_factory=dict)
     tables: Mapping[tuple[int, int], TableRows] = field(default_factory=dict)
     banji: Banji | None = None
@@ -140,6 +155,10 @@ class Decisions:
         """The paragraph's lines as set (none recorded: no starts, nothing squeezed)."""
         return self.paragraphs.get(key, _NONE)
 
+    def blanks_before(self, key: Key) -> BlankLines:
+        """The blank lines the flow holds right before the paragraph."""
+        return self.blanks.get(key, _NO_BLANKS)
+
     def title_line(self, article: int, k: int) -> Mapping[int, float]:
         """The squeezes of the article's k-th title line (indices in that line)."""
         lines = self.titles.get(article, ())
@@ -147,3 +166,4 @@ class Decisions:
 
 
 _NONE = Lines()
+_NO_BLANKS = BlankLines()

@@ -1,6 +1,7 @@
 """Notes, titles and article blocks as paragraphs of the named styles, with the blank
-lines the layout sets around titles and headings (none where the layout dropped them at
-a page top) and the compression it chose carried in the runs."""
+lines the layout's flow holds before each (kept ones as empty paragraphs, space above a
+title or heading as space that a page top drops, as the layout drops it) and the
+compression it chose carried in the runs, all read from the layout's record."""
 
 from __future__ import annotations
 
@@ -10,7 +11,15 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Pt
 
 from ... import docxcontract as dc
-from ...layout.decisions import Decisions, Key, Lines, block_key, note_key, subtitle_key
+from ...layout.decisions import (
+    Decisions,
+    Key,
+    Lines,
+    block_key,
+    note_key,
+    subtitle_key,
+    title_key,
+)
 from ...layout.titles import title_lines
 from ...model.assets import asset_path
 from ...model.issue import Article, Block, BlockKind, Issue
@@ -41,6 +50,7 @@ class ArticleWriter:
         self.d, self.t, self.issue, self.decisions = d, t, issue, decisions
         self.redline = redline
         self._marks = 0
+        self._blanked: set[Key] = set()  # paragraphs whose blank lines above are written
         self._style_ids: dict[tuple[str, WD_STYLE_TYPE], str | None] = {}
 
     def mark(self, p: Any, target: str) -> None:
@@ -81,6 +91,7 @@ class ArticleWriter:
     def note(self, text: str, article: int) -> None:
         """The 编者按 of an article, or of the issue when ``article`` is -1."""
         label, rest = split_note(text)
+        self.blanks(note_key(article))
         p = self.para(dc.NOTE)
         self.mark(p, dc.note_target(article))
         lines = self.decisions.lines(note_key(article))
@@ -105,30 +116,26 @@ class ArticleWriter:
             PPR_ORDER,
         )
 
-    def blanks(self, key: str, default: int, keep: bool) -> None:
-        """Blank lines as the layout sets them, kept with the next paragraph when the
-        layout keeps them with the title."""
-        for _ in range(int(self.t.rhythm.get(key, default))):
+    def blanks(self, key: Key) -> int:
+        """The blank lines the layout's flow holds before the paragraph: those kept with
+        it written as empty paragraphs kept with the next; returned, the number of grid
+        lines of space above it that vanish at a page top, as in the layout."""
+        if key in self._blanked:
+            return 0
+        self._blanked.add(key)
+        before = self.decisions.blanks_before(key)
+        for _ in range(before.kept):
             p = self.para(dc.BODY)
-            if keep:
-                put(p._p.get_or_add_pPr(), el("w:keepNext"), PPR_ORDER)
+            put(p._p.get_or_add_pPr(), el("w:keepNext"), PPR_ORDER)
+        return before.space
 
     def article(self, ai: int, art: Article) -> None:
-        r = self.t.rhythm
         if art.note:
             self.note(art.note, ai)
-        keep_top = bool(r.get("keep_blank_at_top", False))
-        above = (
-            int(r.get("before_title", 1))
-            if art.title and (ai or self.issue.note or art.note)
-            else 0
-        )
-        if above and keep_top:
-            self.blanks("before_title", 1, True)
         if art.title:
+            above = self.blanks(title_key(ai))
             title = self.para(dc.TITLE)
-            if above and not keep_top:
-                # space above the title that vanishes at a page top, as in the layout
+            if above:
                 self.space_before(title, above)
             self.mark(title, dc.title_target(ai))
             lines = [x for group in title_lines(art, self.t) for x in group]
@@ -138,24 +145,25 @@ class ArticleWriter:
                 if k < len(lines) - 1:
                     title.runs[-1].add_break()
         if art.subtitle:
-            if art.title:
-                self.blanks("before_subtitle", 0, True)
+            self.blanks(subtitle_key(ai))
             self.mark(
                 self.text(dc.SUBTITLE, "subtitle", art.subtitle, subtitle_key(ai)),
                 dc.subtitle_target(ai),
             )
-        if art.title:  # the blank lines after the title block stay with what follows
-            self.blanks("after_title", 1, True)
         if self.redline is None:
             for bi, b in enumerate(art.blocks):
                 self.block(ai, bi, b)
             return
+        if art.blocks:  # those under the title stay there, above text struck out
+            self.blanks(block_key(ai, 0))
         bi = 0
         for old, new in self.redline.counterpart(ai, art):
             if new is None:  # deleted since: its text struck through
                 assert old is not None
                 self.redline.runs(self.para(dc.BODY), old.full_text, "")
                 continue
+            if old is None or old.full_text != new.full_text:
+                self.blanks(block_key(ai, bi))  # kept blank lines; no space above
             if old is not None and old.full_text != new.full_text:
                 p = self.para(_style_of(new))
                 self.mark(p, dc.block_target(ai, bi))
@@ -170,11 +178,11 @@ class ArticleWriter:
 
     def block(self, ai: int, bi: int, b: Block) -> None:
         key = block_key(ai, bi)
+        above = self.blanks(key)
         if b.kind is BlockKind.HEADING:
             level = max(1, min(4, b.level))
             h = self.text(dc.HEADING[level], f"heading{level}", b.text, key)
             self.mark(h, f"{ai}_{bi}")
-            above = int(self.t.rhythm.get(f"before_heading{level}", 0))
             # written also where our page starts with the heading: a heading moved over
             # with its first line must not fit on the page before in the word processor
             # either, and its space vanishes at the page top there as here

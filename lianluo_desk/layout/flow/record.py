@@ -11,12 +11,14 @@ from ..boxes import ImageBox, LineInfo, Page
 from ..decisions import (
     Banji,
     BanjiRow,
+    BlankLines,
     Decisions,
     Key,
     Lines,
     Picture,
     RowKind,
     TableRows,
+    block_key,
     paragraph_key,
 )
 from .items import Slot
@@ -69,6 +71,7 @@ def record(
         titles={a: tuple(v) for a, v in titles.items()},
         page_tops=_page_tops(pages_slots),
         dropped=_dropped(flow, pages_slots),
+        blanks=_blank_lines(flow),
         pictures=pictures,
         tables=_tables(t, flow, pages),
         banji=_banji(t, pages_slots, pages, footer, unnumbered),
@@ -84,12 +87,36 @@ def _page_tops(pages_slots: list[list[Slot]]) -> frozenset[Key]:
         first = next((s for s in pslots if s.role != "blank"), None)
         if first is None or first.role == "table":
             continue
-        # a picture is the block it stands for
-        role = "body" if first.role == "image" else first.role
-        key = paragraph_key(role, first.block)
+        key = _slot_key(first)
         if key is not None:
             tops.add(key)
     return frozenset(tops)
+
+
+def _slot_key(slot: Slot) -> Key | None:
+    """The paragraph a slot of the flow holds (a picture is the block it stands for)."""
+    if slot.role == "image":
+        return block_key(*slot.block)
+    return paragraph_key(slot.role, slot.block)
+
+
+def _blank_lines(flow: list[Slot]) -> dict[Key, BlankLines]:
+    """Paragraph → the blank lines right before it in the flow (blank lines after the
+    last paragraph belong to the space above the 版记)."""
+    out: dict[Key, BlankLines] = {}
+    kept = space = 0
+    for s in flow:
+        if s.role == "blank":
+            if s.discard_at_top:
+                space += 1
+            else:
+                kept += 1
+            continue
+        key = _slot_key(s)
+        if key is not None and (kept or space):
+            out[key] = BlankLines(kept, space)
+        kept = space = 0
+    return out
 
 
 def _dropped(flow: list[Slot], pages_slots: list[list[Slot]]) -> dict[int, int]:
@@ -190,7 +217,11 @@ def _banji(
         for what, group, full, m in made
     ]
     first_slot = min(r.slot for r in rows)
-    on_page = len(pages_slots[-1]) + (int(t.rhythm["masthead_lines"]) if len(pages) == 1 else 0)
+    # the grid lines its page's text takes (blank lines after the last paragraph are the
+    # 版记's: no paragraph follows them)
+    text = pages_slots[-1]
+    end = max((k + 1 for k, s in enumerate(text) if s.role != "blank"), default=0)
+    on_page = end + (int(t.rhythm["masthead_lines"]) if len(pages) == 1 else 0)
     label = t.labels["distribution"]
     st = t.styles["footer"]
     label_width = len(label) * st.size * t.geometry.cell / t.styles["body"].size
