@@ -3,7 +3,7 @@ line: the reader sees a blank to fill in, not words run together."""
 
 from __future__ import annotations
 
-from lianluo_desk.importers import import_file
+from lianluo_desk.importers import ImportReport, import_file
 
 from .wordxml import p, r, write
 
@@ -22,3 +22,17 @@ def test_underlined_spaces_stay_a_blank_line(tmp_path):
     got = [b.text for b in arts[0].blocks]
     assert got[:2] == ["甲方：" + "_" * 12, "于____年____月前完成初稿。"]
     assert "_" not in got[2]  # spaces not underlined are no blank
+
+
+def test_a_cover_of_blank_field_lines_is_no_table_of_contents(tmp_path):
+    """姓名 ____ / 班级 ____ … one under another: a form's lines, kept, not left out as
+    a table of contents whose page numbers went missing."""
+    fields = [
+        f"{x} " + "_" * n for x, n in (("姓 名", 20), ("班 级", 26), ("学 号", 23), ("成 绩", 30))
+    ]
+    title = p("系统仿真综合试题", '<w:jc w:val="center"/>', "<w:b/>")
+    body = title + "".join(p(t) for t in fields) + p("一、建模") + p("本题要求建立停车场模型。")
+    report = ImportReport()
+    arts, _past = import_file(write(tmp_path / "试题.docx", body), None, "", report)
+    assert [b.text for b in arts[0].blocks][:4] == fields
+    assert "目录条目" not in report.left_out

@@ -21,7 +21,8 @@ MARKS = re.compile(r"[，、；：。]")
 # entries run together into one paragraph (a PDF's lines, none ending a sentence, joined):
 # each a leader and a page number, the next entry right after
 GLUED_ENTRY = re.compile(r"\S.{0,60}?[.…·．_]{4,}[\s\u3000]*\d{1,3}")
-GLUED_LAST = re.compile(r"\S.{0,60}?[.…·．_]{4,}[\s\u3000]*$")
+# (underscores ending a line are a form's blank to fill in, not a leader)
+GLUED_LAST = re.compile(r"\S.{0,60}?[.…·．]{4,}[\s\u3000]*$")
 
 
 def arrange(paras: list[RawPara], report: ImportReport) -> list[RawPara]:

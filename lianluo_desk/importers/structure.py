@@ -82,7 +82,33 @@ def recognise(
     if art.subtitle:
         art.subtitle = _join_lines(art.subtitle)
     art.blocks = head.lead + _blocks(rest)
+    _under_chapters(art.blocks)
     return art
+
+
+def _under_chapters(blocks: list[Block]) -> None:
+    """Numbered headings and run-ins after a 第一章 (or 第一部分) go below the chapter's
+    level, and below a 第一节's when there are sections: 第一章 › 一、 › （一）."""
+    tiers = {
+        2 if m.group(1) == "节" else 1
+        for b in blocks
+        if b.kind is BlockKind.HEADING and (m := CHAPTER.match(b.text))
+    }
+    if 1 not in tiers:
+        return
+    seen = False
+    for b in blocks:
+        chapter = b.kind is BlockKind.HEADING and bool(CHAPTER.match(b.text))
+        seen = seen or chapter
+        numbered = b.kind is BlockKind.HEADING or bool(b.runin)
+        if (
+            seen
+            and numbered
+            and b.level
+            and not chapter
+            and not ARTICLE_NO.match(b.runin or b.text)
+        ):
+            b.level = min(4, b.level + len(tiers))
 
 
 def _blocks(rest: list[RawPara]) -> list[Block]:
