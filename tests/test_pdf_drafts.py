@@ -198,3 +198,45 @@ def test_two_columns_read_column_by_column(tmp_path):
     art = import_file(pdf, report=ImportReport())[0][0]
     assert art.title_text == "代表联络站建设情况通报"
     assert [b.full_text for b in art.blocks] == paras
+
+
+def _justified_pdf(path, lines: list[str], width: float = 300.0) -> None:
+    """English lines set justified to ``width`` in Helvetica (the last one ragged), as
+    a word processor sets a paragraph of Latin text."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    y = 760.0
+    for k, line in enumerate(lines * 3):  # three paragraphs of it, one font size
+        words = line.split(" ")
+        natural = pdfmetrics.stringWidth(line, "Helvetica", 12)
+        last = k % len(lines) == len(lines) - 1
+        gap = 0.0 if last or len(words) < 2 else (width - natural) / (len(words) - 1)
+        t = c.beginText(72, y)
+        t.setFont("Helvetica", 12)
+        t.setWordSpace(gap)
+        t.textLine(line)
+        c.drawText(t)
+        y -= 16 if not last else 32
+    c.save()
+
+
+def test_latin_lines_join_with_a_space_and_hyphenated_words_whole(tmp_path):
+    """A paragraph of English over several lines: the lines join with a space, a word
+    broken with a hyphen at a line's end is whole again."""
+    lines = [
+        "The society speaks for the profession of",
+        "engineering management across the world; it",
+        "was founded at the University of Mis-",
+        "souri in 1979.",
+    ]
+    pdf = tmp_path / "latin.pdf"
+    _justified_pdf(pdf, lines)
+    want = (
+        "The society speaks for the profession of engineering management across the "
+        "world; it was founded at the University of Missouri in 1979."
+    )
+    art = import_file(pdf, report=ImportReport())[0][0]
+    got = [art.title_text] + [b.full_text for b in art.blocks]
+    assert want in got

@@ -276,6 +276,24 @@ def _face(ln: PdfLine, end: int = 0) -> str:
     return faces[0] if faces and len(set(faces)) == 1 else ""
 
 
+def _joined(lines: list[PdfLine]) -> tuple[str, list[str]]:
+    """A paragraph's lines as one text, with the face of each character: hanzi join
+    directly, Latin words with a space, a word hyphenated at a line's end whole
+    (Mis- / souri)."""
+    text, fonts = "", list[str]()
+    for ln in lines:
+        if text and ln.text:
+            a, b = text[-1], ln.text[0]
+            if a == "-" and len(text) > 1 and text[-2].isascii() and text[-2].isalpha():
+                if b.isascii() and b.islower():
+                    text, fonts = text[:-1], fonts[:-1]
+            elif a.isascii() and (a.isalnum() or a in ",.;:!?)") and b.isascii() and b.isalnum():
+                if a.isalpha() or b.isalpha() or not a.isalnum():  # a contents line's page
+                    text, fonts = text + " ", [*fonts, fonts[-1]]  # number runs on as it was
+        text, fonts = text + ln.text, fonts + ln.fonts
+    return text, fonts
+
+
 def _paragraphs(pages: list[list[PdfLine]]) -> list[PdfPara]:
     body = [ln for rows in pages for ln in rows]
     size = Counter(ln.size for ln in body).most_common(1)[0][0] or 12.0
@@ -300,8 +318,7 @@ def _paragraphs(pages: list[list[PdfLine]]) -> list[PdfPara]:
     def flush() -> None:
         if not cur:
             return
-        text = "".join(ln.text for ln in cur)
-        fonts = [f for ln in cur for f in ln.fonts]
+        text, fonts = _joined(cur)
         # text in another face than the body's (a heading, a run-in lead) is marked
         # **bold**, as the text reader and the printed-issue reader expect
         # (hanzi decide: digits and letters come from a Latin face in any case)
