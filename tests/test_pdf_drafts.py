@@ -4,6 +4,8 @@ after a line that ran nearly to the margin, titles set larger over the body."""
 
 from __future__ import annotations
 
+import pytest
+
 from lianluo_desk.importers import ImportReport, import_file
 
 from .conftest import ROOT
@@ -240,3 +242,46 @@ def test_latin_lines_join_with_a_space_and_hyphenated_words_whole(tmp_path):
     art = import_file(pdf, report=ImportReport())[0][0]
     got = [art.title_text] + [b.full_text for b in art.blocks]
     assert want in got
+
+
+def _two_pages(path, head: str, foot: str, paras: list[str]) -> None:
+    """Two pages with a running head and a foot ``foot`` (formatted with the page and
+    the page count), the paragraphs' lines split between them."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("Fang", str(ROOT / "resources" / "fonts" / "lld-fang.ttf")))
+    lines = [ln for text in paras for ln in _paragraph(text)]
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    for page, part in enumerate((lines[: len(lines) // 2], lines[len(lines) // 2 :]), 1):
+        c.setFont("Fang", 10.5)
+        c.drawCentredString(297, 800, head)
+        c.drawCentredString(297, 40, foot.format(page=page, pages=2))
+        y = 740.0
+        for text, _face, indent in part:
+            c.setFont("Fang", SIZE)
+            for k, ch in enumerate(text):
+                c.drawString(LEFT + (indent + k) * SIZE, y, ch)
+            y -= 1.8 * SIZE
+        c.showPage()
+    c.save()
+
+
+@pytest.mark.parametrize("foot", ["第 {page} 页，共 {pages} 页", "{page}/{pages}", "- {page} -"])
+def test_running_head_and_page_foot_of_a_two_page_draft_left_out(tmp_path, foot):
+    """A two-page office PDF: the head on both pages and the foot, in the forms word
+    processors number pages with, are no text of the article."""
+    paras = [
+        "各市州要按照有场所、有制度、有活动的要求，认真做好代表联络站建设工作，推动家站点全覆盖，"
+        "切实发挥代表作用，把双联工作落到实处，确保四有标准落实到位。",
+        "联络站建设情况请于八月十五日前报送省人大常委会联工委，逾期未报的将予以通报，请各地高度重视，"
+        "加强组织领导，明确责任分工，确保各项工作按时完成。",
+    ]
+    pdf = tmp_path / "pages.pdf"
+    _two_pages(pdf, "湖南省人大常委会办公厅", foot, paras)
+    report = ImportReport()
+    art = import_file(pdf, report=report)[0][0]
+    assert art.title_text == ""
+    assert [b.full_text for b in art.blocks] == paras
+    assert sum(report.left_out.values()) == 4  # two heads, two feet

@@ -23,7 +23,16 @@ from .normalize import SYMBOL_FONT, strip_extraction_spaces
 from .pdf_columns import columns
 from .report import ImportReport
 
-FOLIO = re.compile(r"^[—\-–－\s]*\d{1,4}[—\-–－\s]*$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
+# a page number as word processors set it: — 1 —, - 1 -, 第 1 页 共 3 页, 第1页，共3页,
+# 共3页 第1页, 1/3, Page 1 of 3
+FOLIO = re.compile(
+    r"^[—\-–－\s]*\d{1,4}[—\-–－\s]*$"
+    r"|^第\s*\d+\s*页(?:\s*[，,、/／]?\s*共\s*\d+\s*页)?$"
+    r"|^共\s*\d+\s*页\s*[，,、/／]?\s*第\s*\d+\s*页$"
+    r"|^[—\-–－\s]*\d{1,4}\s*[/／]\s*\d{1,4}[—\-–－\s]*$"
+    r"|^page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
 MAX_PAGES = 500
 TITLE_RATIO = 1.2  # a title is set this much larger than the body (二号 over 三号: 1.375)
 
@@ -231,7 +240,10 @@ def _family(c: dict[str, Any]) -> str:
 def _drop_furniture(pages: list[list[PdfLine]], report: ImportReport) -> list[list[PdfLine]]:
     """Without page numbers and running heads/feet."""
     edges = Counter(re.sub(r"\d+", "#", ln.text) for rows in pages for ln in (rows[:1] + rows[-1:]))
-    repeated = {t for t, n in edges.items() if n >= 3 and n >= 0.5 * len(pages)}
+    # on three pages (or on both of two) and on half of them at least
+    repeated = {
+        t for t, n in edges.items() if n >= min(3, len(pages)) >= 2 and n >= 0.5 * len(pages)
+    }
     out = []
     for rows in pages:
         keep = [ln for ln in rows if not FOLIO.match(ln.text)]
