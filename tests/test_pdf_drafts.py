@@ -55,9 +55,8 @@ def test_a_ligature_glyph_reads_as_its_letters(tmp_path):
 SIZE, LEFT, CHARS = 16.0, 90.0, 28  # a body line of 28 hanzi at 三号
 
 
-def _set_pdf(path, lines: list[tuple[str, str, float]], title: tuple[str, ...] = ()) -> None:
-    """A word processor's page: each line (text, face, indent in characters) set from
-    the left margin on the 三号 grid; the ``title`` lines centred above in 二号 小标宋."""
+def _canvas(path):
+    """A page canvas with the shipped faces registered (Fang, Hei, Song)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
@@ -69,18 +68,29 @@ def _set_pdf(path, lines: list[tuple[str, str, float]], title: tuple[str, ...] =
         ("Song", "lld-biaosong.ttf"),
     ):
         pdfmetrics.registerFont(TTFont(name, str(fonts / file)))
-    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    return canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+
+
+def _draw(c, lines: list[tuple[str, str, float]], y: float = 740.0) -> None:
+    """Each line (text, face, indent in characters) from the left margin, one hanzi a
+    cell of the 三号 grid."""
+    for text, face, indent in lines:
+        c.setFont(face, SIZE)
+        for k, ch in enumerate(text):
+            c.drawString(LEFT + (indent + k) * SIZE, y, ch)
+        y -= 1.8 * SIZE
+
+
+def _set_pdf(path, lines: list[tuple[str, str, float]], title: tuple[str, ...] = ()) -> None:
+    """A word processor's page: the lines on the 三号 grid, the ``title`` lines centred
+    above in 二号 小标宋."""
+    c = _canvas(path)
     y = 760.0
     for words in title:
         c.setFont("Song", 22)
         c.drawCentredString(LEFT + CHARS * SIZE / 2, y, words)
         y -= 1.6 * 22
-    y -= SIZE if title else 0.0
-    for text, face, indent in lines:
-        c.setFont(face, SIZE)
-        for k, ch in enumerate(text):  # one hanzi a cell, as the grid sets them
-            c.drawString(LEFT + (indent + k) * SIZE, y, ch)
-        y -= 1.8 * SIZE
+    _draw(c, lines, y - (SIZE if title else 0.0))
     c.save()
 
 
@@ -247,23 +257,13 @@ def test_latin_lines_join_with_a_space_and_hyphenated_words_whole(tmp_path):
 def _two_pages(path, head: str, foot: str, paras: list[str]) -> None:
     """Two pages with a running head and a foot ``foot`` (formatted with the page and
     the page count), the paragraphs' lines split between them."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(TTFont("Fang", str(ROOT / "resources" / "fonts" / "lld-fang.ttf")))
     lines = [ln for text in paras for ln in _paragraph(text)]
-    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    c = _canvas(path)
     for page, part in enumerate((lines[: len(lines) // 2], lines[len(lines) // 2 :]), 1):
         c.setFont("Fang", 10.5)
         c.drawCentredString(297, 800, head)
         c.drawCentredString(297, 40, foot.format(page=page, pages=2))
-        y = 740.0
-        for text, _face, indent in part:
-            c.setFont("Fang", SIZE)
-            for k, ch in enumerate(text):
-                c.drawString(LEFT + (indent + k) * SIZE, y, ch)
-            y -= 1.8 * SIZE
+        _draw(c, part)
         c.showPage()
     c.save()
 
@@ -285,3 +285,30 @@ def test_running_head_and_page_foot_of_a_two_page_draft_left_out(tmp_path, foot)
     assert art.title_text == ""
     assert [b.full_text for b in art.blocks] == paras
     assert sum(report.left_out.values()) == 4  # two heads, two feet
+
+
+def test_a_footnote_at_a_pages_foot_goes_to_the_end(tmp_path):
+    """A paragraph running over a page break with a footnote in 小四 at the foot of the
+    first page: the paragraph is one again, the note follows the text under 注释, as
+    the Word reader places a draft's notes."""
+    paras = [
+        "各市州要按照有场所、有制度、有活动的要求，认真做好代表联络站建设工作，推动家站点全覆盖，"
+        "切实发挥代表作用，把双联工作落到实处，确保四有标准落实到位。",
+        "联络站建设情况请于八月十五日前报送省人大常委会联工委，逾期未报的将予以通报，请各地高度重视，"
+        "加强组织领导，明确责任分工，确保各项工作按时完成。",
+    ]
+    note = "①见《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》。"
+    lines = [ln for text in paras for ln in _paragraph(text)]
+    pdf = tmp_path / "note.pdf"
+    c = _canvas(pdf)
+    for page, part in enumerate((lines[:4], lines[4:])):
+        _draw(c, part)
+        if page == 0:
+            c.setFont("Fang", 12)
+            c.drawString(LEFT, 80, note)
+        c.showPage()
+    c.save()
+    report = ImportReport()
+    art = import_file(pdf, report=report)[0][0]
+    assert [b.full_text for b in art.blocks] == [*paras, "注释：", note]
+    assert report.placed == {"注释": 1}

@@ -34,6 +34,9 @@ FOLIO = re.compile(
     re.IGNORECASE,
 )
 MAX_PAGES = 500
+NOTE_RATIO = 0.85  # a page's notes are set smaller than its body (小四 or 五号 under 三号)
+NOTE_LINES = 8  # lines of notes at one page's foot, at most
+NOTE_MARK = re.compile(r"^([\u2460-\u2473]|[\[［(（]?\d{1,2}[\]］)）.、]?\s*\D|\*|注\s*[\d:：])")
 TITLE_RATIO = 1.2  # a title is set this much larger than the body (二号 over 三号: 1.375)
 
 
@@ -75,8 +78,42 @@ def read_pdf_paras(p: Path, report: ImportReport | None = None) -> list[PdfPara]
             "(扫描件，没有可读取的文字)"
         )
     pages = _drop_furniture(pages, report)
-    paras = [PdfPara(_characters(x.text, report), x.size, x.centred) for x in _paragraphs(pages)]
+    pages, notes = _footnotes(pages)
+    found = _paragraphs(pages)
+    if notes:  # after the text, as the Word reader places a draft's notes
+        report.place("注释", len(notes))
+        found += [PdfPara("注释："), *(PdfPara(x) for x in notes)]
+    paras = [PdfPara(_characters(x.text, report), x.size, x.centred) for x in found]
     return [x for x in paras if x.text]
+
+
+def _footnotes(pages: list[list[PdfLine]]) -> tuple[list[list[PdfLine]], list[str]]:
+    """The pages without the notes at their feet, and the notes: the last lines of a
+    page set smaller than the body, the first of them opening with a note's mark
+    (① [1] 1 * 注), under a line of the body. Left in place they would cut the
+    paragraph that runs on over the page."""
+    lines = [ln for rows in pages for ln in rows]
+    if not lines:
+        return pages, []
+    body = Counter(ln.size for ln in lines).most_common(1)[0][0]
+    out: list[list[PdfLine]] = []
+    notes: list[str] = []
+    for rows in pages:
+        k = len(rows)
+        while k > 0 and rows[k - 1].size <= NOTE_RATIO * body and len(rows) - k < NOTE_LINES:
+            k -= 1
+        while k < len(rows) and not NOTE_MARK.match(rows[k].text):
+            k += 1  # the foot begins at its first note
+        if k == len(rows) or k == 0 or rows[k - 1].size < body:
+            out.append(rows)
+            continue
+        for ln in rows[k:]:
+            if NOTE_MARK.match(ln.text) or not notes:
+                notes.append(ln.text)
+            else:  # a note over two lines
+                notes[-1] += ("" if is_cjk_cell(ln.text[0]) else " ") + ln.text
+        out.append(rows[:k])
+    return out, notes
 
 
 def _characters(text: str, report: ImportReport) -> str:
