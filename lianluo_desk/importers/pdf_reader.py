@@ -4,8 +4,10 @@ A PDF holds positioned lines, not paragraphs. They are rebuilt from the geometry
 that stops short of the right edge ends a paragraph, an indented or centred line starts
 one, and the last line of a page that runs to the edge continues on the next page (a
 page cut mid-sentence is joined). Page numbers and running heads (a line repeated at the
-top or bottom of most pages) are dropped. The result is text with one paragraph per
-line group, read like a text draft or, with a masthead on top, like a printed issue.
+top or bottom of most pages) are dropped, notes at a page's foot follow the text, pages in
+two columns are read column by column (``pdf_columns``). The result is text with one
+paragraph per line group, read like a text draft or, with a masthead on top, like a
+printed issue; a larger, centred paragraph is marked as set so (a title).
 """
 
 from __future__ import annotations
