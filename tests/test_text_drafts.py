@@ -46,3 +46,13 @@ def test_a_wrapped_line_beginning_with_a_number_runs_on(tmp_path):
     lines = [TITLE, "", *_wrapped(prose, len(head))]
     assert lines[3].startswith("（二）")
     assert _blocks(tmp_path, "\n".join(lines) + "\n")[1] == [prose]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_mark_is_read(tmp_path, encoding):
+    """UTF-16 saved without a byte-order mark (some export tools do): the zero bytes
+    of its ASCII characters tell the byte order."""
+    lines = [TITLE, "", *_wrapped(LEAD), *ITEMS, "", *_wrapped(PROSE)]
+    title, blocks = _blocks(tmp_path, "\r\n".join(lines) + "\r\n", encoding)
+    assert title == TITLE
+    assert blocks == [LEAD, *ITEMS, PROSE]
