@@ -56,3 +56,18 @@ def test_utf16_without_its_mark_is_read(tmp_path, encoding):
     title, blocks = _blocks(tmp_path, "\r\n".join(lines) + "\r\n", encoding)
     assert title == TITLE
     assert blocks == [LEAD, *ITEMS, PROSE]
+
+
+def test_a_numbered_heading_keeps_a_dash_line_under_it_apart(tmp_path):
+    """A numbered heading, then a paragraph opening with a dash (——确保…): a dash may
+    not start a printed line, but it may start the paragraph under a heading."""
+    lines = [
+        TITLE,
+        "",
+        "1. 工作目标",
+        "",
+        "——确保年底前实现代表联络站全覆盖，切实发挥代表作用。",
+        "",
+    ]
+    title, blocks = _blocks(tmp_path, "\n".join(lines))
+    assert blocks == ["1. 工作目标", "——确保年底前实现代表联络站全覆盖，切实发挥代表作用。"]
