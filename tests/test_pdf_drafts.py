@@ -167,10 +167,14 @@ def test_a_long_centred_title_in_a_larger_size_is_the_title(tmp_path):
     assert [b.full_text for b in art.blocks] == body
 
 
-def _two_columns(path, title: str, paras: list[str], per_line: int = 13) -> None:
+def _two_columns(
+    path, title: str, paras: list[str], per_line: int = 13, head: str = "", pages: int = 1
+) -> None:
     """A journal's page: ``title`` centred across it, then the paragraphs set in two
     columns of ``per_line`` hanzi (two characters' indent), down the left column and
-    on down the right one, the columns' lines on one baseline grid."""
+    on down the right one, the columns' lines on one baseline grid; ``pages`` such
+    pages (the title on the first), each under a running ``head`` set over the right
+    column."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
@@ -184,15 +188,19 @@ def _two_columns(path, title: str, paras: list[str], per_line: int = 13) -> None
             lines.append((rest[:n], indent))
             rest, indent = rest[n:], 0
     c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
-    c.setFont("Fang", 22)
-    c.drawCentredString(297, 780, title)
-    half = (len(lines) + 1) // 2
-    for k, (text, indent) in enumerate(lines):
-        x = LEFT + (0 if k < half else (per_line + 2) * SIZE) + indent * SIZE
-        y = 730 - (k % half) * 1.6 * SIZE
-        c.setFont("Fang", SIZE)
-        for j, ch in enumerate(text):
-            c.drawString(x + j * SIZE, y, ch)
+    for page in range(pages):
+        c.setFont("Fang", 10.5)
+        c.drawString(LEFT + (per_line + 2) * SIZE, 810, head)
+        c.setFont("Fang", 22)
+        c.drawCentredString(297, 780, title if page == 0 else "")
+        half = (len(lines) + 1) // 2
+        for k, (text, indent) in enumerate(lines):
+            x = LEFT + (0 if k < half else (per_line + 2) * SIZE) + indent * SIZE
+            y = 730 - (k % half) * 1.6 * SIZE
+            c.setFont("Fang", SIZE)
+            for j, ch in enumerate(text):
+                c.drawString(x + j * SIZE, y, ch)
+        c.showPage()
     c.save()
 
 
@@ -312,3 +320,19 @@ def test_a_footnote_at_a_pages_foot_goes_to_the_end(tmp_path):
     art = import_file(pdf, report=report)[0][0]
     assert [b.full_text for b in art.blocks] == [*paras, "注释：", note]
     assert report.placed == {"注释": 1}
+
+
+def test_a_running_head_over_the_right_column_is_left_out(tmp_path):
+    """Three pages in two columns under a head set over the right column only: the head
+    is a running head, found at the page's top before the columns are read (read
+    first, the left column would stand above it)."""
+    paras = [
+        "各市州要按照有场所、有制度、有活动的要求，认真做好代表联络站建设工作，推动家站点全覆盖。",
+        "联络站建设情况请于八月十五日前报送省人大常委会联工委，逾期未报的将予以通报，请各地高度重视。",
+    ]
+    pdf = tmp_path / "journal.pdf"
+    _two_columns(pdf, "代表联络站建设情况通报", paras * 2, head="人大工作专栏", pages=3)
+    report = ImportReport()
+    art = import_file(pdf, report=report)[0][0]
+    assert art.title_text == "代表联络站建设情况通报"
+    assert report.left_out.get("页眉") == 3

@@ -79,8 +79,8 @@ def read_pdf_paras(p: Path, report: ImportReport | None = None) -> list[PdfPara]
             f"{p}: the PDF has no text (a scan?); ask for the Word file or run OCR first "
             "(扫描件，没有可读取的文字)"
         )
-    pages = _drop_furniture(pages, report)
-    pages, notes = _footnotes(pages)
+    pages = _drop_furniture(pages, report)  # at the page's edges, before columns part them
+    pages, notes = _footnotes([columns(rows) for rows in pages])
     found = _paragraphs(pages)
     if notes:  # after the text, as the Word reader places a draft's notes
         report.place("注释", len(notes))
@@ -147,7 +147,7 @@ def _lines(p: Path) -> list[list[PdfLine]]:
                 rows = []
                 for line in _baselines(page.chars):
                     rows += _split(_reading_order(line), k)
-                out.append(columns(rows))
+                out.append(rows)
             return out
     except UserError:
         raise
