@@ -5,7 +5,8 @@
 - whether it was imported and exported (or the one line that refused it);
 - the share of the characters LibreOffice reads from the file (``soffice --headless
   --convert-to txt``, private profile, table cells and notes included; for a PDF, which
-  LibreOffice opens as a drawing, the text ``pdftotext`` reads) found in our PDF, in order;
+  LibreOffice opens as a drawing, the text ``pdftotext`` reads, in its reading order or
+  the order the PDF draws it, whichever matches better) found in our PDF, in order;
 - the same share in any order (``unordered``): a table's cells read across its rows
   from our PDF are found, text really lost is not;
 - our PDF's pages beside LibreOffice's pages of our DOCX (the reviewers' view of the same
@@ -28,6 +29,10 @@ import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lianluo_desk.importers import ImportReport
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -80,10 +85,11 @@ def md_text(src: Path, work: Path) -> str:
     return re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*", r"\1", text)  # *emphasis*
 
 
-def pdf_text(pdf: Path, layout: bool = False) -> str:
+def pdf_text(pdf: Path, layout: bool = False, raw: bool = False) -> str:
     """A PDF's text; ``layout`` keeps the printed lines in order (a justified line of
-    code, its words far apart, is otherwise read as columns)."""
-    opts = ["-layout"] if layout else []
+    code, its words far apart, is otherwise read as columns); ``raw`` gives it in the
+    order the writer drew it."""
+    opts = ["-layout"] if layout else ["-raw"] if raw else []
     r = subprocess.run(["pdftotext", *opts, "-enc", "UTF-8", str(pdf), "-"], capture_output=True)
     return r.stdout.decode("utf-8", "replace")
 
@@ -210,12 +216,12 @@ def one(src: Path, work: Path, with_pages: bool) -> Row:
     except Exception as exc:  # noqa: BLE001 - a benchmark reports, it does not stop
         row.stage, row.note = "crash", f"{type(exc).__name__}: {exc}"
         return row
-    a, b = fold(ref), fold(pdf_text(work / "out.pdf", layout=True))
-    # what was left out on purpose (a table of contents, a running head), the longest
-    # first: a page number "3" taken out first would cut a contents line it stands in
-    for piece in sorted(report.left_out_text, key=len, reverse=True):
-        a = a.replace(fold(piece), "", 1)
-    cov = coverage(a, b)
+    b = fold(pdf_text(work / "out.pdf", layout=True))
+    # a source PDF's text in pdftotext's reading order and in the order its writer drew
+    # it: the first reads some pages of two columns across both (a journal's lines of
+    # the two columns on one baseline), the second down each; the better one counts
+    refs = [ref, pdf_text(src, raw=True)] if suffix == ".pdf" else [ref]
+    cov, a = max((coverage(x, b), x) for x in (_kept(r, report) for r in refs))
     row.ref_chars, row.matched, row.pct = len(a), round(cov * len(a)), f"{cov * 100:.1f}"
     row.anyorder = f"{unordered(a, b) * 100:.1f}"
     row.pages = pdf_pages(work / "out.pdf")
@@ -225,6 +231,16 @@ def one(src: Path, work: Path, with_pages: bool) -> Row:
     row.title = (first or "(无题)")[:30] + (f" (+{len(arts) - 1}篇)" if len(arts) > 1 else "")
     row.note = " ".join((report.summary() or "-").split())
     return row
+
+
+def _kept(ref: str, report: ImportReport) -> str:
+    """The reference without what was left out on purpose (a table of contents, a
+    running head), the longest first: a page number "3" taken out first would cut a
+    contents line it stands in."""
+    a = fold(ref)
+    for piece in sorted(report.left_out_text, key=len, reverse=True):
+        a = a.replace(fold(piece), "", 1)
+    return a
 
 
 def summary(folder: Path, rows: list[Row]) -> str:

@@ -81,3 +81,14 @@ def test_a_list_item_opening_a_note_is_no_title(tmp_path):
     art, blocks, _report = _blocks(tmp_path, "- [x] 联络站挂牌\n- [ ] 督导检查\n")
     assert art.title_text == ""
     assert [t for _k, _l, t in blocks] == ["联络站挂牌", "督导检查"]
+
+
+def test_emphasis_inside_a_table_cell_is_no_text(tmp_path):
+    """A cell that is partly bold or code (**有**，正比于 `v`): the words, not the marks."""
+    md = tmp_path / "table.md"
+    md.write_text(
+        "# 对照表\n\n| 特征 | 说明 |\n|:---|:---|\n| **距离走动** | **有**，正比于 `v` |\n", "utf-8"
+    )
+    art = import_file(md)[0][0]
+    table = next(b.table for b in art.blocks if b.table is not None)
+    assert [c.text for c in table.rows[1].cells] == ["距离走动", "有，正比于 v"]

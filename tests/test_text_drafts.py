@@ -46,3 +46,28 @@ def test_a_wrapped_line_beginning_with_a_number_runs_on(tmp_path):
     lines = [TITLE, "", *_wrapped(prose, len(head))]
     assert lines[3].startswith("（二）")
     assert _blocks(tmp_path, "\n".join(lines) + "\n")[1] == [prose]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_mark_is_read(tmp_path, encoding):
+    """UTF-16 saved without a byte-order mark (some export tools do): the zero bytes
+    of its ASCII characters tell the byte order."""
+    lines = [TITLE, "", *_wrapped(LEAD), *ITEMS, "", *_wrapped(PROSE)]
+    title, blocks = _blocks(tmp_path, "\r\n".join(lines) + "\r\n", encoding)
+    assert title == TITLE
+    assert blocks == [LEAD, *ITEMS, PROSE]
+
+
+def test_a_numbered_heading_keeps_a_dash_line_under_it_apart(tmp_path):
+    """A numbered heading, then a paragraph opening with a dash (——确保…): a dash may
+    not start a printed line, but it may start the paragraph under a heading."""
+    lines = [
+        TITLE,
+        "",
+        "1. 工作目标",
+        "",
+        "——确保年底前实现代表联络站全覆盖，切实发挥代表作用。",
+        "",
+    ]
+    title, blocks = _blocks(tmp_path, "\n".join(lines))
+    assert blocks == ["1. 工作目标", "——确保年底前实现代表联络站全覆盖，切实发挥代表作用。"]

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..layout.kinsoku import NO_START, is_cjk_cell
+from .forms import is_heading_text
 from .report import ImportReport
 from .structure import NOTE, TERMINAL, RawPara, heading_level
 
@@ -99,8 +100,10 @@ def cut(a: RawPara, b: RawPara, line: int = 0, last: int = 0) -> bool:
     x, y = a.text.strip(), b.text.strip()
     if not (_body(a) and _body(b)) or "\n" in x:
         return False
-    if y[0] in NO_START and not y[0].isascii() and x[-1] not in ENDS:
-        return True  # a mark that cannot start a line cannot start a paragraph
+    heading = heading_level(x) and is_heading_text(x, numbered=True)
+    if y[0] in NO_START and not y[0].isascii() and x[-1] not in ENDS and not heading:
+        return True  # a mark that cannot start a line cannot start a paragraph (but
+        # may start the one under a heading: 1. 工作目标 / ——确保…)
     if heading_level(y) or heading_level(x) or NOTE.match(y):
         return False
     if line:  # a full printed line runs on, whatever it ends with; a shorter one ends

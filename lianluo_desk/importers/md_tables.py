@@ -66,8 +66,9 @@ def read_table(lines: list[str], i: int) -> tuple[Table, int]:
 def _cell(text: str, align: str) -> Cell:
     paras = []
     for part in re.split(r"<br\s*/?>", text):
-        part = part.strip()
-        m = re.fullmatch(r"\*\*(.+)\*\*", part)
-        run = TextRun(m.group(1), True) if m else TextRun(part)
-        paras.append(CellPara([run] if run.text else [], align))
+        part = re.sub(r"`+([^`]*)`+", r"\1", part.strip())  # a code span's words
+        # **bold** words as bold runs, the marks no text
+        pieces = re.split(r"\*\*(.+?)\*\*", part)
+        runs = [TextRun(x, k % 2 == 1) for k, x in enumerate(pieces) if x]
+        paras.append(CellPara(runs, align))
     return Cell(paras)

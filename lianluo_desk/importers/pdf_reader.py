@@ -4,8 +4,10 @@ A PDF holds positioned lines, not paragraphs. They are rebuilt from the geometry
 that stops short of the right edge ends a paragraph, an indented or centred line starts
 one, and the last line of a page that runs to the edge continues on the next page (a
 page cut mid-sentence is joined). Page numbers and running heads (a line repeated at the
-top or bottom of most pages) are dropped. The result is text with one paragraph per
-line group, read like a text draft or, with a masthead on top, like a printed issue.
+top or bottom of most pages) are dropped, notes at a page's foot follow the text, pages in
+two columns are read column by column (``pdf_columns``). The result is text with one
+paragraph per line group, read like a text draft or, with a masthead on top, like a
+printed issue; a larger, centred paragraph is marked as set so (a title).
 """
 
 from __future__ import annotations
@@ -23,8 +25,20 @@ from .normalize import SYMBOL_FONT, strip_extraction_spaces
 from .pdf_columns import columns
 from .report import ImportReport
 
-FOLIO = re.compile(r"^[—\-–－\s]*\d{1,4}[—\-–－\s]*$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
+# a page number as word processors set it: — 1 —, - 1 -, 第 1 页 共 3 页, 第1页，共3页,
+# 共3页 第1页, 1/3, Page 1 of 3
+FOLIO = re.compile(
+    r"^[—\-–－\s]*\d{1,4}[—\-–－\s]*$"
+    r"|^第\s*\d+\s*页(?:\s*[，,、/／]?\s*共\s*\d+\s*页)?$"
+    r"|^共\s*\d+\s*页\s*[，,、/／]?\s*第\s*\d+\s*页$"
+    r"|^[—\-–－\s]*\d{1,4}\s*[/／]\s*\d{1,4}[—\-–－\s]*$"
+    r"|^page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
 MAX_PAGES = 500
+NOTE_RATIO = 0.85  # a page's notes are set smaller than its body (小四 or 五号 under 三号)
+NOTE_LINES = 8  # lines of notes at one page's foot, at most
+NOTE_MARK = re.compile(r"^([\u2460-\u2473]|[\[［(（]?\d{1,2}[\]］)）.、]?\s*\D|\*|注\s*[\d:：])")
 TITLE_RATIO = 1.2  # a title is set this much larger than the body (二号 over 三号: 1.375)
 
 
@@ -62,9 +76,43 @@ def read_pdf_paras(p: Path, report: ImportReport | None = None) -> list[PdfPara]
     pages = _lines(p)
     if not any(pages):
         raise UserError("draft.pdf_no_text", where=p)
-    pages = _drop_furniture(pages, report)
-    paras = [PdfPara(_characters(x.text, report), x.size, x.centred) for x in _paragraphs(pages)]
+    pages = _drop_furniture(pages, report)  # at the page's edges, before columns part them
+    pages, notes = _footnotes([columns(rows) for rows in pages])
+    found = _paragraphs(pages)
+    if notes:  # after the text, as the Word reader places a draft's notes
+        report.place("注释", len(notes))
+        found += [PdfPara("注释："), *(PdfPara(x) for x in notes)]
+    paras = [PdfPara(_characters(x.text, report), x.size, x.centred) for x in found]
     return [x for x in paras if x.text]
+
+
+def _footnotes(pages: list[list[PdfLine]]) -> tuple[list[list[PdfLine]], list[str]]:
+    """The pages without the notes at their feet, and the notes: the last lines of a
+    page set smaller than the body, the first of them opening with a note's mark
+    (① [1] 1 * 注), under a line of the body. Left in place they would cut the
+    paragraph that runs on over the page."""
+    lines = [ln for rows in pages for ln in rows]
+    if not lines:
+        return pages, []
+    body = Counter(ln.size for ln in lines).most_common(1)[0][0]
+    out: list[list[PdfLine]] = []
+    notes: list[str] = []
+    for rows in pages:
+        k = len(rows)
+        while k > 0 and rows[k - 1].size <= NOTE_RATIO * body and len(rows) - k < NOTE_LINES:
+            k -= 1
+        while k < len(rows) and not NOTE_MARK.match(rows[k].text):
+            k += 1  # the foot begins at its first note
+        if k == len(rows) or k == 0 or rows[k - 1].size < body:
+            out.append(rows)
+            continue
+        for ln in rows[k:]:
+            if NOTE_MARK.match(ln.text) or not notes:
+                notes.append(ln.text)
+            else:  # a note over two lines
+                notes[-1] += ("" if is_cjk_cell(ln.text[0]) else " ") + ln.text
+        out.append(rows[:k])
+    return out, notes
 
 
 def _characters(text: str, report: ImportReport) -> str:
@@ -96,7 +144,7 @@ def _lines(p: Path) -> list[list[PdfLine]]:
                 rows = []
                 for line in _baselines(page.chars):
                     rows += _split(_reading_order(line), k)
-                out.append(columns(rows))
+                out.append(rows)
             return out
     except UserError:
         raise
@@ -231,7 +279,10 @@ def _family(c: dict[str, Any]) -> str:
 def _drop_furniture(pages: list[list[PdfLine]], report: ImportReport) -> list[list[PdfLine]]:
     """Without page numbers and running heads/feet."""
     edges = Counter(re.sub(r"\d+", "#", ln.text) for rows in pages for ln in (rows[:1] + rows[-1:]))
-    repeated = {t for t, n in edges.items() if n >= 3 and n >= 0.5 * len(pages)}
+    # on three pages (or on both of two) and on half of them at least
+    repeated = {
+        t for t, n in edges.items() if n >= min(3, len(pages)) >= 2 and n >= 0.5 * len(pages)
+    }
     out = []
     for rows in pages:
         keep = [ln for ln in rows if not FOLIO.match(ln.text)]
@@ -276,6 +327,24 @@ def _face(ln: PdfLine, end: int = 0) -> str:
     return faces[0] if faces and len(set(faces)) == 1 else ""
 
 
+def _joined(lines: list[PdfLine]) -> tuple[str, list[str]]:
+    """A paragraph's lines as one text, with the face of each character: hanzi join
+    directly, Latin words with a space, a word hyphenated at a line's end whole
+    (Mis- / souri)."""
+    text, fonts = "", list[str]()
+    for ln in lines:
+        if text and ln.text:
+            a, b = text[-1], ln.text[0]
+            if a == "-" and len(text) > 1 and text[-2].isascii() and text[-2].isalpha():
+                if b.isascii() and b.islower():
+                    text, fonts = text[:-1], fonts[:-1]
+            elif a.isascii() and (a.isalnum() or a in ",.;:!?)") and b.isascii() and b.isalnum():
+                if a.isalpha() or b.isalpha() or not a.isalnum():  # a contents line's page
+                    text, fonts = text + " ", [*fonts, fonts[-1]]  # number runs on as it was
+        text, fonts = text + ln.text, fonts + ln.fonts
+    return text, fonts
+
+
 def _paragraphs(pages: list[list[PdfLine]]) -> list[PdfPara]:
     body = [ln for rows in pages for ln in rows]
     size = Counter(ln.size for ln in body).most_common(1)[0][0] or 12.0
@@ -300,8 +369,7 @@ def _paragraphs(pages: list[list[PdfLine]]) -> list[PdfPara]:
     def flush() -> None:
         if not cur:
             return
-        text = "".join(ln.text for ln in cur)
-        fonts = [f for ln in cur for f in ln.fonts]
+        text, fonts = _joined(cur)
         # text in another face than the body's (a heading, a run-in lead) is marked
         # **bold**, as the text reader and the printed-issue reader expect
         # (hanzi decide: digits and letters come from a Latin face in any case)
