@@ -70,12 +70,28 @@ def start_window(lib: Path, issue: str | None = None, sample: bool = False) -> M
     return window
 
 
+def settle_heap(window: MainWindow) -> None:
+    """Once the first layout is shown, what the start made (modules, Qt's wrappers, the
+    template, fonts and caches) lives as long as the app: frozen, the cyclic collector
+    no longer walks it at every full collection, each of which stopped the window for a
+    quarter of a second in a long session. Later garbage is collected as always."""
+    import gc
+
+    def freeze() -> None:
+        window.layout_ready.disconnect(freeze)
+        gc.collect()
+        gc.freeze()
+
+    window.layout_ready.connect(freeze)
+
+
 def run_app(issue: str | None, library: str | None = None, sample: bool = False) -> int:
     from ..service import library_dir
 
     app = make_app()
     window = start_window(library_dir(library), issue, sample)
     window.show()
+    settle_heap(window)
     shot = os.environ.get("LIANLUO_DESK_SCREENSHOT")
     if shot:  # for tests under a virtual screen: save what the screen shows, then quit
 

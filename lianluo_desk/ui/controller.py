@@ -112,7 +112,7 @@ class DocumentController(QObject):
     def refresh_findings(self) -> list[proof.Finding]:
         """Checked after every whole-issue step: only texts not seen before are checked
         (all of a 30-page issue took a third of a second, the window frozen meanwhile)."""
-        if len(self._proof_memo) > 20000:  # old texts of a long session
+        if len(self._proof_memo) > 6000:  # old texts of a long session (a few MB)
             self._proof_memo.clear()
         self.findings = proof.check(self.issue, memo=self._proof_memo)
         return self.findings

@@ -8,32 +8,16 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ..proof import tab_fix
-from .typing_run import MOVES
-
-# the window's undo and redo; the text box must not take them for its own history
-WINDOW_KEYS = (
-    QKeySequence.StandardKey.Undo,
-    QKeySequence.StandardKey.Redo,
-)
-EXTRA_REDO = ("Ctrl+Y", "Ctrl+Shift+Z")
+from .typing_run import MOVES, is_window_key
 
 
 def untab(text: str) -> str:
     """Tabs as the proofing rule would fix them."""
     return re.sub(r"\t+", lambda m: tab_fix(text, m.start(), m.end()), text)
-
-
-def _is_window_key(event: QKeyEvent) -> bool:
-    if any(event.matches(k) for k in WINDOW_KEYS):
-        return True
-    combo = QKeySequence(event.keyCombination())
-    return any(
-        combo.matches(QKeySequence(k)) == QKeySequence.SequenceMatch.ExactMatch for k in EXTRA_REDO
-    )
 
 
 class ParagraphEdit(QPlainTextEdit):
@@ -49,7 +33,7 @@ class ParagraphEdit(QPlainTextEdit):
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
-            if _is_window_key(e):
+            if is_window_key(e):
                 e.ignore()  # not ours: the window's shortcut runs
                 return True
         return super().event(e)

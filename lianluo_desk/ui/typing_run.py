@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from .controller import Change, DocumentController
@@ -24,16 +24,38 @@ MOVES = {  # keys that move the cursor: they end a run
     Qt.Key.Key_PageDown,
 }
 ENDS = (QEvent.Type.MouseButtonPress, QEvent.Type.FocusOut)  # a click, leaving the field
+# the window's undo and redo; a field must not take them for its own history
+WINDOW_KEYS = (
+    QKeySequence.StandardKey.Undo,
+    QKeySequence.StandardKey.Redo,
+)
+EXTRA_REDO = ("Ctrl+Y", "Ctrl+Shift+Z")
+
+
+def is_window_key(event: QKeyEvent) -> bool:
+    """Undo or redo, which the window's one history answers in every field."""
+    if any(event.matches(k) for k in WINDOW_KEYS):
+        return True
+    combo = QKeySequence(event.keyCombination())
+    return any(
+        combo.matches(QKeySequence(k)) == QKeySequence.SequenceMatch.ExactMatch for k in EXTRA_REDO
+    )
 
 
 class _Watcher(QObject):
-    """Ends the run when the cursor is moved by a key or a click, or the field is left."""
+    """Ends the run when the cursor is moved by a key or a click, or the field is left;
+    leaves undo and redo to the window (a field's own history took them: its undo came
+    back as one more edit, and redo was lost)."""
 
     def __init__(self, run: TypingRun, parent: QObject) -> None:
         super().__init__(parent)
         self.run = run
 
     def eventFilter(self, _obj: QObject, e: QEvent) -> bool:  # noqa: N802 - Qt API
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
+            if is_window_key(e):
+                e.ignore()  # not the field's: the window's shortcut runs
+                return True
         if e.type() in ENDS or (
             e.type() == QEvent.Type.KeyPress and isinstance(e, QKeyEvent) and e.key() in MOVES
         ):

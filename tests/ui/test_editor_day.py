@@ -350,11 +350,13 @@ def test_an_editors_day(screen: Screen, tmp_path: Path) -> None:
     s.file_dialog("打开审阅稿", tmp_path, ["reviewed.docx"])
     time.sleep(1)
     s.shot("review-opened")
-    s.click(100, 610)  # row 2: 删除 帆得樵风送
-    s.click(175, 649)  # 接受所选
-    s.click(100, 610)
-    s.keys("Down")  # row 3: 插入 春风送暖 (half hidden under the buttons)
-    s.click(511, 649)  # 拒绝所选
+    s.click(100, 597)  # row 2: 删除 帆得樵风送; the dock grows once the click is done
+    time.sleep(0.3)
+    s.shot("review-list-in-use")
+    s.click(1313, 458)  # 接受所选, beside the list
+    s.click(100, 495)  # row 2 where the grown dock shows it
+    s.keys("Down")  # row 3: 插入 春风送暖
+    s.click(1313, 490)  # 拒绝所选
     time.sleep(0.5)
     s.shot("review-decided")
     s.focus()
