@@ -19,7 +19,7 @@ from ..decisions import (
     TableRows,
     paragraph_key,
 )
-from .items import Slot
+from .items import Blank, FlowItem, PictureLine, TableLine, TextLine
 
 _ROW_KINDS: dict[str, RowKind] = {
     "group": "group",
@@ -32,8 +32,8 @@ _ROW_KINDS: dict[str, RowKind] = {
 
 def record(
     t: Template,
-    flow: list[Slot],
-    pages_slots: list[list[Slot]],
+    flow: list[FlowItem],
+    pages_slots: list[list[FlowItem]],
     pages: list[Page],
     footer: list[BanjiLine],
     unnumbered: int,
@@ -75,24 +75,26 @@ def record(
     )
 
 
-def _page_tops(pages_slots: list[list[Slot]]) -> frozenset[Key]:
+def _page_tops(pages_slots: list[list[FlowItem]]) -> frozenset[Key]:
     """The paragraph each page starts with (a page starting with a table row starts
     with no paragraph of text): a heading before it is where pagination broke a run of
     headings kept together."""
     tops: set[Key] = set()
     for pslots in pages_slots:
-        first = next((s for s in pslots if s.role != "blank"), None)
-        if first is None or first.role == "table":
+        first = next((s for s in pslots if not isinstance(s, Blank)), None)
+        if isinstance(first, TextLine):
+            role = first.role
+        elif isinstance(first, PictureLine):
+            role = "body"  # a picture is the block it stands for
+        else:  # an empty page, or one starting with a table's row
             continue
-        # a picture is the block it stands for
-        role = "body" if first.role == "image" else first.role
         key = paragraph_key(role, first.block)
         if key is not None:
             tops.add(key)
     return frozenset(tops)
 
 
-def _dropped(flow: list[Slot], pages_slots: list[list[Slot]]) -> dict[int, int]:
+def _dropped(flow: list[FlowItem], pages_slots: list[list[FlowItem]]) -> dict[int, int]:
     """Page number → how many blank lines pagination dropped at its top."""
     page_of = {id(s): k + 1 for k, pslots in enumerate(pages_slots) for s in pslots}
     out: dict[int, int] = {}
@@ -102,14 +104,16 @@ def _dropped(flow: list[Slot], pages_slots: list[list[Slot]]) -> dict[int, int]:
             if pending:
                 out[page_of[id(s)]] = out.get(page_of[id(s)], 0) + pending
                 pending = 0
-        elif s.role == "blank" and s.discard_at_top:
+        elif isinstance(s, Blank) and s.discard_at_top:
             pending += 1
     return out
 
 
-def _tables(t: Template, flow: list[Slot], pages: list[Page]) -> dict[tuple[int, int], TableRows]:
+def _tables(
+    t: Template, flow: list[FlowItem], pages: list[Page]
+) -> dict[tuple[int, int], TableRows]:
     """Each table block as the pages hold it."""
-    headers = {x.geom.block: x.geom.headers for s in flow if (x := s.table) is not None}
+    headers = {s.geom.block: s.geom.headers for s in flow if isinstance(s, TableLine)}
     return {block: _table(t, pages, block, n) for block, n in headers.items()}
 
 
@@ -157,7 +161,7 @@ def _table(t: Template, pages: list[Page], block: tuple[int, int], headers: int)
 
 def _banji(
     t: Template,
-    pages_slots: list[list[Slot]],
+    pages_slots: list[list[FlowItem]],
     pages: list[Page],
     footer: list[BanjiLine],
     unnumbered: int,
