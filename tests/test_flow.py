@@ -133,6 +133,10 @@ def test_every_item_of_the_flow_is_one_of_the_closed_set(template, fonts, tmp_pa
     for x in items:
         assert type(x) in KINDS, type(x).__name__
         assert not any(isinstance(v, dict) for v in vars(x).values()), x
+    for kind in KINDS:  # never changed once made: a kept page holds the very same items
+        x = next(x for x in items if type(x) is kind)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            x.keep_with_next = not x.keep_with_next  # type: ignore[misc]
     text = [x for x in items if isinstance(x, TextLine)]
     assert {x.role for x in text} >= {"note", "title", "heading1", "body", "caption", "byline"}
     picture = [x for x in items if isinstance(x, PictureLine)]
@@ -200,7 +204,7 @@ def test_drawing_tells_each_kind_by_its_type_and_refuses_another(template, fonts
     assert drawn[("PictureLine", 1)] == ([], [])  # a picture is drawn from its first line
     assert drawn[("Blank", 0)] == ([], [])
 
-    @dataclasses.dataclass
+    @dataclasses.dataclass(frozen=True)
     class Stranger(Item):
         pass
 

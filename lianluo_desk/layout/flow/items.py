@@ -42,10 +42,10 @@ class Shorter:
     slots: list[TextLine] | None = None  # the items of those lines, made once
 
 
-@dataclass(kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Item:
     """What pagination reads of any grid line of the flow. Items are never changed once
-    made (a page is kept between layouts for the very same items)."""
+    made (frozen): a page is kept between layouts for the very same items."""
 
     keep_with_next: bool = False
     discard_at_top: bool = False  # vanishes at the top of a page (space above a heading)
@@ -54,7 +54,7 @@ class Item:
     unsplittable: bool = False  # its keep-together chain never breaks over pages
 
 
-@dataclass
+@dataclass(frozen=True)
 class TextLine(Item):
     """A set line of text: a note's, a title's, a heading's, a paragraph's, a byline's or
     a caption's, drawn as ``role`` (the box tree's name for it)."""
@@ -65,7 +65,7 @@ class TextLine(Item):
     shorter: Shorter | None = None  # on a paragraph's first line of two or more
 
 
-@dataclass
+@dataclass(frozen=True)
 class TableLine(Item):
     """Grid line ``k`` of a table's ``row``; what is set on it is the table's
     (``table.set_on``)."""
@@ -76,7 +76,7 @@ class TableLine(Item):
     repeat: bool = False  # a header row repeated on a continuation page
 
 
-@dataclass
+@dataclass(frozen=True)
 class PictureLine(Item):
     """Grid line ``k`` of a picture's ``picture.lines``; the picture is drawn from its
     first."""
@@ -85,7 +85,7 @@ class PictureLine(Item):
     k: int = 0
 
 
-@dataclass
+@dataclass(frozen=True)
 class Blank(Item):
     """A blank grid line: space above a title or a heading, or under a title."""
 
