@@ -11,8 +11,9 @@ import typing
 import pytest
 from PIL import Image
 
-from lianluo_desk.layout.banji import BanjiLine
+from lianluo_desk.layout.banji import BanjiLine, banji_lines
 from lianluo_desk.layout.boxes import ImageBox, Page
+from lianluo_desk.layout.decisions import RowKind
 from lianluo_desk.layout.flow.collect import Collector
 from lianluo_desk.layout.flow.distribute import paginate, paginate_tables
 from lianluo_desk.layout.flow.finalize import Painter
@@ -210,3 +211,12 @@ def test_drawing_tells_each_kind_by_its_type_and_refuses_another(template, fonts
 
     with pytest.raises(AssertionError):
         painter.place(Page(1, 1.0, 1.0), typing.cast(FlowItem, Stranger()), 0)
+
+
+def test_a_banji_line_names_the_row_of_the_record_it_makes(template, fonts):
+    issue = new_issue(template, FROZEN, 16, 667)
+    issue.footer.approval = "湘内资准字（2022）第001号"
+    lines = banji_lines(Setting(template, fonts), issue)
+    kinds = {b.kind for b in lines}
+    assert kinds <= set(typing.get_args(RowKind))
+    assert {"group", "approval"} <= kinds

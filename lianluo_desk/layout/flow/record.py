@@ -21,14 +21,6 @@ from ..decisions import (
 )
 from .items import Blank, FlowItem, PictureLine, TableLine, TextLine
 
-_ROW_KINDS: dict[str, RowKind] = {
-    "group": "group",
-    "editors": "editors",
-    "contact": "contact",
-    "editors+contact": "editors+contact",
-    "approval": "approval",
-}
-
 
 def record(
     t: Template,
@@ -175,7 +167,7 @@ def _banji(
     # (kind, recipient group, full width, its lines drawn): a row's lines in a run
     made: list[tuple[RowKind, int, bool, list[LineInfo]]] = []
     for b, info in zip(footer, drawn, strict=True):
-        what = _ROW_KINDS[b.kind]
+        what = b.kind
         group = -1 if b.group is None else b.group
         last = made[-1] if made else None
         if last is not None and last[:2] == (what, group) and what != "editors+contact":
