@@ -81,22 +81,22 @@ def test_a_known_word_beats_its_unknown_characters(monkeypatch):
 def _page_of_paragraphs(shortenable: list[bool]) -> list:
     """Paragraphs of three lines, one after another; each that ``shortenable`` says can
     be set in two lines (its marks compressed)."""
-    from lianluo_desk.layout.flow.items import Shorter, Slot
+    from lianluo_desk.layout.flow.items import Shorter, TextLine
 
     slots = []
     for k, can in enumerate(shortenable):
         lines = [f"p{k}l{n}" for n in range(3)]
         offer = Shorter(3, (lambda lines=lines: lines[:2]) if can else None)
-        slots.append(Slot("body", lines[0], para=k, shorter=offer))
-        slots += [Slot("body", ln, para=k) for ln in lines[1:]]
+        slots.append(TextLine("body", lines[0], para=k, shorter=offer))
+        slots += [TextLine("body", ln, para=k) for ln in lines[1:]]
     return slots
 
 
 def _chain(n: int, para: int) -> list:
     """A title of ``n`` lines kept together with what follows it."""
-    from lianluo_desk.layout.flow.items import Slot
+    from lianluo_desk.layout.flow.items import TextLine
 
-    return [Slot("title", f"t{k}", keep_with_next=k < n - 1, para=para) for k in range(n)]
+    return [TextLine("title", f"t{k}", keep_with_next=k < n - 1, para=para) for k in range(n)]
 
 
 @pytest.mark.parametrize("value", [costs.KEEP_ROOM_LINES, costs.KEEP_ROOM_LINES - 1])

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 from ..model.issue import Issue
 from ..template import Style, Template, length
 from .boxes import Page, Rule
+from .decisions import RowKind
 from .linebreak import Line, Span
 
 if TYPE_CHECKING:
@@ -33,8 +34,8 @@ class BanjiLine:
     """One line of the 版记, on a grid line of its own."""
 
     # group (of recipients), editors, contact, editors+contact (the two on one row),
-    # approval
-    kind: str
+    # approval: the row of ``decisions.Banji`` it makes
+    kind: RowKind
     line: Line
     align: str = "left"
     group: int | None = None  # the recipient group a group's line belongs to
@@ -133,7 +134,8 @@ def _lines(s: Setting, issue: Issue, half: bool) -> list[BanjiLine]:
     if row is not None:
         out += row
     else:
-        for kind, text in (("editors", left), ("contact", right)):
+        rows: tuple[tuple[RowKind, str], ...] = (("editors", left), ("contact", right))
+        for kind, text in rows:
             if text:
                 out += [
                     BanjiLine(kind, ln)

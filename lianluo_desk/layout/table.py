@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..model.issue import Block
 from ..template import Geometry, Style
 from .boxes import CellBox, Page, Rule
-from .flow.items import Paragraphs, Slot
+from .flow.items import FlowItem, Paragraphs, TableLine
 from .linebreak import Line, Span
 
 if TYPE_CHECKING:
@@ -65,14 +65,6 @@ class TableGeom:
     broken: set[int] = field(default_factory=set)  # cells this layout broke over pages
 
 
-@dataclass(frozen=True)
-class TableLine:
-    geom: TableGeom
-    row: int
-    k: int  # grid line within the row
-    repeat: bool = False  # a header row repeated on a continuation page
-
-
 def table_style(s: Setting) -> Style:
     """The template's ``table`` style, else 仿宋 at the body size."""
     st = s.t.styles.get("table")
@@ -81,14 +73,14 @@ def table_style(s: Setting) -> Style:
 
 def table_slots(
     s: Setting, paragraphs: Paragraphs, block: Block, where: tuple[int, int]
-) -> list[Slot]:
+) -> list[FlowItem]:
     """A grid line of the flow for each line of each row; a row's number is its
     paragraph's (pagination keeps a lone line of a row as of a paragraph)."""
     t = block.table
     if t is None or not t.rows:
         return []
     geom = _set(s, t, where)
-    slots: list[Slot] = []
+    slots: list[FlowItem] = []
     merged = _merged_rows(geom)
     for r, n in enumerate(geom.heights):
         para = paragraphs.next()
@@ -96,13 +88,14 @@ def table_slots(
         for k in range(n):
             last = k == n - 1
             slots.append(
-                Slot(
-                    role="table",
+                TableLine(
+                    geom,
+                    r,
+                    k,
                     keep_with_next=(whole and not last) or r < geom.headers,
                     block=where,
                     para=para,
                     unsplittable=True,
-                    table=TableLine(geom, r, k),
                 )
             )
     return slots
@@ -187,10 +180,8 @@ def _merged_rows(geom: TableGeom) -> set[int]:
     return out
 
 
-def place_line(p: Painter, page: Page, slot: Slot, index: int) -> None:
+def place_line(p: Painter, page: Page, tl: TableLine, index: int) -> None:
     """The text of the cells on one grid line of a row, left to right."""
-    tl = slot.table
-    assert tl is not None
     for cl, ln, align, pi in set_on(tl.geom, tl.row, tl.k):
         if ln is None:
             continue
@@ -202,21 +193,20 @@ def place_line(p: Painter, page: Page, slot: Slot, index: int) -> None:
             p.baseline(index, size),
             align,
             index,
-            slot.block,
+            tl.block,
             cl.x + PAD,
             cl.width - 2 * PAD,
         )
         page.lines[-1].cell = (cl.cell.row, cl.cell.index, pi)
 
 
-def draw_rules(g: Geometry, page: Page, slots: list[Slot], first_slot: int) -> None:
+def draw_rules(g: Geometry, page: Page, slots: list[FlowItem], first_slot: int) -> None:
     """Rules and cell frames of each table's part on the page: 1 pt round it, 0.5 pt
     between cells that are not merged."""
     parts: list[list[tuple[TableLine, float]]] = []  # per table part: (line, top y)
     prev: TableGeom | None = None
-    for si, slot in enumerate(slots):
-        tl = slot.table
-        if tl is None:
+    for si, tl in enumerate(slots):
+        if not isinstance(tl, TableLine):
             prev = None
             continue
         if tl.geom is not prev:

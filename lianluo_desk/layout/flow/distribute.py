@@ -10,33 +10,34 @@ import dataclasses
 
 from .. import costs
 from ..banji import banji_pages
-from ..linebreak import Line
 from ..table import TableGeom
-from .items import Slot
+from .items import Blank, FlowItem, PictureLine, Shorter, TableLine, TextLine
 
 
-def _retighten(group: list[Slot]) -> list[Slot] | None:
-    """The paragraph's slots set one line shorter, or None if compression cannot. They
-    are made once per paragraph (the paragraph's slots are kept between layouts), so
+def _offer(item: FlowItem) -> Shorter | None:
+    """The offer to be set one line shorter that a paragraph's first line of text makes."""
+    return item.shorter if isinstance(item, TextLine) else None
+
+
+def _retighten(group: list[FlowItem]) -> list[FlowItem] | None:
+    """The paragraph's items set one line shorter, or None if compression cannot. They
+    are made once per paragraph (the paragraph's items are kept between layouts), so
     a page holding them is the same page the next time."""
-    offer = group[0].shorter
-    if offer is None or offer.make is None:
+    g0 = group[0]
+    offer = _offer(g0)
+    if not isinstance(g0, TextLine) or offer is None or offer.make is None:
         return None
     lines = offer.make()
     if len(lines) >= len(group):
         return None
     if offer.slots is None:
-        offer.slots = _tight_slots(group[0], lines)
+        offer.slots = [
+            TextLine(g0.role, ln, g0.align, block=g0.block, para=g0.para) for ln in lines
+        ]
     return list(offer.slots)
 
 
-def _tight_slots(g0: Slot, lines: list[Line]) -> list[Slot]:
-    return [
-        Slot(role=g0.role, line=ln, align=g0.align, block=g0.block, para=g0.para) for ln in lines
-    ]
-
-
-def _free_lines(page: list[Slot], need: int, max_paragraphs: int = 4) -> int:
+def _free_lines(page: list[FlowItem], need: int, max_paragraphs: int = 4) -> int:
     """Tighten paragraphs at the end of a page (last first) until ``need`` lines are free;
     all or nothing: the page is left as it was when that is not possible."""
     if need <= 0 or not page:
@@ -50,7 +51,7 @@ def _free_lines(page: list[Slot], need: int, max_paragraphs: int = 4) -> int:
         while k > 0 and page[k - 1].para == page[end - 1].para:
             k -= 1
         group = page[k:end]
-        offer = group[0].shorter if group else None
+        offer = _offer(group[0]) if group else None
         if offer is not None and offer.count == len(group):
             alt = _retighten(group)
             if alt is not None:
@@ -64,7 +65,7 @@ def _free_lines(page: list[Slot], need: int, max_paragraphs: int = 4) -> int:
     return freed
 
 
-def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[list[Slot]]:
+def paginate(slots: list[FlowItem], per_page: int, first_page_used: int) -> list[list[FlowItem]]:
     """Fill pages with slots; keep-with-next chains move whole to the next page.
 
     Where the grid allows, a lone line is avoided without leaving a page short: a
@@ -76,15 +77,16 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
     for headings and titles.
     """
     slots = list(slots)
-    pages: list[list[Slot]] = [[]]
+    pages: list[list[FlowItem]] = [[]]
     used = first_page_used
     i = 0
     while i < len(slots):
         s = slots[i]
-        if used == 0 and s.discard_at_top and s.line is None:
+        if used == 0 and isinstance(s, Blank) and s.discard_at_top:
             i += 1
             continue
-        count = s.shorter.count if s.shorter is not None else 0
+        offer = _offer(s)
+        count = offer.count if offer is not None else 0
         room = per_page - used
         if count >= 2 and count == room + 1:  # widow ahead
             alt = _retighten(slots[i : i + count])
@@ -109,7 +111,7 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
         going_on = going_on and slots[i - 1].unsplittable
         # a heading kept with a picture the two cannot share a page with stays where it is
         # (a word processor lets the keep go), not alone on a page of its own
-        too_tall = chain > per_page and any(x.role == "image" for x in slots[i : j + 1])
+        too_tall = chain > per_page and any(isinstance(x, PictureLine) for x in slots[i : j + 1])
         if (
             not going_on
             and chain > 1
@@ -136,7 +138,9 @@ def paginate(slots: list[Slot], per_page: int, first_page_used: int) -> list[lis
     return pages
 
 
-def paginate_tables(slots: list[Slot], per_page: int, first_page_used: int) -> list[list[Slot]]:
+def paginate_tables(
+    slots: list[FlowItem], per_page: int, first_page_used: int
+) -> list[list[FlowItem]]:
     """Pagination with each table's header rows repeated at the top of every page the
     table continues on: pages are filled, and where one starts within a table the header
     is put before that row and the rest filled again (the pages before stay as they
@@ -150,12 +154,12 @@ def paginate_tables(slots: list[Slot], per_page: int, first_page_used: int) -> l
             _mark_broken(pages)
             return pages
         done.add(id(slots[at]))
-        tl = slots[at].table
-        assert tl is not None
-        heads = [
-            dataclasses.replace(s, keep_with_next=True, table=dataclasses.replace(x, repeat=True))
-            for s in slots
-            if (x := s.table) is not None
+        tl = slots[at]
+        assert isinstance(tl, TableLine)
+        heads: list[FlowItem] = [
+            dataclasses.replace(x, keep_with_next=True, repeat=True)
+            for x in slots
+            if isinstance(x, TableLine)
             and x.geom is tl.geom
             and x.row < tl.geom.headers
             and not x.repeat
@@ -163,7 +167,7 @@ def paginate_tables(slots: list[Slot], per_page: int, first_page_used: int) -> l
         slots[at:at] = heads
 
 
-def _continued(slots: list[Slot], pages: list[list[Slot]], done: set[int]) -> int:
+def _continued(slots: list[FlowItem], pages: list[list[FlowItem]], done: set[int]) -> int:
     """Index in ``slots`` of the first page top that is a table's body row continued from
     the page before (the row's first grid line or one within it), with a header to
     repeat; -1 when there is none."""
@@ -171,29 +175,27 @@ def _continued(slots: list[Slot], pages: list[list[Slot]], done: set[int]) -> in
     for pi in range(1, len(pages)):
         if not pages[pi] or not pages[pi - 1]:
             continue
-        s, before = pages[pi][0], pages[pi - 1][-1]
-        tl, tb = s.table, before.table
+        tl, tb = pages[pi][0], pages[pi - 1][-1]
         if (
-            tl is not None
-            and tb is not None
+            isinstance(tl, TableLine)
+            and isinstance(tb, TableLine)
             and tl.geom is tb.geom
             and tl.geom.headers
             and tl.row >= tl.geom.headers
-            and id(s) in index
-            and id(s) not in done
+            and id(tl) in index
+            and id(tl) not in done
         ):
-            return index[id(s)]
+            return index[id(tl)]
     return -1
 
 
-def _mark_broken(pages: list[list[Slot]]) -> None:
+def _mark_broken(pages: list[list[FlowItem]]) -> None:
     """Note in each table the cells whose rows this pagination put on more than one page
     (repeated header rows left out)."""
     where: dict[int, tuple[TableGeom, dict[int, set[int]]]] = {}  # row → its pages
     for pi, page in enumerate(pages):
-        for s in page:
-            tl = s.table
-            if tl is not None and not tl.repeat:
+        for tl in page:
+            if isinstance(tl, TableLine) and not tl.repeat:
                 where.setdefault(id(tl.geom), (tl.geom, {}))[1].setdefault(tl.row, set()).add(pi)
     for geom, rows in where.values():
         geom.broken = set()
@@ -206,12 +208,17 @@ def _mark_broken(pages: list[list[Slot]]) -> None:
 
 @dataclasses.dataclass
 class Distributed:
-    pages: list[list[Slot]]  # each page's slots, the 版记's pages (empty) included
+    pages: list[list[FlowItem]]  # each page's slots, the 版记's pages (empty) included
     unnumbered: int  # how many of the last pages carry no page number
 
 
 def distribute(
-    slots: list[Slot], per_page: int, masthead: int, banji: int, banji_room: int, even_page: bool
+    slots: list[FlowItem],
+    per_page: int,
+    masthead: int,
+    banji: int,
+    banji_room: int,
+    even_page: bool,
 ) -> Distributed:
     """The slots on pages (page 1 begins ``masthead`` grid lines down), then the pages
     the 版记 of ``banji`` lines needs: ``banji_room`` grid lines on its page, blank lines

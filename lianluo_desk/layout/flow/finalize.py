@@ -1,9 +1,11 @@
-"""Finalize: pages of the box tree from the distributed grid lines. Each slot is
+"""Finalize: pages of the box tree from the distributed grid lines. Each item is
 placed on its grid line (text, a table's cells, a picture), page 1 gets the masthead,
 the 版记's page its block (``banji``), a numbered page its folio; a page of text alone
-that holds the very same slots as in the last layout is taken over, not drawn again."""
+that holds the very same items as in the last layout is taken over, not drawn again."""
 
 from __future__ import annotations
+
+from typing import assert_never
 
 from ...model.issue import Issue
 from ...template import length
@@ -13,7 +15,7 @@ from ..linebreak import Line, Span, break_lines, shape
 from ..runs import glyph_runs
 from ..table import draw_rules, place_line
 from .distribute import Distributed
-from .items import Slot
+from .items import Blank, FlowItem, PictureLine, TableLine, TextLine
 from .kept import Kept
 from .setting import Setting
 
@@ -40,9 +42,9 @@ class Painter:
             pages.append(page)
         return pages
 
-    def kept_page(self, pi: int, pslots: list[Slot], numbered: bool) -> Page:
+    def kept_page(self, pi: int, pslots: list[FlowItem], numbered: bool) -> Page:
         """A page of text alone, the one the last layout drew when it held the very same
-        slots (slots are never changed once made, and the page holds them, so none of
+        items (items are never changed once made, and the page holds them, so none of
         them is a new object at an old one's address)."""
         key = ("page", pi, numbered, len(pslots))
         return self.kept.same(key, pslots, lambda: self.draw_page(pi, pslots, numbered))
@@ -50,7 +52,7 @@ class Painter:
     def draw_page(
         self,
         pi: int,
-        pslots: list[Slot],
+        pslots: list[FlowItem],
         numbered: bool,
         issue: Issue | None = None,
         banji: list[BanjiLine] | None = None,
@@ -75,36 +77,23 @@ class Painter:
         g = self.s.g
         return g.top + slot * g.pitch + (g.pitch - size) / 2 + ASCENT * size
 
-    def place(self, page: Page, slot: Slot, index: int) -> None:
-        if slot.table is not None:
-            place_line(self, page, slot, index)
-            return
-        pic = slot.picture
-        if pic is not None:
-            path, w, h, n = pic.path, pic.width, pic.height, pic.lines
-            g = self.s.g
-            x = g.left + (g.text_width - w) / 2
-            y = g.top + index * g.pitch + (n * g.pitch - h) / 2
-            page.items.append(
-                ImageBox(
-                    x=round(x, 3), y=round(y, 3), width=round(w, 3), height=round(h, 3), path=path
-                )
-            )
-            page.lines.append(
-                LineInfo(
-                    role="image",
-                    text="",
-                    x0=round(x, 3),
-                    x1=round(x + w, 3),
-                    baseline=round(y + h, 3),
-                    slot=index,
-                    block=slot.block,
-                )
-            )
-            return
-        if slot.line is None:
-            return
-        ln = slot.line
+    def place(self, page: Page, item: FlowItem, index: int) -> None:
+        """The item on grid line ``index`` of the page, drawn as its kind is."""
+        match item:
+            case TextLine():
+                self.place_text(page, item, index)
+            case TableLine():
+                place_line(self, page, item, index)
+            case PictureLine():
+                if item.k == 0:  # drawn once, from its first grid line
+                    self.place_picture(page, item, index)
+            case Blank():
+                pass
+            case _:
+                assert_never(item)
+
+    def place_text(self, page: Page, item: TextLine, index: int) -> None:
+        ln = item.line
         size = ln.drawn.size
         if size is None:
             size = ln.drawn.size = max(
@@ -113,13 +102,34 @@ class Painter:
         self.put_line(
             page,
             ln,
-            slot.role,
+            item.role,
             self.baseline(index, size),
-            slot.align,
+            item.align,
             index,
-            slot.block,
+            item.block,
             self.s.g.left,
             self.s.g.text_width,
+        )
+
+    def place_picture(self, page: Page, item: PictureLine, index: int) -> None:
+        pic = item.picture
+        path, w, h, n = pic.path, pic.width, pic.height, pic.lines
+        g = self.s.g
+        x = g.left + (g.text_width - w) / 2
+        y = g.top + index * g.pitch + (n * g.pitch - h) / 2
+        page.items.append(
+            ImageBox(x=round(x, 3), y=round(y, 3), width=round(w, 3), height=round(h, 3), path=path)
+        )
+        page.lines.append(
+            LineInfo(
+                role="image",
+                text="",
+                x0=round(x, 3),
+                x1=round(x + w, 3),
+                baseline=round(y + h, 3),
+                slot=index,
+                block=item.block,
+            )
         )
 
     def put_line(

@@ -1,18 +1,21 @@
-"""What the flow's phases pass on: one typed item per grid line (a line of text, a grid
-line of a table's row or of a picture, a blank), with what pagination needs to know of
-it as fields: kept with the next, dropped at a page top, never split, the paragraph's
-offer to be set one line shorter."""
+"""What the flow's phases pass on: one typed item per grid line, of a closed set — a line
+of text (``TextLine``), a grid line of a table's row (``TableLine``), a grid line of a
+picture (``PictureLine``), a blank (``Blank``); the 版记's lines (``banji.BanjiLine``) are
+set apart, on the page pagination chooses for them. What pagination needs to know of an
+item are fields every kind shares (``Item``): kept with the next, dropped at a page top,
+never split, its paragraph; a paragraph's first line of text carries its offer to be set
+one line shorter. The phases tell the kinds apart by their type, never by a string."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from ..linebreak import Line
 
 if TYPE_CHECKING:
-    from ..table import TableLine
+    from ..table import TableGeom
 
 
 @dataclass(frozen=True)
@@ -29,32 +32,68 @@ class Picture:
 class Shorter:
     """A paragraph's offer to pagination: its lines set one line shorter (punctuation
     compressed), asked for to keep a lone line off a page top or bottom. It holds no
-    reference to the composer: the composer keeps these slots, and a cycle through it
+    reference to the composer: the composer keeps these items, and a cycle through it
     would leave every glyph of the issue to the cyclic collector."""
 
     count: int  # the paragraph's lines as set
     # the lines one shorter, or as set when compression cannot save a line; made on
     # pagination's first request (None: the paragraph cannot be set shorter at all)
     make: Callable[[], list[Line]] | None = None
-    slots: list[Slot] | None = None  # the slots of those lines, made once
+    slots: list[TextLine] | None = None  # the items of those lines, made once
 
 
-@dataclass
-class Slot:
-    """One grid line of the flow: a line of text (``line``), a grid line of a table's
-    row (``table``), of a picture (``picture`` on its first), or a blank (none)."""
+@dataclass(frozen=True, kw_only=True)
+class Item:
+    """What pagination reads of any grid line of the flow. Items are never changed once
+    made (frozen): a page is kept between layouts for the very same items."""
+
+    keep_with_next: bool = False
+    discard_at_top: bool = False  # vanishes at the top of a page (space above a heading)
+    block: tuple[int, int] = (-1, -1)
+    para: int = -1  # paragraph id for widow/orphan decisions (a table's row is one)
+    unsplittable: bool = False  # its keep-together chain never breaks over pages
+
+
+@dataclass(frozen=True)
+class TextLine(Item):
+    """A set line of text: a note's, a title's, a heading's, a paragraph's, a byline's or
+    a caption's, drawn as ``role`` (the box tree's name for it)."""
 
     role: str
-    line: Line | None = None  # None for a blank line, a table's or a picture's grid line
+    line: Line
     align: str = "left"  # left (with the line's indent), center, right
-    keep_with_next: bool = False
-    discard_at_top: bool = False  # blank lines vanish at the top of a page
-    block: tuple[int, int] = (-1, -1)
-    para: int = -1  # paragraph id for widow/orphan decisions
-    unsplittable: bool = False  # its keep-together chain never breaks over pages
     shorter: Shorter | None = None  # on a paragraph's first line of two or more
-    table: TableLine | None = None
-    picture: Picture | None = None  # on the picture's first grid line
+
+
+@dataclass(frozen=True)
+class TableLine(Item):
+    """Grid line ``k`` of a table's ``row``; what is set on it is the table's
+    (``table.set_on``)."""
+
+    geom: TableGeom
+    row: int
+    k: int
+    repeat: bool = False  # a header row repeated on a continuation page
+
+
+@dataclass(frozen=True)
+class PictureLine(Item):
+    """Grid line ``k`` of a picture's ``picture.lines``; the picture is drawn from its
+    first."""
+
+    picture: Picture
+    k: int = 0
+
+
+@dataclass(frozen=True)
+class Blank(Item):
+    """A blank grid line: space above a title or a heading, or under a title."""
+
+
+FlowItem: TypeAlias = TextLine | TableLine | PictureLine | Blank
+"""The closed set of the flow's items: every phase handles each of these kinds."""
+
+KINDS: tuple[type[Item], ...] = (TextLine, TableLine, PictureLine, Blank)
 
 
 class Paragraphs:

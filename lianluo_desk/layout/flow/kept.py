@@ -1,6 +1,6 @@
 """What one layout keeps for the next: set paragraphs, titles, notes, the 版记 and whole
 pages. The app lays the issue out after every edit; a paragraph that did not change is
-not shaped or broken again, a page that holds the very same slots not drawn again."""
+not shaped or broken again, a page that holds the very same items not drawn again."""
 
 from __future__ import annotations
 

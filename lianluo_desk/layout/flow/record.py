@@ -21,21 +21,13 @@ from ..decisions import (
     block_key,
     paragraph_key,
 )
-from .items import Slot
-
-_ROW_KINDS: dict[str, RowKind] = {
-    "group": "group",
-    "editors": "editors",
-    "contact": "contact",
-    "editors+contact": "editors+contact",
-    "approval": "approval",
-}
+from .items import Blank, FlowItem, PictureLine, TableLine, TextLine
 
 
 def record(
     t: Template,
-    flow: list[Slot],
-    pages_slots: list[list[Slot]],
+    flow: list[FlowItem],
+    pages_slots: list[list[FlowItem]],
     pages: list[Page],
     footer: list[BanjiLine],
     unnumbered: int,
@@ -78,35 +70,38 @@ def record(
     )
 
 
-def _page_tops(pages_slots: list[list[Slot]]) -> frozenset[Key]:
+def _page_tops(pages_slots: list[list[FlowItem]]) -> frozenset[Key]:
     """The paragraph each page starts with (a page starting with a table row starts
     with no paragraph of text): a heading before it is where pagination broke a run of
     headings kept together."""
     tops: set[Key] = set()
     for pslots in pages_slots:
-        first = next((s for s in pslots if s.role != "blank"), None)
-        if first is None or first.role == "table":
-            continue
+        first = next((s for s in pslots if not isinstance(s, Blank)), None)
+        if not isinstance(first, TextLine | PictureLine):
+            continue  # an empty page, or one starting with a table's row
         key = _slot_key(first)
         if key is not None:
             tops.add(key)
     return frozenset(tops)
 
 
-def _slot_key(slot: Slot) -> Key | None:
-    """The paragraph a slot of the flow holds (a picture is the block it stands for)."""
-    if slot.role == "image":
-        return block_key(*slot.block)
-    return paragraph_key(slot.role, slot.block)
+def _slot_key(item: FlowItem) -> Key | None:
+    """The paragraph an item of the flow holds (a picture or a table's grid line is the
+    block it stands for)."""
+    if isinstance(item, PictureLine | TableLine):
+        return block_key(*item.block)
+    if isinstance(item, TextLine):
+        return paragraph_key(item.role, item.block)
+    return None
 
 
-def _blank_lines(flow: list[Slot]) -> dict[Key, BlankLines]:
+def _blank_lines(flow: list[FlowItem]) -> dict[Key, BlankLines]:
     """Paragraph → the blank lines right before it in the flow (blank lines after the
     last paragraph belong to the space above the 版记)."""
     out: dict[Key, BlankLines] = {}
     kept = space = 0
     for s in flow:
-        if s.role == "blank":
+        if isinstance(s, Blank):
             if s.discard_at_top:
                 space += 1
             else:
@@ -119,7 +114,7 @@ def _blank_lines(flow: list[Slot]) -> dict[Key, BlankLines]:
     return out
 
 
-def _dropped(flow: list[Slot], pages_slots: list[list[Slot]]) -> dict[int, int]:
+def _dropped(flow: list[FlowItem], pages_slots: list[list[FlowItem]]) -> dict[int, int]:
     """Page number → how many blank lines pagination dropped at its top."""
     page_of = {id(s): k + 1 for k, pslots in enumerate(pages_slots) for s in pslots}
     out: dict[int, int] = {}
@@ -129,14 +124,16 @@ def _dropped(flow: list[Slot], pages_slots: list[list[Slot]]) -> dict[int, int]:
             if pending:
                 out[page_of[id(s)]] = out.get(page_of[id(s)], 0) + pending
                 pending = 0
-        elif s.role == "blank" and s.discard_at_top:
+        elif isinstance(s, Blank) and s.discard_at_top:
             pending += 1
     return out
 
 
-def _tables(t: Template, flow: list[Slot], pages: list[Page]) -> dict[tuple[int, int], TableRows]:
+def _tables(
+    t: Template, flow: list[FlowItem], pages: list[Page]
+) -> dict[tuple[int, int], TableRows]:
     """Each table block as the pages hold it."""
-    headers = {x.geom.block: x.geom.headers for s in flow if (x := s.table) is not None}
+    headers = {s.geom.block: s.geom.headers for s in flow if isinstance(s, TableLine)}
     return {block: _table(t, pages, block, n) for block, n in headers.items()}
 
 
@@ -184,7 +181,7 @@ def _table(t: Template, pages: list[Page], block: tuple[int, int], headers: int)
 
 def _banji(
     t: Template,
-    pages_slots: list[list[Slot]],
+    pages_slots: list[list[FlowItem]],
     pages: list[Page],
     footer: list[BanjiLine],
     unnumbered: int,
@@ -198,7 +195,7 @@ def _banji(
     # (kind, recipient group, full width, its lines drawn): a row's lines in a run
     made: list[tuple[RowKind, int, bool, list[LineInfo]]] = []
     for b, info in zip(footer, drawn, strict=True):
-        what = _ROW_KINDS[b.kind]
+        what = b.kind
         group = -1 if b.group is None else b.group
         last = made[-1] if made else None
         if last is not None and last[:2] == (what, group) and what != "editors+contact":
@@ -220,7 +217,7 @@ def _banji(
     # the grid lines its page's text takes (blank lines after the last paragraph are the
     # 版记's: no paragraph follows them)
     text = pages_slots[-1]
-    end = max((k + 1 for k, s in enumerate(text) if s.role != "blank"), default=0)
+    end = max((k + 1 for k, s in enumerate(text) if not isinstance(s, Blank)), default=0)
     on_page = end + (int(t.rhythm["masthead_lines"]) if len(pages) == 1 else 0)
     label = t.labels["distribution"]
     st = t.styles["footer"]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..fonts import FontSet
 from ..linebreak import (
     Line,
@@ -14,20 +16,22 @@ from ..linebreak import (
     shape,
     suffix_clusters,
 )
-from .items import Shorter, Slot
+from .items import Shorter, TextLine
 from .setting import Setting
 
 
-def offer_shorter(setting: Setting, slots: list[Slot], spans: list[Span], indent: int) -> None:
-    """Let pagination ask for the paragraph of ``slots`` set one line shorter
-    (punctuation compressed); a paragraph of one line has nothing to offer."""
+def offer_shorter(
+    setting: Setting, slots: list[TextLine], spans: list[Span], indent: int
+) -> list[TextLine]:
+    """The paragraph's lines, its first carrying the offer to pagination to set it one
+    line shorter (punctuation compressed); a paragraph of one line has nothing to offer."""
     if len(slots) < 2:
-        return
+        return slots
     g = setting.g
-    slots[0].shorter = Shorter(
+    offer = Shorter(
         len(slots),
         ShorterLines(
-            [s.line for s in slots if s.line is not None],
+            [s.line for s in slots],
             spans,
             setting.indent(indent, spans),
             setting.fonts,
@@ -37,6 +41,7 @@ def offer_shorter(setting: Setting, slots: list[Slot], spans: list[Span], indent
             g.fit_marks,
         ),
     )
+    return [dataclasses.replace(slots[0], shorter=offer), *slots[1:]]
 
 
 class ShorterLines:
