@@ -11,6 +11,8 @@ from __future__ import annotations
 import io
 
 import docx
+import pdfplumber
+import pytest
 from PIL import Image
 
 from lianluo_desk.export.docx import render_docx
@@ -18,9 +20,27 @@ from lianluo_desk.layout.decisions import block_key
 from lianluo_desk.model.issue import Article, Block, BlockKind
 from lianluo_desk.service import new_issue
 
+from . import pagestarts
+from .banjirows import tight_row
 from .conftest import FROZEN
 
 TEXT = "各级人大代表围绕中心工作积极履职，认真听取群众意见，" * 3
+
+
+def _approval(footer, n: int) -> None:
+    """The 批准文号 longer, with marks the 版记 sets at half width."""
+    footer.approval += "，内部资料" + "，注意保存" * (n // 4) + "，存" * (n % 4)
+
+
+@pytest.mark.slow
+def test_approval_tightened_stays_one_line_in_libreoffice(composer, template, tmp_path):
+    issue, doc = tight_row(composer, template, "approval", _approval)
+    off = pagestarts.off_in_word_processor(issue, template, doc, tmp_path)
+    assert not off, off
+    with pdfplumber.open(tmp_path / "lo" / "i.pdf") as pdf:
+        lines = (pdf.pages[-1].extract_text() or "").splitlines()
+    approval = template.labels["approval"] + issue.footer.approval
+    assert [x.replace(" ", "") for x in lines if template.labels["approval"] in x] == [approval]
 
 
 def test_title_lines_as_the_layout_broke_them(composer, template):
