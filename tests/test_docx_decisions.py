@@ -25,6 +25,7 @@ from lianluo_desk.model.issue import Article, Block, BlockKind
 from lianluo_desk.service import new_issue
 
 from . import pagestarts
+from .banjirows import tight_row
 from .conftest import FROZEN, past
 
 TEXT = "各级人大代表围绕中心工作积极履职，认真听取群众意见，" * 3
@@ -86,32 +87,14 @@ def test_editors_and_contact_row_with_a_space_after_the_contact(composer, templa
     assert len(rows) == len(issue.footer.distribution) + 2  # the groups, that row, 批准文号
 
 
-def _tight_contact(composer, template):
-    """An issue whose 联系方式 stands on a row of its own that fits only tightened, as
-    the layout set it: one line ending on the 版记's right edge, glyphs squeezed."""
-    g = template.geometry
-    st = template.styles["footer"]
-    inset = (
-        template.rhythm.get("footer_indent", 1) * st.size * g.cell / template.styles["body"].size
-    )
-    for k in range(10, 40):
-        issue = past("2022-no07").issue
-        issue.footer.contact = "0731—85309270，hnrldld" + "x" * k + "@163.com"
-        doc = composer.compose(issue)
-        b = doc.decisions.banji
-        assert b is not None
-        rows = [r for r in b.rows if r.kind == "contact"]
-        if len(rows) != 1 or len(rows[0].lines.starts) != 1:
-            continue
-        (ln,) = [x for x in doc.pages[-1].lines if ("footer", *x.block) == rows[0].key]
-        if ln.squeezed and ln.x1 == pytest.approx(g.right - inset, abs=0.01):
-            return issue, doc
-    raise AssertionError("no contact row that fits only tightened")
+def _contact(footer, n: int) -> None:
+    """联系方式 longer, on a row of its own."""
+    footer.contact = "0731—85309270，hnrldld" + "x" * (10 + n) + "@163.com"
 
 
 @pytest.mark.slow
 def test_contact_row_tightened_stays_one_line_in_libreoffice(composer, template, tmp_path):
-    issue, doc = _tight_contact(composer, template)
+    issue, doc = tight_row(composer, template, "contact", _contact)
     off = pagestarts.off_in_word_processor(issue, template, doc, tmp_path)
     assert not off, off
 

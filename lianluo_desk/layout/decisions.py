@@ -1,7 +1,7 @@
 """The layout's decisions that a word processor would make differently, recorded by the
 layout when it has composed an issue, so that the DOCX writer carries them over as made
 instead of working them out again from the drawn pages: each paragraph's line starts and
-squeezed marks, each title line's squeezes, the paragraphs pages start with, the blank
+squeezed marks, each title line's text and squeezes, the paragraphs pages start with, the blank
 lines before each paragraph and those dropped at a page top, the pictures' sizes, each
 table's rows as set, and the 版记's rows.
 
@@ -144,6 +144,9 @@ class Decisions:
 
     paragraphs: Mapping[Key, Lines] = field(default_factory=dict)
     titles: Mapping[int, tuple[Mapping[int, float], ...]] = field(default_factory=dict)
+    # article → the text of each of its title's lines as set, top to bottom: where the
+    # layout broke the title (the editor's breaks, long lines balanced)
+    title_texts: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
     page_tops: frozenset[Key] = frozenset()  # the paragraph each page starts with
     dropped: Mapping[int, int] = field(default_factory=dict)  # page → blanks dropped at its top
     blanks: Mapping[Key, BlankLines] = field(default_factory=dict)  # before each paragraph
@@ -158,6 +161,10 @@ class Decisions:
     def blanks_before(self, key: Key) -> BlankLines:
         """The blank lines the flow holds right before the paragraph."""
         return self.blanks.get(key, _NO_BLANKS)
+
+    def title_lines(self, article: int) -> tuple[str, ...]:
+        """The article's title lines as set (none recorded: no title)."""
+        return self.title_texts.get(article, ())
 
     def title_line(self, article: int, k: int) -> Mapping[int, float]:
         """The squeezes of the article's k-th title line (indices in that line)."""

@@ -1,6 +1,6 @@
 """Article titles broken into lines: the editor's explicit breaks, long lines balanced
-between words, never an orphan character. Shared with the DOCX export so Word breaks a
-title where the PDF does."""
+between words, never an orphan character. The layout records the lines it set
+(``decisions.title_texts``), so the DOCX breaks a title where the PDF does."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ from .words import boundaries
 
 
 def title_lines(article: Article, t: Template) -> list[list[str]]:
-    """Title lines: the editor's explicit breaks, long lines balanced, no orphan. Shared
-    with the DOCX export so Word breaks a title where the PDF does."""
+    """Title lines: the editor's explicit breaks, long lines balanced, no orphan."""
     g = t.geometry
     st = t.styles["title"]
     cell_ratio = g.cell / t.styles["body"].size

@@ -30,8 +30,7 @@ Row = tuple[str, dict[str, Any]]
 
 def _rows(t: Template, issue: Issue, b: Banji) -> tuple[list[Row], float]:
     """The 版记's paragraphs as (text, options) and its inset: one per row the layout
-    made, in its order, with the row's lines as the layout set them (the 批准文号 is
-    written with its marks as a word processor sets them)."""
+    made, in its order, with the row's lines as the layout set them."""
     f = issue.footer
     lab = t.labels
     st = t.styles["footer"]
@@ -52,6 +51,7 @@ def _rows(t: Template, issue: Issue, b: Banji) -> tuple[list[Row], float]:
             opts = {"lines": r.lines, "thin": thin, "tab": True, "full": r.full_width}
         elif r.kind == "approval":
             text = lab["approval"] + f.approval
+            opts = {"lines": r.lines}
         else:  # 责任编辑 or 联系方式 on a row of its own
             text = left if r.kind == "editors" else right
             opts = {"lines": r.lines, "thin": thin}

@@ -20,7 +20,6 @@ from ...layout.decisions import (
     subtitle_key,
     title_key,
 )
-from ...layout.titles import title_lines
 from ...model.assets import asset_path
 from ...model.issue import Article, Block, BlockKind, Issue
 from ...template import Template
@@ -138,7 +137,7 @@ class ArticleWriter:
             if above:
                 self.space_before(title, above)
             self.mark(title, dc.title_target(ai))
-            lines = [x for group in title_lines(art, self.t) for x in group]
+            lines = self.decisions.title_lines(ai)  # where the layout broke the title
             for k, line in enumerate(lines):
                 sq = self.decisions.title_line(ai, k)
                 add_text(title, self.t, "title", line, sq, flowing=False)
@@ -221,7 +220,8 @@ class ArticleWriter:
 
     def image(self, b: Block, where: tuple[int, int]) -> Any:
         """The picture's paragraph, then its caption's (returned; None without one); the
-        picture as wide as the layout set it (one taller than a page made smaller)."""
+        picture as wide as the layout set it (one taller than a page made smaller), the
+        caption's lines as it set them."""
         path = asset_path(self.issue.base_dir, b.path, self.issue.origin)
         width = self.decisions.pictures[where].width
         pic = self.para("图题")
@@ -236,5 +236,5 @@ class ArticleWriter:
         run.add_picture(str(path), width=Pt(width))
         if not b.caption:
             return None
-        # written as the word processor sets it (its lines are not carried over)
-        return self.text("图题", "caption", b.caption, None)
+        # its lines and squeezes as the layout set them
+        return self.text("图题", "caption", b.caption, block_key(*where))

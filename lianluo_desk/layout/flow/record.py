@@ -61,6 +61,7 @@ def record(
     return Decisions(
         paragraphs=paragraphs,
         titles={a: tuple(v) for a, v in titles.items()},
+        title_texts=_title_texts(pages),
         page_tops=_page_tops(pages_slots),
         dropped=_dropped(flow, pages_slots),
         blanks=_blank_lines(flow),
@@ -68,6 +69,16 @@ def record(
         tables=_tables(t, flow, pages),
         banji=_banji(t, pages_slots, pages, footer, unnumbered),
     )
+
+
+def _title_texts(pages: list[Page]) -> dict[int, tuple[str, ...]]:
+    """Article → the text of its title's lines as drawn, top to bottom."""
+    out: dict[int, list[str]] = {}
+    for page in pages:
+        for ln in page.lines:
+            if ln.role == "title":
+                out.setdefault(ln.block[0], []).append(ln.text)
+    return {a: tuple(v) for a, v in out.items()}
 
 
 def _page_tops(pages_slots: list[list[FlowItem]]) -> frozenset[Key]:
