@@ -154,8 +154,8 @@ def run_add(args: argparse.Namespace, _t: Template, _lib: Path) -> int:
             )
         for w in (w for art in r.articles for w in art.warnings):
             print(f"{d}: 注意 (warning): {w}")
-        if r.report.summary():
-            print(f"{prefix}{r.path.name}: {r.report.summary()}")
+        if r.report.summary("en"):
+            print(f"{prefix}{r.path.name}: {r.report.summary('en')}")
         if r.unprinted:
             print(f"{prefix}{r.path.name}: {r.unprinted}")
     added, failed = result.added, result.failed

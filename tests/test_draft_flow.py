@@ -136,7 +136,7 @@ def test_add_reports_what_was_left_out(tmp_path):
     )
     r = cli("add", str(issue), str(write(tmp_path / "d.docx", body)))
     assert r.returncode == 0, r.stderr
-    lines = [ln for ln in r.stdout.splitlines() if "目录条目 2" in ln]
+    lines = [ln for ln in r.stdout.splitlines() if "table of contents entries 2" in ln]
     assert len(lines) == 1 and "left out" in lines[0]
     out = tmp_path / "out.pdf"
     assert cli("export", str(issue), "--pdf", str(out)).returncode == 0

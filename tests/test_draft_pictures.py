@@ -95,10 +95,10 @@ def test_without_libreoffice_metafiles_left_out_in_one_line(tmp_path, broken):
     assert cli("new", str(issue), "--date", "2022-08-15").returncode == 0
     res = cli("add", str(issue), str(_draft(tmp_path, broken)), env={"LIANLUO_DESK_SOFFICE": ""})
     assert res.returncode == 0, res.stderr
-    line = next(ln for ln in res.stdout.splitlines() if "未收入" in ln)
-    assert "图片.docx" in line and "WMF/EMF 图片" in line and " 3" in line
+    line = next(ln for ln in res.stdout.splitlines() if "left out" in ln)
+    assert "图片.docx" in line and "WMF/EMF pictures" in line and " 3" in line
     assert "LibreOffice" in line
-    assert ("无法读取的图片" in line) is broken
+    assert ("unreadable pictures" in line) is broken
     assert len(list((tmp_path / "i.assets").iterdir())) == 5
 
 

@@ -54,7 +54,7 @@ def test_attachment_label_and_title_split_by_a_line_break(tmp_path):
     title = "2022年博士生学术论坛报名表"
     art, report = read(draft(tmp_path / "附件.docx", [(f"附件1  \n{title}", "")], table=True))
     assert art.title == [title]
-    assert report.left_out.get("附件标注") == 1
+    assert report.left_out.get("report.attachment_label") == 1
     assert "附件1" not in texts(art)
 
 
@@ -72,7 +72,7 @@ def test_attached_table_label_with_its_note_is_no_title(tmp_path):
         )
     )
     assert art.title == ["南京某某大学", "毕业设计(论文)任务书"]
-    assert report.left_out.get("附件标注") == 1
+    assert report.left_out.get("report.attachment_label") == 1
     assert "（工学类、理学类、艺术学类等用）" in texts(art)
 
 

@@ -23,7 +23,7 @@ def test_secrecy_mark_above_the_title_is_left_out(tmp_path):
     )
     assert art.title == ["反窃电稽查监控系统", "功能设计说明书"]
     assert roles(art) == [("paragraph", BODY)]
-    assert report.left_out.get("密级标注") == 2
+    assert report.left_out.get("report.classification") == 2
 
 
 def test_small_label_above_a_larger_title_stays_body_text(tmp_path):
@@ -53,7 +53,7 @@ def test_journal_running_head_is_no_title(tmp_path):
             )
         )
         assert art.title == ["工程管理专业实践教学体系构建研究"], art.title
-        assert report.left_out.get("刊头") == 2
+        assert report.left_out.get("report.running_head") == 2
 
 
 def test_bracketed_note_before_the_title_is_no_title(tmp_path):

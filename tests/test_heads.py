@@ -69,7 +69,7 @@ def test_red_head_issuer_and_number_stay_out_of_the_title(tmp_path):
     assert roles(art)[0] == ("paragraph", "各学院、各部门：")
     assert "湖南省某某大学文件" not in art.title_text + "".join(b.text for b in art.blocks)
     assert any("湖南省某某大学文件" in w for w in art.warnings)
-    assert report.left_out.get("红头") == 1
+    assert report.left_out.get("report.red_head") == 1
 
 
 def test_joint_head_of_two_organs(tmp_path):
@@ -87,7 +87,7 @@ def test_joint_head_of_two_organs(tmp_path):
     )
     assert art.title == ["关于做好防汛工作的紧急通知"]
     assert art.subtitle == "湘县办发〔2022〕3号"
-    assert report.left_out.get("红头") == 2
+    assert report.left_out.get("report.red_head") == 2
 
 
 def test_joint_head_set_in_a_table(tmp_path):
@@ -103,7 +103,7 @@ def test_joint_head_set_in_a_table(tmp_path):
     assert art.title == ["关于做好防汛工作的紧急通知"]
     assert art.subtitle == "湘县办发〔2022〕3号"
     assert [b.kind for b in art.blocks] == [BlockKind.PARAGRAPH]
-    assert report.left_out.get("红头") == 1
+    assert report.left_out.get("report.red_head") == 1
 
 
 def test_party_committee_head_with_a_placeholder_number(tmp_path):
@@ -132,14 +132,14 @@ def test_attachment_label_is_no_part_of_the_title(tmp_path):
     assert art.title == ["优秀代表建议推荐表"]
     assert all("附件5" not in b.text for b in art.blocks)
     assert any("附件5" in w for w in art.warnings)
-    assert report.left_out.get("附件标注") == 1
+    assert report.left_out.get("report.attachment_label") == 1
 
 
 def test_attachment_label_on_the_title_line_is_left_out(tmp_path):
     for k, line in enumerate(("附件1：优秀代表建议推荐表", "附件1　优秀代表建议推荐表")):
         art, report = read(draft(tmp_path / f"附件{k}.docx", [(line, "cbL"), (BODY, "")]))
         assert art.title == ["优秀代表建议推荐表"]
-        assert report.left_out.get("附件标注") == 1
+        assert report.left_out.get("report.attachment_label") == 1
 
 
 def test_cover_date_becomes_the_date_line_under_the_title(tmp_path):

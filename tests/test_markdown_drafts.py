@@ -61,7 +61,7 @@ def test_markdown_blocks_stand_on_their_own_lines(tmp_path):
         (BlockKind.PARAGRAPH, 0, "第一步 摸底\n第二步 推进"),
         (BlockKind.PARAGRAPH, 0, "继续推进，确保年底前全覆盖。"),
     ]
-    assert report.left_out == {"无法读取的图片 (unreadable pictures)": 1}
+    assert report.left_out == {"report.unreadable_pictures": 1}
 
 
 def test_markdown_title_underlined_and_hard_breaks(tmp_path):

@@ -37,9 +37,9 @@ def test_the_window_speaks_chinese():
     wrappers = {
         code
         for code, text in zh.MESSAGES.items()
-        if text in ("{where}：{reason}", "{where}：{warning}")
+        if text in ("{where}：{reason}", "{where}：{warning}", "{what} {count}")
     }
-    assert wrappers == {"fs.about", "numbers.refused"}
+    assert wrappers == {"fs.about", "numbers.refused", "report.count"}
     for code, text in zh.MESSAGES.items():
         assert code in wrappers or re.search(r"[\u3400-\u9fff]", text), code
 
@@ -107,7 +107,7 @@ def test_an_error_about_a_copy_names_the_original_by_its_argument():
 
 
 # the calls that make a message: an error's class, or say/Said for a warning
-_MAKERS = {"UserError", "MissingGlyphsError", "Cancelled", "say", "Said"}
+_MAKERS = {"UserError", "MissingGlyphsError", "Cancelled", "say", "Said", "leave_out", "place"}
 
 
 def _maker(node: ast.Call) -> str:

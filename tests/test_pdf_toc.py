@@ -42,7 +42,7 @@ def test_pdf_table_of_contents_left_out(tmp_path):
     art = import_file(_pdf(tmp_path / "要求.pdf"), None, "", report)[0][0]
     assert art.title == ["软件著作权申请材料要求"]
     assert [b.text for b in art.blocks] == [BODY]
-    assert report.left_out.get("目录条目") == len(ENTRIES)
+    assert report.left_out.get("report.toc") == len(ENTRIES)
 
 
 def test_pdf_private_use_glyphs_are_left_out(tmp_path):
@@ -71,4 +71,4 @@ def test_pdf_private_use_glyphs_are_left_out(tmp_path):
     art = import_file(path, None, "", report)[0][0]
     text = art.title_text + "".join(b.text for b in art.blocks)
     assert text == "美国工程管理教育管窥工程管理教育有特色，有水平。"
-    assert sum(n for what, n in report.left_out.items() if "字形" in what) == 9
+    assert sum(n for what, n in report.left_out.items() if what == "report.pdf_glyphs") == 9

@@ -34,7 +34,9 @@ def test_nested_table_is_flattened_with_one_warning(tmp_path):
     assert t is not None
     cell = t.rows[1].cells[1]
     assert cell.text.endswith("嵌套甲\n嵌套乙")
-    assert len(art.warnings) == 1 and "嵌套" in art.warnings[0]
+    assert len(art.warnings) == 1 and art.warnings[0].code == "table.notes"
+    said = art.warnings[0].said_in("zh")
+    assert said == "第1个表格的单元格内有1个嵌套表格，其文字已并入所在单元格"
 
 
 def test_markdown_pipe_table(tmp_path):
@@ -81,5 +83,5 @@ def test_add_prints_the_nested_table_warning_once(tmp_path):
     draft = write_docx(tmp_path / "n.docx", rows=2, nested=True)
     r = cli("add", str(issue), str(draft))
     assert r.returncode == 0, r.stderr
-    warned = [ln for ln in r.stdout.splitlines() if "嵌套表格" in ln]
+    warned = [ln for ln in r.stdout.splitlines() if "nested tables" in ln]
     assert len(warned) == 1 and warned[0].startswith(str(draft))

@@ -77,11 +77,11 @@ class _Reader:
         if self.carry:  # the last paragraph's mark deleted: its text stays
             out.append(RawPara(text=source_text(self.carry.strip())))
         if self.notes:
-            self.report.place("注释", len(self.notes))
+            self.report.place("report.notes", len(self.notes))
             out.append(RawPara(text="注释："))
             out += [RawPara(text=f"{_mark(k)}{t}") for k, t in enumerate(self.notes)]
         if self.walk.hidden_chars:
-            self.report.leave_out("隐藏文字", self.walk.hidden_chars)
+            self.report.leave_out("report.hidden", self.walk.hidden_chars)
         for what, n in _furniture(self.d).items():
             self.report.leave_out(what, n)
         return out
@@ -98,7 +98,7 @@ class _Reader:
 
         texts = [t for p in el.iter(qn("w:p")) if (t := self.text_of(p))]
         entries = [t for t in texts if not TOC_TITLE.match(t)]
-        self.report.leave_out("目录条目", len(entries), "\n".join(texts))
+        self.report.leave_out("report.toc", len(entries), "\n".join(texts))
 
     def text_of(self, p: Any) -> str:
         return "".join(x.text for x in self.walk.pieces(p)).replace("\t", " ").strip()
@@ -118,7 +118,7 @@ class _Reader:
         style = para.style.name if para.style is not None else ""
         if in_toc or self.walk.in_toc() or TOC_STYLE.match(style):
             if raw.strip():
-                self.report.leave_out("目录条目", 1, raw.replace("\t", " ").strip())
+                self.report.leave_out("report.toc", 1, raw.replace("\t", " ").strip())
             return []
         if not raw.strip() and not boxes and _mark_hidden(p):
             return []
@@ -143,7 +143,7 @@ class _Reader:
         unmarked, marker = drop_symbol_marker(raw.lstrip())
         if marker:
             raw = unmarked
-            self.report.leave_out("项目符号", 1)
+            self.report.leave_out("report.bullets", 1)
         label = self.numbering.label(para)
         if self.numbering.gap and raw[:1].isalnum():
             label += " "  # Word sets a tab or a space between "1.1" and the text
@@ -207,7 +207,7 @@ class _Reader:
     def _boxes(self, boxes: list[Any]) -> list[RawPara]:
         """A text box's paragraphs and tables: they follow their anchor paragraph."""
         if boxes:
-            self.report.place("文本框", len(boxes))
+            self.report.place("report.text_boxes", len(boxes))
         out: list[RawPara] = []
         for box in boxes:
             if isinstance(box, str):  # WordArt's text
@@ -350,7 +350,7 @@ def _furniture(d: DocxDocument) -> dict[str, int]:
         if "".join(t.text or "" for t in root.iter(qn("w:t"))).strip() or any(
             "PAGE" in (i.text or "") for i in root.iter(qn("w:instrText"))
         ):
-            what = "页眉" if kind == "header" else "页脚"
+            what = "report.header" if kind == "header" else "report.footer"
             out[what] = out.get(what, 0) + 1
     return out
 

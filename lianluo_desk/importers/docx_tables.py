@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from ..catalogue import Said, say
 from ..model.table import Cell, CellPara, Row, Table, TextRun, normalise
 from .normalize import source_text
 
@@ -110,13 +111,13 @@ class TableReader:
             if cells:
                 cant = trpr is not None and _on(trpr.find(W + "cantSplit"))
                 rows.append(Row(cells, header=header, cant_split=cant))
-        notes = []
+        notes: list[Said] = []
         if nested[0]:
-            notes.append(f"单元格内有{nested[0]}个嵌套表格，其文字已并入所在单元格")
+            notes.append(say("table.nested", count=nested[0]))
         if nested[1]:
-            notes.append(f"单元格内的{nested[1]}张图片未收入")
+            notes.append(say("table.pictures_left_out", count=nested[1]))
         if notes:
-            self.warnings.append(f"第{self.count}个表格的" + "；".join(notes))
+            self.warnings.append(say("table.notes", number=self.count, notes=notes))
         tblpr = tbl.find(W + "tblPr")
         jc = tblpr.find(W + "jc") if tblpr is not None else None
         align = JC.get(jc.get(W + "val", "") if jc is not None else "", "left")

@@ -43,7 +43,7 @@ def drop_toc(paras: list[RawPara], report: ImportReport) -> list[RawPara]:
         entries = [p.text.strip() for p in paras[k + titled : j]]
         leaders = sum(bool(re.search(r"[.…·．_]{3,}", e)) for e in entries)
         if (titled and len(entries) >= 2) or leaders >= 3:
-            report.leave_out("目录条目", len(entries), "\n".join(entries))
+            report.leave_out("report.toc", len(entries), "\n".join(entries))
             k = j
             continue
         n, toc, rest = 0, [], ""
@@ -54,7 +54,7 @@ def drop_toc(paras: list[RawPara], report: ImportReport) -> list[RawPara]:
             n, j, rest = n + got, j + 1, tail
             toc.append(part)
         if n >= (2 if titled else 3):
-            report.leave_out("目录条目", n, "\n".join(toc))
+            report.leave_out("report.toc", n, "\n".join(toc))
             if rest:
                 out.append(replace(paras[j - 1], text=rest))
             k = j

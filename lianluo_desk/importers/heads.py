@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..catalogue import say
 from ..model.issue import Block, BlockKind
 from .forms import BYLINE, DATE, DOC_NUMBER, MD_ITEM, SUBTITLE, TERMINAL, heading_level
 from .report import ImportReport
@@ -389,8 +390,9 @@ def read_head(items: list[RawPara], i: int, report: ImportReport) -> Head:
 def _leave_out(head: Head, left: list[tuple[str, str]], report: ImportReport) -> Head:
     """Count what the head leaves out of the article and say so to the editor."""
     for what, text in left:
-        report.leave_out(what, 1, text)
-        head.warnings.append(f"“{text}”是{_WHAT[what]}，不作标题，未收入")
+        counted, named = _WHAT[what]
+        report.leave_out(counted, 1, text)
+        head.warnings.append(say("head.left_out", text=text, what=say(named)))
     return head
 
 
@@ -401,9 +403,11 @@ def _form_fields(items: list[RawPara], i: int) -> bool:
     return bool(FIELD.match(t) and FIELD.match(nxt) and short and not ATTACHMENT_PREFIX.match(t))
 
 
+# what the head leaves out: the code the import report counts it by, and its name in
+# the editor's warning
 _WHAT = {
-    "红头": "红头（发文机关标志）",
-    "附件标注": "附件标注",
-    "密级标注": "密级标注",
-    "刊头": "刊物的页眉（刊名、年卷期）",
+    "红头": ("report.red_head", "head.red_head"),
+    "附件标注": ("report.attachment_label", "head.attachment_label"),
+    "密级标注": ("report.classification", "head.classification"),
+    "刊头": ("report.running_head", "head.running_head"),
 }

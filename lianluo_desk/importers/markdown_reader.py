@@ -149,7 +149,7 @@ def _picture(alt: str, src: str, p: Path, report: ImportReport | None) -> RawPar
         data = b""
     if not data:
         if report is not None:
-            report.leave_out("无法读取的图片 (unreadable pictures)", 1)
+            report.leave_out("report.unreadable_pictures", 1)
         return RawPara(text=alt.strip()) if alt.strip() else None
     return RawPara(text="", image=data, caption=alt.strip())
 

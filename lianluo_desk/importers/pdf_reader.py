@@ -122,7 +122,7 @@ def _characters(text: str, report: ImportReport) -> str:
     (U+F0xx) stay, the importers read them as Unicode."""
     kept = "".join(ch for ch in text if not _glyph_code(ch))
     if len(kept) < len(text):
-        report.leave_out("PDF 中无字符的字形 (glyphs without characters)", len(text) - len(kept))
+        report.leave_out("report.pdf_glyphs", len(text) - len(kept))
     return kept
 
 
@@ -288,12 +288,12 @@ def _drop_furniture(pages: list[list[PdfLine]], report: ImportReport) -> list[li
         keep = [ln for ln in rows if not FOLIO.match(ln.text)]
         for ln in rows:
             if FOLIO.match(ln.text):
-                report.leave_out("页码", 1, ln.text)
+                report.leave_out("report.page_number", 1, ln.text)
         while keep and re.sub(r"\d+", "#", keep[0].text) in repeated:
-            report.leave_out("页眉", 1, keep[0].text)
+            report.leave_out("report.header", 1, keep[0].text)
             keep = keep[1:]
         while keep and re.sub(r"\d+", "#", keep[-1].text) in repeated:
-            report.leave_out("页脚", 1, keep[-1].text)
+            report.leave_out("report.footer", 1, keep[-1].text)
             keep = keep[:-1]
         out.append(keep)
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..catalogue import say
 from ..errors import UserError
 from ..model.issue import Article, BlockKind
 from .report import ImportReport
@@ -31,7 +32,7 @@ def place(
 
         drawn = metafiles_to_png(p, [m for _b, m in vectors], METAFILE_DPI)
         if isinstance(drawn, str):
-            report.leave_out(f"WMF/EMF 图片（{drawn}）", len(vectors))
+            report.leave_out(say("report.metafiles", reason=drawn), len(vectors))
             for b, _m in vectors:
                 b.data = b""
         else:
@@ -53,7 +54,7 @@ def place(
         b.path = f"{assets_ref}/{name}" if assets_ref else name
         b.data = b""
     if unreadable:
-        report.leave_out("无法读取的图片 (unreadable pictures)", unreadable)
+        report.leave_out("report.unreadable_pictures", unreadable)
     for art in arts:  # a picture left out leaves no empty block; its caption stays text
         kept = []
         for b in art.blocks:

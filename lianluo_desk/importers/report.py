@@ -1,14 +1,18 @@
 """What an import left out on purpose or placed elsewhere than the source had it, for
-the one line of the ``add`` report: nothing of a draft is dropped silently."""
+the one line of the ``add`` report: nothing of a draft is dropped silently. What is
+counted is a code of the message catalogue (``report.toc``) or a message made from one,
+so the line is said in the language of whoever reads it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..catalogue import Said, is_code, say
+
 
 @dataclass
 class ImportReport:
-    left_out: dict[str, int] = field(default_factory=dict)  # what → how many
+    left_out: dict[str, int] = field(default_factory=dict)  # what (a code) → how many
     placed: dict[str, int] = field(default_factory=dict)  # moved (text boxes, notes)
     left_out_text: list[str] = field(default_factory=list)  # the text of a left-out TOC
     revisions: int = 0  # tracked changes, read as accepted (Word's final view)
@@ -16,43 +20,47 @@ class ImportReport:
     comments: list[tuple[str, dict[str, str]]] = field(default_factory=list)
 
     def leave_out(self, what: str, n: int = 1, text: str = "") -> None:
-        self.left_out[what] = self.left_out.get(what, 0) + n
+        self.left_out[_what(what)] = self.left_out.get(what, 0) + n
         if text:
             self.left_out_text.append(text)
 
     def place(self, what: str, n: int = 1) -> None:
-        self.placed[what] = self.placed.get(what, 0) + n
+        self.placed[_what(what)] = self.placed.get(what, 0) + n
 
-    def summary(self) -> str:
-        """One line: 未收入 页眉 1、目录 12 条；另置 文本框 2；修订 3 处…、批注 1 条…
-        (left out …; moved …; the review)."""
+    def summary(self, lang: str = "zh") -> str:
+        """One line in ``lang``: 未收入 页眉 1、目录条目 12；另置 文本框 2；修订 3 处…
+        (left out …; placed apart …; the review)."""
         parts = []
         if self.left_out:
-            parts.append(
-                "未收入 (left out) " + "、".join(f"{k} {n}" for k, n in self.left_out.items())
-            )
+            parts.append(say("report.left_out", items=_items(self.left_out)).said_in(lang))
         if self.placed:
-            parts.append(
-                "另置 (placed apart) " + "、".join(f"{k} {n}" for k, n in self.placed.items())
-            )
-        if self.reviewed():
-            parts.append(self.reviewed())
+            parts.append(say("report.placed", items=_items(self.placed)).said_in(lang))
+        if self.reviewed(lang):
+            parts.append(self.reviewed(lang))
         return "；".join(parts)
 
-    def reviewed(self, chinese: bool = False) -> str:
-        """The draft's review in one phrase: its tracked changes and comments (the app
-        says it in Chinese only)."""
-        said, english = [], []
+    def reviewed(self, lang: str = "zh") -> str:
+        """The draft's review in one phrase, in ``lang``: its tracked changes and
+        comments."""
+        said = []
         if self.revisions:
-            said.append(f"修订 {self.revisions} 处已按接受读入")
-            english.append("tracked changes accepted")
+            said.append(say("report.revisions", count=self.revisions))
         done = sum(1 for _text, c in self.comments if c.get("state") == "resolved")
         if len(self.comments) > done:
-            said.append(f"批注 {len(self.comments) - done} 条保留待处理、不印出")
+            said.append(say("report.comments_open", count=len(self.comments) - done))
         if done:
-            said.append(f"已解决的批注 {done} 条保留、不印出")
-        if self.comments:
-            english.append("comments kept for the editor")
-        if not said or chinese:
-            return "、".join(said)
-        return "、".join(said) + f" ({', '.join(english)})"
+            said.append(say("report.comments_done", count=done))
+        return "、".join(s.said_in(lang) for s in said)
+
+
+def _what(what: str) -> str:
+    if not (isinstance(what, Said) or is_code(what)):
+        raise TypeError(f"{what!r} is not a code of the message catalogue")
+    return what
+
+
+def _items(counts: dict[str, int]) -> list[Said]:
+    return [
+        say("report.count", what=w if isinstance(w, Said) else say(w), count=n)
+        for w, n in counts.items()
+    ]

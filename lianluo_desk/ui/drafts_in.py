@@ -59,6 +59,6 @@ def read_drafts(
         # what no face prints, at its place once added (the export refuses it)
         out.notes += [f"{name}：{for_app(d.unprinted)}"] if d.unprinted else []
         if d.report.reviewed():  # tracked changes taken as accepted, comments kept
-            out.notes.append(f"{name}：{d.report.reviewed(chinese=True)}")
+            out.notes.append(f"{name}：{d.report.reviewed('zh')}")
     report(100, "读取完成")
     return out
