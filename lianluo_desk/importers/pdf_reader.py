@@ -80,7 +80,7 @@ def read_pdf_paras(p: Path, report: ImportReport | None = None) -> list[PdfPara]
     pages, notes = _footnotes([columns(rows) for rows in pages])
     found = _paragraphs(pages)
     if notes:  # after the text, as the Word reader places a draft's notes
-        report.place("注释", len(notes))
+        report.place("report.notes", len(notes))
         found += [PdfPara("注释："), *(PdfPara(x) for x in notes)]
     paras = [PdfPara(_characters(x.text, report), x.size, x.centred) for x in found]
     return [x for x in paras if x.text]
