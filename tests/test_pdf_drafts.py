@@ -319,7 +319,7 @@ def test_a_footnote_at_a_pages_foot_goes_to_the_end(tmp_path):
     report = ImportReport()
     art = import_file(pdf, report=report)[0][0]
     assert [b.full_text for b in art.blocks] == [*paras, "注释：", note]
-    assert report.placed == {"注释": 1}
+    assert report.placed == {"report.notes": 1}
 
 
 def test_a_running_head_over_the_right_column_is_left_out(tmp_path):
