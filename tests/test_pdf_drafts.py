@@ -335,4 +335,4 @@ def test_a_running_head_over_the_right_column_is_left_out(tmp_path):
     report = ImportReport()
     art = import_file(pdf, report=report)[0][0]
     assert art.title_text == "代表联络站建设情况通报"
-    assert report.left_out.get("页眉") == 3
+    assert report.left_out.get("report.header") == 3
