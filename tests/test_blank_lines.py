@@ -36,3 +36,13 @@ def test_a_cover_of_blank_field_lines_is_no_table_of_contents(tmp_path):
     arts, _past = import_file(write(tmp_path / "试题.docx", body), None, "", report)
     assert [b.text for b in arts[0].blocks][:4] == fields
     assert "目录条目" not in report.left_out
+
+
+def test_a_filled_in_blank_keeps_its_value_and_no_underscores(tmp_path):
+    """项目经费：___10000___元 with the value typed on the line: the spaces around the
+    underlined value are the line's padding, not blanks left to fill in."""
+    line = r("项目获批总经费：") + r("      ", U) + r("10000", U) + r("   ", U) + r("元")
+    title = p("中期检查报告", '<w:jc w:val="center"/>', "<w:b/>")
+    arts, _past = import_file(write(tmp_path / "报告.docx", title + f"<w:p>{line}</w:p>"))
+    assert "_" not in arts[0].blocks[0].text
+    assert "10000" in arts[0].blocks[0].text

@@ -68,7 +68,7 @@ class Walk:
     def pieces(self, p: Any) -> list[Piece]:
         out: list[Piece] = []
         self._walk(p, out)
-        return out
+        return _blanks(out)
 
     def _walk(self, el: Any, out: list[Piece]) -> None:
         for child in el:
@@ -134,8 +134,6 @@ class Walk:
                 if not invisible:
                     self._boxes(c)
         joined = "".join(text)
-        if joined and not joined.strip(" \u3000\t") and _underlined(rpr):
-            joined = joined.translate(_BLANK)  # a form's blank to fill in
         fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
         if fonts is not None and is_symbol_font(
             fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi"))
@@ -178,7 +176,26 @@ def _inside_box(box: Any, top: Any) -> bool:
 _BLANK = str.maketrans({" ": "_", "\u3000": "__", "\t": "____"})
 
 
-def _underlined(rpr: Any) -> bool:
+def _blanks(pieces: list[Piece]) -> list[Piece]:
+    """Underlined spaces as a form's blank to fill in (甲方：____); beside an underlined
+    value typed on the line (经费：___10000___元) they are its padding and stay spaces."""
+
+    def blank(x: Piece) -> bool:
+        return bool(x.text) and not x.text.strip(" \u3000\t") and _underlined(x.run)
+
+    def value(k: int) -> bool:
+        return 0 <= k < len(pieces) and bool(pieces[k].text.strip()) and _underlined(pieces[k].run)
+
+    return [
+        Piece(x.text.translate(_BLANK), x.run)
+        if blank(x) and not (value(k - 1) or value(k + 1))
+        else x
+        for k, x in enumerate(pieces)
+    ]
+
+
+def _underlined(r: Any) -> bool:
+    rpr = r.find(qn("w:rPr"))
     u = rpr.find(qn("w:u")) if rpr is not None else None
     return u is not None and u.get(qn("w:val"), "single") not in ("none", "0", "false")
 
