@@ -71,3 +71,23 @@ def test_a_numbered_heading_keeps_a_dash_line_under_it_apart(tmp_path):
     ]
     title, blocks = _blocks(tmp_path, "\n".join(lines))
     assert blocks == ["1. 工作目标", "——确保年底前实现代表联络站全覆盖，切实发挥代表作用。"]
+
+
+def test_hard_wrapped_paragraphs_indented_with_full_width_spaces_join(tmp_path):
+    """No blank lines, each paragraph opening with two full-width spaces and wrapped at
+    34 characters (its first line 32 and the indent): a paragraph's lines join, the
+    next indented line starts the next paragraph, a heading stands alone."""
+    second = PROSE.replace("各地", "各市州", 1)
+    lines = [TITLE, "一、工作要求"]
+    for text in (LEAD + "请各地认真落实，确保按时报送。", PROSE):
+        lines += _wrapped("\u3000\u3000" + text, 34)
+    lines += ["二、督导检查", *_wrapped("\u3000\u3000" + second, 34)]
+    title, blocks = _blocks(tmp_path, "\n".join(lines) + "\n")
+    assert title == TITLE
+    assert blocks == [
+        "一、工作要求",
+        LEAD + "请各地认真落实，确保按时报送。",
+        PROSE,
+        "二、督导检查",
+        second,
+    ]

@@ -4,6 +4,7 @@ GB18030/GBK and the rest), paragraphs separated by blank lines or by indented li
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from ..errors import UserError
@@ -13,6 +14,7 @@ from .md_tables import read_table, starts_table
 from .normalize import drop_symbol_marker, source_text
 from .structure import RawPara
 
+WRAP_MIN = 15  # characters of a hard-wrapped line, at least
 BULLET = re.compile(r"^[-*•·●▪◆■][ \t\u3000]")
 ITEM_SHORT = 0.8  # a line this much of the widest or less ends where it ends
 
@@ -46,6 +48,21 @@ def _decode(data: bytes, where: str) -> str:
     return str(best)
 
 
+def _wrap_width(lines: list[str]) -> int:
+    """The width (in characters, the indent counted) a text without blank lines was
+    wrapped at, when its paragraphs open indented and run over lines of that width:
+    two indented lines at least and a third of the lines within one character of the
+    commonest length of 15 or more; 0 for a text of one paragraph a line."""
+    sizes = [len(ln.rstrip()) for ln in lines if ln.strip()]
+    indented = sum(bool(re.match(r"^(\u3000|\s{2,})", ln)) for ln in lines if ln.strip())
+    long = [n for n in sizes if n >= WRAP_MIN]
+    if indented < 2 or not long:
+        return 0
+    most = Counter(long).most_common(1)[0][0]
+    near = sum(abs(n - most) <= 1 for n in sizes)
+    return most if near >= len(sizes) / 3 and near > indented else 0
+
+
 def _item_after(prev: str, ln: str, widest: int) -> bool:
     """Whether ``ln`` starts a list item or a numbered heading under the line before,
     in a block without blank lines: the line before ended a sentence or a lead-in
@@ -72,6 +89,7 @@ def parse(text: str, p: Path) -> list[RawPara]:
     lines = text.split("\n")
     blank_sep = any(not ln.strip() for ln in lines[1:-1])
     widest = max((len(ln.strip()) for ln in lines), default=0)
+    wrap = 0 if blank_sep else _wrap_width(lines)
     paras: list[str | Table] = []
     cur: list[str] = []
     i = 0
@@ -91,7 +109,11 @@ def parse(text: str, p: Path) -> list[RawPara]:
                 cur = []
             continue
         indented = bool(re.match(r"^(\u3000|\s{2,})", ln))
-        if cur and (indented or not blank_sep or _item_after(cur[-1], ln, widest)):
+        # hard-wrapped, paragraphs opening indented: a line after a full one runs on
+        runs_on = bool(wrap) and not indented and len(lines[i - 2].rstrip()) >= wrap - 1
+        if cur and (
+            indented or (not blank_sep and not runs_on) or _item_after(cur[-1], ln, widest)
+        ):
             paras.append("".join(cur))
             cur = []
         cur.append(ln.strip())
