@@ -16,10 +16,6 @@ def tight_row(
     n = 0, 1, …, stands on one line that would pass the 版记's right edge with none of
     its glyphs squeezed, and its document."""
     g = template.geometry
-    st = template.styles["footer"]
-    inset = (
-        template.rhythm.get("footer_indent", 1) * st.size * g.cell / template.styles["body"].size
-    )
     for n in range(40):
         issue = past("2022-no07").issue
         lengthen(issue.footer, n)
@@ -30,6 +26,6 @@ def tight_row(
         if len(rows) != 1 or len(rows[0].lines.starts) != 1:
             continue
         (ln,) = [x for x in doc.pages[-1].lines if ("footer", *x.block) == rows[0].key]
-        if ln.x1 + sum(rows[0].lines.squeezed.values()) > g.right - inset + 0.01:
+        if ln.x1 + sum(rows[0].lines.squeezed.values()) > g.right - rows[0].inset + 0.01:
             return issue, doc
     raise AssertionError(f"no {kind} row that fits only tightened")

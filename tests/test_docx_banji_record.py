@@ -4,7 +4,9 @@ indentation out, the word processor set it otherwise than our PDF.
 
 A 批准文号 that fits its row only with its marks tightened: its squeezes were not
 carried, and the word processor wrapped it. A caption over two lines: its line starts
-were not carried, so its runs did not end where the layout's lines do."""
+were not carried, so its runs did not end where the layout's lines do. A 联系方式 row
+the layout wrapped: LibreOffice broke it elsewhere and set its second line at the left
+margin, ours stands inset with the 版记's block."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from lianluo_desk.service import new_issue
 
 from . import pagestarts
 from .banjirows import tight_row
-from .conftest import FROZEN
+from .conftest import FROZEN, past
 
 TEXT = "各级人大代表围绕中心工作积极履职，认真听取群众意见，" * 3
 
@@ -82,3 +84,39 @@ def test_caption_lines_as_the_layout_set_them(composer, template, tmp_path):
     (written,) = [p for p in paras if p.style.name == "图题" and p.text]
     assert written.text == caption
     assert lines.starts <= _run_starts(written)  # the word processor's lines end there too
+
+
+def _lo_lines(pdf_path, page: int) -> dict[str, float]:
+    """The word processor's lines of a page: text (no blanks) → x of its first glyph."""
+    with pdfplumber.open(pdf_path) as pdf:
+        lines = pdf.pages[page].extract_text_lines()
+    return {"".join(ln["text"].split()): ln["x0"] for ln in lines}
+
+
+@pytest.mark.slow
+def test_wrapped_contact_row_inset_as_ours_in_libreoffice(composer, template, tmp_path):
+    issue = past("2022-no07").issue
+    issue.footer.contact = (
+        "0731-88888888，湖南省长沙市开福区湘江北路三段一号省人大常委会联工委联络处"
+    )
+    doc = composer.compose(issue)
+    b = doc.decisions.banji
+    assert b is not None
+    (row,) = [r for r in b.rows if r.kind == "contact"]
+    mine = [ln for ln in doc.pages[-1].lines if ln.role == "footer" and ln.block[0] == -3]
+    wrapped = [
+        ln
+        for ln in mine
+        if row.slot < ln.slot
+        and not any(
+            ln.text.startswith(template.labels[k]) for k in ("editors", "contact", "approval")
+        )
+    ]
+    assert len(row.lines.starts) == 2 and len(wrapped) == 1  # the case: the row wrapped
+    off = pagestarts.off_in_word_processor(issue, template, doc, tmp_path)
+    assert not off, off
+    theirs = _lo_lines(tmp_path / "lo" / "i.pdf", len(doc.pages) - 1)
+    for ln in mine:  # every row's lines, the wrapped one included, where ours are
+        text = "".join(ln.text.split())
+        assert text in theirs, (text, theirs)  # broken where ours is
+        assert theirs[text] == pytest.approx(ln.x0, abs=0.5), text

@@ -148,6 +148,11 @@ def test_banji_rows_as_drawn(composer, template, name):
         assert r.lines.starts == {ln.start for ln in mine}
         # inset by the 版记's indent, or across the text block where it needs the width
         assert r.full_width == (min(ln.x0 for ln in mine) < g.left + 1)
+        # its first line begins at its inset from the text block's left edge (a group
+        # after the first, after the label's width)
+        at = g.left + r.inset + (b.label_width if r.group > 0 else 0.0)
+        assert mine[0].x0 == pytest.approx(at, abs=0.002)
+        assert r.full_width or r.inset > 5
     row = b.rows[groups]
     assert row.full_width  # 责任编辑 and 联系方式 fit on one row only across the width
     assert b.first_slot == min(ln.slot for ln in lines)

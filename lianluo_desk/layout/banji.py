@@ -86,8 +86,14 @@ def room(t: Template, lines: int) -> int:
 
 def _inset(s: Setting) -> float:
     """pt the 版记's block is inset by on both sides (a character of its style)."""
-    st = s.style("footer")
-    return s.t.rhythm.get("footer_indent", 1) * st.size * s.cell_ratio
+    return inset(s.t)
+
+
+def inset(t: Template) -> float:
+    """pt the 版记's block is inset by on both sides (a character of its style); the
+    layout records it per row for the DOCX."""
+    st = t.styles["footer"]
+    return t.rhythm.get("footer_indent", 1) * st.size * t.geometry.cell / t.styles["body"].size
 
 
 def banji_lines(s: Setting, issue: Issue) -> list[BanjiLine]:

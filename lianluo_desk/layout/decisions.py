@@ -112,7 +112,8 @@ class TableRows:
 class BanjiRow:
     """One row (paragraph) of the 版记 as set: what it holds, its lines, whether it spans
     the whole text width (责任编辑 and 联系方式 that fit on one row only so) or stands
-    inset, and its first grid line."""
+    inset, by how much (pt from each side of the text block; its wrapped lines too),
+    and its first grid line."""
 
     kind: RowKind
     key: Key  # the paragraph key of its first line
@@ -120,6 +121,7 @@ class BanjiRow:
     slot: int
     group: int = -1  # the recipient group's index, for a group row
     full_width: bool = False
+    inset: float = 0.0
 
 
 @dataclass(frozen=True)

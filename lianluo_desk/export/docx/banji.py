@@ -19,22 +19,20 @@ from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
 
 from ...layout.banji import align_name
-from ...layout.decisions import Banji
+from ...layout.decisions import Banji, BanjiRow, Lines
 from ...model.issue import Issue
 from ...template import Template
 from .text import add_text
 from .xml import PPR_ORDER, eighths, el, grid_pitch, put, twips
 
-Row = tuple[str, dict[str, Any]]
+Row = tuple[str, BanjiRow, dict[str, Any]]
 
 
-def _rows(t: Template, issue: Issue, b: Banji) -> tuple[list[Row], float]:
-    """The 版记's paragraphs as (text, options) and its inset: one per row the layout
-    made, in its order, with the row's lines as the layout set them."""
+def _rows(t: Template, issue: Issue, b: Banji) -> list[Row]:
+    """The 版记's paragraphs as (text, row as set, options): one per row the layout
+    made, in its order, with the row's lines and inset as the layout set them."""
     f = issue.footer
     lab = t.labels
-    st = t.styles["footer"]
-    inset = t.rhythm.get("footer_indent", 1) * st.size * t.geometry.cell / t.styles["body"].size
     names = "\u3000".join(align_name(n) for n in f.editors)
     left = f"{lab['editors']}{names}"
     right = f"{lab['contact']}{f.contact}"
@@ -44,27 +42,26 @@ def _rows(t: Template, issue: Issue, b: Banji) -> tuple[list[Row], float]:
         opts: dict[str, Any] = {}
         if r.kind == "group":
             text = (lab["distribution"] if r.group == 0 else "") + f.distribution[r.group].text
-            opts = {"lines": r.lines, "group": True}
+            opts = {"group": True}
             opts["hanging" if r.group == 0 else "left"] = b.label_width
         elif r.kind == "editors+contact":
             text = f"{left}\t{right}"
-            opts = {"lines": r.lines, "thin": thin, "tab": True, "full": r.full_width}
+            opts = {"thin": thin, "tab": True}
         elif r.kind == "approval":
             text = lab["approval"] + f.approval
-            opts = {"lines": r.lines}
         else:  # 责任编辑 or 联系方式 on a row of its own
             text = left if r.kind == "editors" else right
-            opts = {"lines": r.lines, "thin": thin}
+            opts = {"thin": thin}
         if r.kind != "group":
             thin = False
-        rows.append((text, opts))
-    return rows, inset
+        rows.append((text, r, opts))
+    return rows
 
 
 def banji(d: Any, t: Template, issue: Issue, b: Banji | None) -> None:
     if b is None:
         return
-    rows, inset = _rows(t, issue, b)
+    rows = _rows(t, issue, b)
     g = t.geometry
     thick = eighths(t, "footer_thick_rule", "0.35mm")
     thin = eighths(t, "footer_thin_rule", "0.25mm")
@@ -83,16 +80,17 @@ def banji(d: Any, t: Template, issue: Issue, b: Banji | None) -> None:
             new_page = False
         if k == blanks - 1:  # the first thick rule, as wide as the text block
             _lines(ppr, pitch, [("bottom", thick)])
-    for k, (text, opts) in enumerate(rows):
+    for k, (text, row, opts) in enumerate(rows):
         p = d.add_paragraph(style=d.styles["版记"])
         if new_page:
             put(p._p.get_or_add_pPr(), el("w:pageBreakBefore"), PPR_ORDER)
             new_page = False
-        lines = opts.get("lines")
-        if lines is not None:
-            add_text(p, t, "footer", text, lines.squeezed, breaks=lines.starts)
+        # a row of one part the layout wrapped (责任编辑 or 联系方式 too long for one line)
+        wrapped = not opts.get("group") and len(row.lines.starts) > 1
+        if wrapped:
+            _wrapped(p, t, text, row.lines)
         else:
-            add_text(p, t, "footer", text, {})
+            add_text(p, t, "footer", text, row.lines.squeezed, breaks=row.lines.starts)
         ppr = p._p.get_or_add_pPr()
         if k < len(rows) - 1:
             put(ppr, el("w:keepNext"), PPR_ORDER)
@@ -102,19 +100,38 @@ def banji(d: Any, t: Template, issue: Issue, b: Banji | None) -> None:
         if k == len(rows) - 1:
             rules.append(("bottom", thick))
         _lines(ppr, pitch, rules)
-        pad = 0.0 if opts.get("full") else inset
+        pad = row.inset
         if opts.get("group"):  # a recipient group: may wrap
             ind = {"left": twips(pad + opts.get("left", 0)), "right": twips(pad)}
             if opts.get("hanging"):
                 ind["left"] = twips(pad + opts["hanging"])
                 ind["hanging"] = twips(opts["hanging"])
-        else:  # one line: indented from the left, so its rules span the text block
+        else:  # indented from the left, so its rules span the text block
             ind = {"left": "0", "right": "0", "firstLine": twips(pad)}
         put(ppr, el("w:ind", **ind), PPR_ORDER)
+        stops = []
+        if wrapped:  # where its wrapped lines start, as ours do
+            stops.append(el("w:tab", val="left", pos=twips(pad)))
         if opts.get("tab"):
+            stops.append(el("w:tab", val="right", pos=twips(g.text_width - pad)))
+        if stops:
             tabs = el("w:tabs")
-            tabs.append(el("w:tab", val="right", pos=twips(g.text_width - pad)))
+            for stop in stops:
+                tabs.append(stop)
             put(ppr, tabs, PPR_ORDER)
+
+
+def _wrapped(p: Any, t: Template, text: str, lines: Lines) -> None:
+    """A row's lines as the layout broke them, each after the first led by a line
+    break and a tab to the row's inset: indenting the paragraph would narrow its rules
+    (a paragraph's borders span its indents), and the first line alone takes the
+    first-line indent."""
+    starts = sorted(lines.starts)
+    for a, z in zip(starts, [*starts[1:], len(text)], strict=True):
+        if a:
+            p.add_run().add_break()
+            p.add_run("\t")
+        add_text(p, t, "footer", text[a:z], lines.squeezed, offset=a, breaks=lines.starts)
 
 
 def unnumbered_section(d: Any) -> None:

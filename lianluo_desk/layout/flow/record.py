@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ...template import Template
-from ..banji import BanjiLine
+from ..banji import BanjiLine, inset
 from ..boxes import ImageBox, LineInfo, Page
 from ..decisions import (
     Banji,
@@ -79,6 +79,12 @@ def _title_texts(pages: list[Page]) -> dict[int, tuple[str, ...]]:
             if ln.role == "title":
                 out.setdefault(ln.block[0], []).append(ln.text)
     return {a: tuple(v) for a, v in out.items()}
+
+
+def _row_inset(t: Template, full_width: bool) -> float:
+    """pt a 版记 row stands in from each side of the text block: the block's inset, or
+    none for a row set across the text width."""
+    return 0.0 if full_width else inset(t)
 
 
 def _page_tops(pages_slots: list[list[FlowItem]]) -> frozenset[Key]:
@@ -221,6 +227,7 @@ def _banji(
             slot=m[0].slot,
             group=group,
             full_width=full,
+            inset=_row_inset(t, full),
         )
         for what, group, full, m in made
     ]
