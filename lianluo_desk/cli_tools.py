@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .cli_say import error, tell
+from .cli_say import error, tell, text
 from .errors import UserError
 
 
@@ -41,7 +41,7 @@ def review(args: argparse.Namespace) -> int:
         if c.context:
             print(f"       {c.context[:70]}")
         if c.advice:
-            print(f"       {c.advice}")
+            print(f"       {text(c.advice)}")
     if not changes:
         print(tell("cli.no_changes", where=args.reviewed, issue=args.issue))
     if not (accept or reject):

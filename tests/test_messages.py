@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from lianluo_desk.catalogue import CATALOGUES, en, say, zh, zh_cli
+from lianluo_desk.catalogue import CATALOGUES, Said, en, say, zh, zh_cli
 from lianluo_desk.errors import UserError
 from lianluo_desk.ui.messages import for_app
 
@@ -323,3 +323,12 @@ def test_the_checks_can_fail():
     assert text_matches("ok = str(exc) if str(p) in str(exc) else x\n") == [1]
     assert text_matches("ok = str(exc).startswith(str(source))\n") == [1]
     assert text_matches("ok = str(p) in str(path)\n") == []
+
+
+def test_a_reviewers_change_that_maps_nowhere_is_advised_by_code():
+    from lianluo_desk.review import tables
+
+    place, advice = tables.unmapped("1_2")
+    assert place == "第2篇 第3段 表格" and isinstance(advice, Said)
+    assert for_app(advice) == "审稿人在表格中新增的行或单元格，如需要请在表格中手工添加"
+    assert advice.said_in("en").startswith("a row or cell the reviewer added")

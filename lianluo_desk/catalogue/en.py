@@ -381,4 +381,28 @@ MESSAGES: dict[str, str] = {
     # the stages of an export, as its progress is shown
     "progress.layout": "laying out…",
     "progress.writing": "writing {name}…",
+    # what to do with a reviewer's change that maps to nothing of the issue
+    "review.masthead": (
+        "the masthead and the 版记 come from the issue's settings: change them with "
+        "'lianluo-desk set' (版头、版记由设置生成，请在设置中修改)"
+    ),
+    "review.not_ours": (
+        "not from this issue (pasted text or table): add it by hand if it belongs "
+        "(未能对应到本期，请手工处理)"
+    ),
+    "review.split": (
+        "the reviewer split this paragraph in two; split it in the editor if wanted "
+        "(审稿人将此段分为两段)"
+    ),
+    "review.merged": (
+        "the reviewer merged paragraphs; each is compared with its own text "
+        "(审稿人合并了段落，仍按原段比较)"
+    ),
+    "review.table_cell_added": (
+        "a row or cell the reviewer added to the table: add it in the table "
+        "if it belongs (审稿人在表格中新增的行或单元格，请在表格中手工添加)"
+    ),
+    "review.table_inserted": (
+        "a table the reviewer inserted: add it by hand if it belongs (审稿人插入的表格，请手工处理)"
+    ),
 }

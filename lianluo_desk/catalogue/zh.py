@@ -283,4 +283,11 @@ MESSAGES: dict[str, str] = {
     # the stages of an export, as its progress is shown
     "progress.layout": "正在排版…",
     "progress.writing": "正在写 {name}…",
+    # what to do with a reviewer's change that maps to nothing of the issue
+    "review.masthead": "版头、版记由设置生成，请在 版头与版记 中修改",
+    "review.not_ours": "未能对应到本期（粘贴的文字或表格），如需要请手工添加",
+    "review.split": "审稿人将此段分为两段；如需要，请在编辑区拆分",
+    "review.merged": "审稿人合并了段落，仍按原段分别比较",
+    "review.table_cell_added": "审稿人在表格中新增的行或单元格，如需要请在表格中手工添加",
+    "review.table_inserted": "审稿人插入的表格，如需要请手工处理",
 }

@@ -38,4 +38,6 @@ MESSAGES: dict[str, str] = {
         "请删去或替换（lianluo-desk check --fix glyph）"
     ),
     "glyphs.unprinted": "没有字体能显示：{items}{more}；可用 lianluo-desk check --fix glyph 修正",
+    "review.masthead": "版头、版记由设置生成，请用 lianluo-desk set 修改",
+    "review.split": "审稿人将此段分为两段；如需要，请手工拆分",
 }

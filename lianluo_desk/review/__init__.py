@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..catalogue import say
 from ..docxcontract import TEMPLATE_STYLES, parse_target, target_of
 from ..errors import UserError
 from ..model.issue import Block, BlockKind, Issue
@@ -78,7 +79,7 @@ class Change:
     target: tuple[int, int, str] | None  # (article, block, field) in the issue
     para: int = -1  # index of the paragraph in the reviewed file
     revision: int = -1  # index of the tracked revision in that paragraph
-    advice: str = ""
+    advice: str = ""  # what to do, said by code (a ``Said``)
 
 
 def read(path: Path | bytes) -> list[Para]:
@@ -292,9 +293,7 @@ def compare(issue: Issue, paras: list[Para], reference: list[Para] | None = None
             if para.revisions or (reference is not None and now not in owned):
                 out.append(
                     Change(0, "版头/版记", "无法对应", "", "", now[:60], now[:30], None, pi,
-                           advice="the masthead and the 版记 come from the issue's settings: "
-                           "change them in 版头与版记 or with 'lianluo-desk set' "
-                           "(版头、版记由设置生成，请在设置中修改)")
+                           advice=say("review.masthead"))
                 )  # fmt: skip
             continue
         base = para.text(all_=False)  # what the reviewer started from
@@ -314,8 +313,7 @@ def compare(issue: Issue, paras: list[Para], reference: list[Para] | None = None
             elif final.strip():
                 out.append(
                     Change(0, "（无法对应）", "无法对应", "", "", final[:60], final[:30], None, pi,
-                           advice="not from this issue (pasted text or table): add it by hand "
-                           "if it belongs (未能对应到本期，请手工处理)")
+                           advice=say("review.not_ours"))
                 )  # fmt: skip
             continue
         used.add(target)
@@ -325,10 +323,7 @@ def compare(issue: Issue, paras: list[Para], reference: list[Para] | None = None
             split = para.note == "分段"
             out.append(
                 Change(0, where, "分段" if split else "合并段落", "", "", base[:40], "", None, pi,
-                       advice="the reviewer split this paragraph in two; split it in the editor "
-                       "if wanted (审稿人将此段分为两段)" if split else
-                       "the reviewer merged paragraphs; each is compared with its own text "
-                       "(审稿人合并了段落，仍按原段比较)")
+                       advice=say("review.split" if split else "review.merged"))
             )  # fmt: skip
         if not same(target, base, current) and (not para.in_table or tables.is_cell(target[2])):
             out.append(
