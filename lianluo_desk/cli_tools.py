@@ -48,7 +48,7 @@ def review(args: argparse.Namespace) -> int:
         return 0
     ensure_editable(issue, args.issue)
     for line in rv.apply(issue, paras, changes, accept, reject):
-        print(line)
+        print(text(line))
     save_issue(issue, args.issue)
     print(tell("cli.saved", where=args.issue))
     return 0

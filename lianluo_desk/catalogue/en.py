@@ -405,4 +405,8 @@ MESSAGES: dict[str, str] = {
     "review.table_inserted": (
         "a table the reviewer inserted: add it by hand if it belongs (审稿人插入的表格，请手工处理)"
     ),
+    # the decisions carried back
+    "review.accepted": "{number}: 接受 (accepted)",
+    "review.rejected": "{number}: 拒绝 (rejected)",
+    "review.comment_done": "{number}: 批注已处理 (comment resolved)",
 }

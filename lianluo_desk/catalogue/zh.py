@@ -290,4 +290,8 @@ MESSAGES: dict[str, str] = {
     "review.merged": "审稿人合并了段落，仍按原段分别比较",
     "review.table_cell_added": "审稿人在表格中新增的行或单元格，如需要请在表格中手工添加",
     "review.table_inserted": "审稿人插入的表格，如需要请手工处理",
+    # the decisions carried back
+    "review.accepted": "{number}：接受",
+    "review.rejected": "{number}：拒绝",
+    "review.comment_done": "{number}：批注已处理",
 }

@@ -364,7 +364,7 @@ def apply(
             and c.kind in ("插入", "删除", "未标记修改")
         ):
             by_para.setdefault(c.para, []).append(c)
-    done: list[str] = []
+    done: list[str] = []  # each said by code
     for pi, group in by_para.items():
         para = paras[pi]
         target = group[0].target
@@ -379,7 +379,10 @@ def apply(
         elif untracked is not None or revisions:
             # the reviewer's text with the accepted tracked changes in it
             _set(issue, target, para.text(accept=revisions))
-        done += [f"{c.number}: {'接受' if c.number in accept else '拒绝'}" for c in group]
+        done += [
+            say("review.accepted" if c.number in accept else "review.rejected", number=c.number)
+            for c in group
+        ]
     for c in changes:
         if c.kind != "批注" or c.target is None:
             continue
@@ -393,7 +396,7 @@ def apply(
         for n in same_note:
             kept.remove(n)
         kept.append({**note, "state": RESOLVED})  # not listed at the next review
-        done.append(f"{c.number}: 批注已处理")
+        done.append(say("review.comment_done", number=c.number))
     return done
 
 
