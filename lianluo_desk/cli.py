@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import gcpause
+from .catalogue import say
 from .cli_args import COMMANDS, build_parser
+from .cli_say import error, language, tell, text
 from .cli_show import compare_breaks, outline, set_role_at
 from .errors import UserError
 from .places import is_issue_name
@@ -45,24 +47,20 @@ def main(argv: list[str] | None = None) -> int:
         with gcpause.paused() if one_export else contextlib.nullcontext():
             return run(args)
     except UserError as exc:
-        print(f"lianluo-desk: {exc}", file=sys.stderr)
+        error(exc)
         return 2
     except BrokenPipeError:  # output piped into head & co.
         sys.stderr.close()
         return 0
     except KeyboardInterrupt:
-        print("lianluo-desk: interrupted; no output was left half-written", file=sys.stderr)
+        error(tell("cli.interrupted"))
         return 130
     except MemoryError:
-        print("lianluo-desk: out of memory", file=sys.stderr)
+        error(tell("cli.out_of_memory"))
         return 2
     except Exception as exc:  # noqa: BLE001 - one line for the user, never a traceback
         where = getattr(args, "issue", "") or getattr(args, "out_dir", "")
-        print(
-            f"lianluo-desk: {where}: internal error ({type(exc).__name__}: {exc}); "
-            "please report it with the input file",
-            file=sys.stderr,
-        )
+        error(tell("cli.internal", where=where, detail=f"{type(exc).__name__}: {exc}"))
         return 3
 
 
@@ -94,8 +92,8 @@ def run_demo(args: argparse.Namespace, t: Template, lib: Path) -> int:
     stem = t.issue_stem(m.date.year, m.number, m.supplement)
     pdf, docx = out / f"{stem}.pdf", out / f"{stem}.docx"
     sizes = service.export(issue, pdf, docx, t, service.fontset(t, lib))
-    print(f"{pdf}  ({sizes['pages']} 页, {sizes['pdf'] / 1024:.0f} KB)")
-    print(f"{docx}  ({sizes['docx'] / 1024:.0f} KB)")
+    print(tell("cli.wrote_pages", where=pdf, pages=sizes["pages"], kb=sizes["pdf"] / 1024))
+    print(tell("cli.wrote", where=docx, kb=sizes["docx"] / 1024))
     return 0
 
 
@@ -110,17 +108,11 @@ def run_new(args: argparse.Namespace, t: Template, lib: Path) -> int:
     made = new_issue(lib, t, date, args.preset, args.supplement, args.number, args.cumulative)
     warnings = made.warnings
     if made.archive_empty and args.number is None and args.cumulative is None:
-        warnings.insert(
-            0,
-            "the archive is empty, so 第N期 and 总第…期 are guesses; set them with "
-            "--number N --cumulative N, or import past issues first with "
-            "'lianluo-desk archive import PDF_OR_FOLDER' "
-            "(档案为空，期号为推测值)",
-        )
+        warnings.insert(0, say("numbers.guessed"))
     save_issue(made.issue, path)
     print(masthead_summary(path, made.issue, t))
     for w in warnings:
-        print(f"{path}: 注意 (warning): {w}")
+        print(tell("cli.warning", where=path, warning=w))
     return 0
 
 
@@ -139,34 +131,30 @@ def run_add(args: argparse.Namespace, _t: Template, _lib: Path) -> int:
     total = len(drafts)
     for k, (d, r) in enumerate(zip(args.drafts, result.drafts, strict=True), 1):
         if r.error is not None:
-            print(f"lianluo-desk: {r.error}", file=sys.stderr)
+            error(r.error)
             continue
         if r.past is not None:
             took = service.adopt_past_issue(issue, r.past.issue)
-            print(
-                f"{d}: 往期刊物，版头与版记取自该期：{took} "
-                f"(a past issue: masthead and distribution taken from it)"
-            )
+            print(tell("cli.past_issue", where=d, took=took))
         prefix = f"[{k}/{total}] " if total > 1 else ""
         for art in r.articles:
+            title = art.title_text or say("cli.untitled")
             print(
-                f"{prefix}{art.source}: 《{art.title_text or '（无标题）'}》 {len(art.blocks)} 段"
+                prefix
+                + tell("cli.article", where=art.source, title=title, paragraphs=len(art.blocks))
             )
         for w in (w for art in r.articles for w in art.warnings):
-            print(f"{d}: 注意 (warning): {w}")
-        if r.report.summary("en"):
-            print(f"{prefix}{r.path.name}: {r.report.summary('en')}")
+            print(tell("cli.warning", where=d, warning=w))
+        if r.report.summary(language()):
+            print(f"{prefix}{r.path.name}: {r.report.summary(language())}")
         if r.unprinted:
-            print(f"{prefix}{r.path.name}: {r.unprinted}")
+            print(f"{prefix}{r.path.name}: {text(r.unprinted)}")
     added, failed = result.added, result.failed
     if added:
         issue.articles.extend(added)
         save_issue(issue, args.issue)
     if total > 1:
-        print(
-            f"{args.issue}: 导入 {len(added)} 篇，失败 {len(failed)} 篇 "
-            f"(imported {len(added)}, failed {len(failed)})"
-        )
+        print(tell("cli.added", where=args.issue, added=len(added), failed=len(failed)))
     return 2 if failed else 0
 
 
@@ -198,9 +186,9 @@ def run_export(args: argparse.Namespace, t: Template, lib: Path) -> int:
     for kind in ("pdf", "pdfa", "ofd"):
         if getattr(args, kind):
             out = getattr(args, kind)
-            print(f"{out}  ({sizes['pages']} 页, {sizes[kind] / 1024:.0f} KB)")
+            print(tell("cli.wrote_pages", where=out, pages=sizes["pages"], kb=sizes[kind] / 1024))
     if args.docx:
-        print(f"{args.docx}  ({sizes['docx'] / 1024:.0f} KB)")
+        print(tell("cli.wrote", where=args.docx, kb=sizes["docx"] / 1024))
     return 0
 
 
@@ -253,14 +241,15 @@ def export_batch(args: argparse.Namespace, t: Template, lib: Path) -> int:
         finished += 1
         head = f"[{finished}/{len(jobs)}]"
         if r.error:
-            print(f"{head} {r.error}", file=sys.stderr, flush=True)
+            print(f"{head} {text(r.error)}", file=sys.stderr, flush=True)
         else:
-            print(f"{head} {r.target}  ({r.pages} 页, {r.size / 1024:.0f} KB)", flush=True)
+            done = tell("cli.wrote_pages", where=r.target, pages=r.pages, kb=r.size / 1024)
+            print(f"{head} {done}", flush=True)
 
     results = export_pdfs(jobs, t, service.fontset(t, lib), done=report)
     failed = sum(1 for r in results if r.error)
     if failed:
-        print(f"{failed} 期导出失败 ({failed} of {len(jobs)} failed)", file=sys.stderr)
+        print(tell("cli.export_failed", failed=failed, total=len(jobs)), file=sys.stderr)
     return 2 if failed else 0
 
 
@@ -270,9 +259,12 @@ def masthead_summary(path: str | Path, issue: Issue, t: Template) -> str:
     return (
         f"{path}: {t.format_number(m.number, m.supplement)} "
         f"{t.format_cumulative(m.cumulative)} {t.format_date(m.date)}\n"
-        f"  送：{len(f.distribution)} 组"
-        + (f"（{f.preset}）" if f.preset else "")
-        + f"  责任编辑：{names}  批准文号：{f.approval}"
+    ) + tell(
+        "cli.distribution",
+        groups=len(f.distribution),
+        preset=f"（{f.preset}）" if f.preset else "",
+        editors=names,
+        approval=f.approval,
     )
 
 
@@ -280,7 +272,7 @@ def run_revise(args: argparse.Namespace, _t: Template, lib: Path) -> int:
     from .app.issues import revise
 
     issue = revise(Path(args.issue), lib)
-    print(f"{args.issue}: 修订中 (revising revision {issue.published.get('revision')})")
+    print(tell("cli.revising", where=args.issue, revision=issue.published.get("revision")))
     return 0
 
 
@@ -288,7 +280,7 @@ def run_publish(args: argparse.Namespace, t: Template, lib: Path) -> int:
     from .app.issues import publish
 
     final = publish(Path(args.issue), lib, t)
-    print(f"{args.issue}: 已发布 (published) → {final}")
+    print(tell("cli.published", where=args.issue, final=final))
     return 0
 
 
@@ -303,7 +295,7 @@ def run_set(args: argparse.Namespace, t: Template, lib: Path) -> int:
         save_issue(issue, args.issue)
     print(masthead_summary(args.issue, issue, t))
     for w in warnings:
-        print(f"{args.issue}: 注意 (warning): {w}")
+        print(tell("cli.warning", where=args.issue, warning=w))
     return 0
 
 
@@ -318,14 +310,20 @@ def run_preset(args: argparse.Namespace, t: Template, lib: Path) -> int:
             if not groups:
                 raise UserError("archive.no_distribution", where=args.issue)
             archive.save_preset(args.name, args.label, groups)
-            print(f"preset {args.name}: {len(groups)} 组 saved")
+            print(tell("cli.preset_saved", name=args.name, groups=len(groups)))
             return 0
         lib_presets = archive.presets()
     for name, (label, groups) in sorted(lib_presets.items()):
-        print(f"{name}  [library]  {label}  {len(groups)} 组")
+        origin = say("cli.from_library")
+        print(tell("cli.preset", name=name, origin=origin, label=label, groups=len(groups)))
     for name, spec in sorted(t.presets.items()):
         if name not in lib_presets:
-            print(f"{name}  [template]  {spec.get('label', '')}  {len(spec.get('groups', []))} 组")
+            origin, label, n = (
+                say("cli.from_template"),
+                spec.get("label", ""),
+                len(spec.get("groups", [])),
+            )
+            print(tell("cli.preset", name=name, origin=origin, label=label, groups=n))
     return 0
 
 
@@ -352,7 +350,7 @@ def run_archive(args: argparse.Namespace, t: Template, lib: Path) -> int:
     for i, title, snippet in hits:
         print(f"{i.date.isoformat()} 第{i.number}期 《{title}》 {snippet}")
     if not hits:
-        print(f"没有找到 “{args.text}” (no match)")
+        print(tell("cli.no_match", text=args.text))
     return 0
 
 
@@ -364,7 +362,7 @@ def print_archive_import(results: list[Any], t: Template) -> int:
     """Each past issue imported into the archive, or why not; the count."""
     for r in results:
         if r.error or r.issue is None:
-            print(f"lianluo-desk: {r.error}", file=sys.stderr)
+            error(r.error)
             continue
         m = r.issue.masthead
         print(
@@ -372,12 +370,9 @@ def print_archive_import(results: list[Any], t: Template) -> int:
             f" {t.format_cumulative(m.cumulative)}"
         )
         for w in r.warnings:
-            print(f"{r.path}: 注意 (warning): {w}")
+            print(tell("cli.warning", where=r.path, warning=w))
     failed = sum(1 for r in results if r.error)
-    print(
-        f"archive: 导入 {len(results) - failed}，失败 {failed} "
-        f"(imported {len(results) - failed}, failed {failed})"
-    )
+    print(tell("cli.archive_imported", imported=len(results) - failed, failed=failed))
     return 2 if failed else 0
 
 
@@ -403,19 +398,17 @@ def check(args: argparse.Namespace, _t: Template, _lib: Path) -> int:
             was = describe_char(f.text[0]) if f.rule == "glyph" else f"“{f.before}”"
             context = f.context.replace("\n", "⏎")
             print(f"{args.issue}: {f.where()} [{f.rule}] {was} → “{f.after}”  …{context}…")
-        print(f"{args.issue}: 已修正 {len(made)} 处 (fixed {len(made)})")
+        print(tell("cli.fixed", where=args.issue, count=len(made)))
     findings = proof.check(issue, args.rules)
     for f in findings:
         label = proof.RULES[f.rule][2]
-        fix = "（须人工判断）" if f.fix is None else f"→ “{f.fix}”"
+        fix = tell("cli.by_hand") if f.fix is None else f"→ “{f.fix}”"
         shown = describe_char(f.text[0]) if f.rule == "glyph" else f"“{f.text}”"
         context = f.context.replace("\n", "⏎")
         print(f"{args.issue}: {f.where()} [{f.rule}] {label}: …{context}… {shown} {fix}")
     errors = sum(1 for f in findings if f.severity == "error")
     warnings = sum(1 for f in findings if f.severity != "error")
-    print(
-        f"{args.issue}: {errors} 个错误, {warnings} 个提示 ({errors} errors, {warnings} warnings)"
-    )
+    print(tell("cli.checked", where=args.issue, errors=errors, warnings=warnings))
     return 1 if errors else 0
 
 
@@ -431,11 +424,7 @@ def has_display() -> bool:
 
 def open_app(issue: str | None, library: str | None = None, sample: bool = False) -> int:
     if not has_display():
-        print(
-            "lianluo-desk: no display; use 'lianluo-desk demo OUT_DIR' or "
-            "'lianluo-desk export ISSUE --pdf OUT.pdf' (没有图形界面)",
-            file=sys.stderr,
-        )
+        error(tell("cli.no_display"))
         return 2
     try:
         from .ui.app import run_app

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .cli_say import tell
 from .errors import UserError
 
 if TYPE_CHECKING:
@@ -106,26 +107,24 @@ def compare_breaks(args: argparse.Namespace, t: Template, lib: Path) -> int:
         raise UserError("fs.no_folder", where=args.pdf, folder=Path(args.pdf).parent)
     doc = service.layout(issue, t, service.fontset(t, lib))
     m = issue.masthead
-    fmt = t.format_label(m.date) or "现行版式 (current format)"
+    fmt = t.format_label(m.date) or tell("cli.current_format")
     print(f"{src.name}: 第{m.number}期 {m.date.isoformat()}  {fmt}  {len(doc.pages)} 页")
     if not past.cuts:
-        print("  no visible page break (every page of the print ends at a paragraph end)")
+        print(tell("cli.no_visible_break"))
     devs = deviations(doc, past.cuts, t.geometry.lines, t.geometry.chars)
     for k, d in enumerate(devs, 1):
         a, b, off = d.cut
         text = issue.articles[a].blocks[b].full_text
-        print(
-            f"  {k:2}. …{text[max(0, off - 8) : off]}｜{text[off : off + 4]}…  "
-            f"ours: page {d.page} line {d.slot + 1}  deviation {d.lines:+d} lines "
-            f"(drift {d.drift:+.2f})"
-        )
+        cut = f"…{text[max(0, off - 8) : off]}｜{text[off : off + 4]}…"
+        line, page = d.slot + 1, d.page
+        print(tell("cli.break", k=k, cut=cut, page=page, line=line, lines=d.lines, drift=d.drift))
     if devs:
         worst = max(abs(d.lines) for d in devs)
         within = sum(1 for d in devs if abs(d.lines) <= 1)
-        print(f"  {within}/{len(devs)} breaks within one line; largest deviation {worst}")
+        print(tell("cli.breaks", within=within, total=len(devs), worst=worst))
     if args.pdf:
         from .export.pdf import write_pdf
 
         write_pdf(doc, Path(args.pdf))
-        print(f"{args.pdf}  ({len(doc.pages)} 页)")
+        print(tell("cli.wrote_pages_only", where=args.pdf, pages=len(doc.pages)))
     return 0

@@ -4,9 +4,9 @@ issue, decisions carried back) and `archive check` / `archive restore`."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from .cli_say import error, tell, text
 from .errors import UserError
 
 
@@ -41,16 +41,16 @@ def review(args: argparse.Namespace) -> int:
         if c.context:
             print(f"       {c.context[:70]}")
         if c.advice:
-            print(f"       {c.advice}")
+            print(f"       {text(c.advice)}")
     if not changes:
-        print(f"{args.reviewed}: no changes against {args.issue} (未发现修改)")
+        print(tell("cli.no_changes", where=args.reviewed, issue=args.issue))
     if not (accept or reject):
         return 0
     ensure_editable(issue, args.issue)
     for line in rv.apply(issue, paras, changes, accept, reject):
-        print(line)
+        print(text(line))
     save_issue(issue, args.issue)
-    print(f"{args.issue}: saved")
+    print(tell("cli.saved", where=args.issue))
     return 0
 
 
@@ -63,7 +63,7 @@ def archive_repair(cmd: str, lib: Path) -> int:
     if cmd == "check":
         found = health.problems(lib / DB_NAME)
         if found:
-            print(f"lianluo-desk: {found[0]}; run 'lianluo-desk archive restore'", file=sys.stderr)
+            error(tell("cli.archive_damaged", problem=found[0]))
             return 2
         from .archive.rebuild import keep_missing
         from .archive.store import Archive
@@ -72,28 +72,28 @@ def archive_repair(cmd: str, lib: Path) -> int:
             n = len(archive.list())
             kept = keep_missing(archive, lib)
         copies = len(backup.backups(lib))
-        print(f"{lib / DB_NAME}: ok, {n} issues, {copies} backups (完好)")
+        print(tell("cli.archive_sound", where=lib / DB_NAME, issues=n, backups=copies))
         for name in kept:
-            print(f"  kept in the library's files: {name}")
+            print(tell("cli.kept", name=name))
         return 0
     if cmd == "rebuild":
         from .archive.rebuild import rebuild
 
         built = rebuild(lib)
-        print(f"{lib / DB_NAME}: rebuilt from the library's files (已重建)")
+        print(tell("cli.rebuilt", where=lib / DB_NAME))
         if built.damaged_copy is not None:
-            print(f"  the damaged archive is kept as {built.damaged_copy.name}")
+            print(tell("cli.damaged_kept", name=built.damaged_copy.name))
         for name in built.synced.added:
-            print(f"  added {name}")
+            print(tell("cli.added_back", name=name))
         for err in built.synced.failed:
-            print(f"lianluo-desk: {err}", file=sys.stderr)
+            error(err)
         return 2 if built.synced.failed else 0
     done = backup.restore(lib)
-    print(f"{lib / DB_NAME}: restored from {done.source.name}")
+    print(tell("cli.restored", where=lib / DB_NAME, source=done.source.name))
     if done.damaged_copy is not None:
-        print(f"  the damaged archive is kept as {done.damaged_copy.name}")
+        print(tell("cli.damaged_kept", name=done.damaged_copy.name))
     for name in done.readded:
-        print(f"  re-added {name}")
+        print(tell("cli.readded", name=name))
     for err in done.failed:
-        print(f"lianluo-desk: {err}", file=sys.stderr)
+        error(err)
     return 2 if done.failed else 0

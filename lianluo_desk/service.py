@@ -106,7 +106,8 @@ def export(
 ) -> dict[str, int]:
     """Lay the issue out once and write each output asked for from that one layout:
     PDF, PDF/A-2b archive copy, OFD and DOCX; ``step(percent, message)`` is told between
-    the stages (the app's progress dialog; it may stop the export there)."""
+    the stages, the message said by code (the app's progress dialog; it may stop the
+    export there)."""
     step = step or (lambda _p, _m: None)
     if not (pdf or docx or pdfa or ofd):
         raise UserError("export.nothing")
@@ -117,27 +118,27 @@ def export(
             parent = Path(out).parent
             if not parent.is_dir():
                 raise UserError("fs.no_folder", where=out, folder=parent)
-    step(5, "正在排版…")
+    step(5, say("progress.layout"))
     doc = layout(issue, t, fonts)  # the DOCX carries the layout's decisions too
     sizes["pages"] = len(doc.pages)
     if pdf or pdfa:
         from .export.pdf import write_pdf
 
         if pdf:
-            step(40, f"正在写 {Path(pdf).name}…")
+            step(40, say("progress.writing", name=Path(pdf).name))
             sizes["pdf"] = write_pdf(doc, Path(pdf))
         if pdfa:
-            step(50, f"正在写 {Path(pdfa).name}…")
+            step(50, say("progress.writing", name=Path(pdfa).name))
             sizes["pdfa"] = write_pdf(doc, Path(pdfa), pdfa=True)
     if ofd:
         from .export.ofd import write_ofd
 
-        step(60, f"正在写 {Path(ofd).name}…")
+        step(60, say("progress.writing", name=Path(ofd).name))
         sizes["ofd"] = write_ofd(doc, Path(ofd))
     if docx:
         from .export.docx import write_docx
 
-        step(75, f"正在写 {Path(docx).name}…")
+        step(75, say("progress.writing", name=Path(docx).name))
         sizes["docx"] = write_docx(issue, t, Path(docx), doc, compare_to)
     return sizes
 

@@ -114,11 +114,15 @@ def big_doc(big_issue, composer):
 
 
 def cli(*args: str, cwd: Path | None = None, env: dict | None = None):
-    """Run the command line in a subprocess with the test's private library and home."""
+    """Run the command line in a subprocess with the test's private library and home, in
+    English unless ``env`` gives a locale or ``LIANLUO_DESK_LANG``."""
     import subprocess
 
     assert os.environ.get("LIANLUO_DESK_LIBRARY"), "cli() outside the library fixture"
     e = dict(os.environ, LIANLUO_DESK_SYSTEM_FONTS="0")
+    for name in ("LIANLUO_DESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        e.pop(name, None)  # English unless the test asks for a language
+    e["LANG"] = "C.UTF-8"
     e.pop("DISPLAY", None)
     e.pop("QT_QPA_PLATFORM", None)
     e.update(env or {})

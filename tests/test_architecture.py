@@ -45,11 +45,12 @@ ALLOWED: dict[str, set[str]] = {
     "export": {"model", "template", "layout", "images"},
     "archive": {"model", "template", "layout", "export", "importers", "proof", "service"},
     "service": {"model", "template", "layout", "export", "importers", "archive", "proof"},
-    "cli": APP | {"cli_tools", "cli_args", "cli_show"},
+    "cli": APP | {"cli_tools", "cli_args", "cli_show", "cli_say"},
     "cli_args": set(),
-    "cli_show": APP,
+    "cli_say": set(),
+    "cli_show": APP | {"cli_say"},
     "app": APP - {"app"},
-    "cli_tools": {"model", "template", "export", "archive", "review"},
+    "cli_tools": {"model", "template", "export", "archive", "review", "cli_say"},
     "ui": APP | {"images", "convert"},
 }
 QT = ("PySide6", "shiboken6")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from lianluo_desk.catalogue import en, say, zh
+from lianluo_desk.catalogue import CATALOGUES, Said, en, say, zh, zh_cli
 from lianluo_desk.errors import UserError
 from lianluo_desk.ui.messages import for_app
 
@@ -29,6 +29,36 @@ def test_every_code_is_said_in_both_languages_with_the_same_arguments():
     assert set(en.MESSAGES) == set(zh.MESSAGES)
     for code, text in en.MESSAGES.items():
         assert _fields(zh.MESSAGES[code]) == _fields(text), code
+
+
+# the window's words for its menus, which mean nothing at a shell prompt: 文件 → 更正,
+# a menu's name set apart (在 校对 中), 菜单, 按钮
+MENU = re.compile(r"→|菜单|按钮| \S+ 中")
+# a command or an option to type
+COMMAND = re.compile(r"lianluo-desk \w|--\w|check --fix")
+
+
+def test_the_chinese_command_line_overlays_the_window_with_the_same_arguments():
+    assert set(zh_cli.MESSAGES) <= set(zh.MESSAGES)
+    for code, text in zh_cli.MESSAGES.items():
+        assert _fields(text) == _fields(zh.MESSAGES[code]), code
+        assert text != zh.MESSAGES[code], code  # an overlay says it otherwise
+    assert CATALOGUES["zh_cli"] == {**zh.MESSAGES, **zh_cli.MESSAGES}
+
+
+def test_the_chinese_command_line_names_no_menu():
+    """Every message the window says with a menu is said again for the command line,
+    naming no menu; the codes the command line does not overlay name none."""
+    for code, text in CATALOGUES["zh_cli"].items():
+        assert not MENU.search(text), code
+    assert MENU.search(zh.MESSAGES["issue.read_only"])  # the check can fail
+    assert {c for c, t in zh.MESSAGES.items() if MENU.search(t)} <= set(zh_cli.MESSAGES)
+
+
+def test_the_chinese_command_line_names_the_command_where_the_english_does():
+    for code, text in en.MESSAGES.items():
+        if COMMAND.search(text.replace("lianluo-desk issue", "")):
+            assert COMMAND.search(CATALOGUES["zh_cli"][code]), code
 
 
 def test_the_window_speaks_chinese():
@@ -107,7 +137,16 @@ def test_an_error_about_a_copy_names_the_original_by_its_argument():
 
 
 # the calls that make a message: an error's class, or say/Said for a warning
-_MAKERS = {"UserError", "MissingGlyphsError", "Cancelled", "say", "Said", "leave_out", "place"}
+_MAKERS = {
+    "UserError",
+    "MissingGlyphsError",
+    "Cancelled",
+    "say",
+    "Said",
+    "tell",  # a line of the command line's own, by code
+    "leave_out",  # what an import report counts, by code
+    "place",
+}
 
 
 def _maker(node: ast.Call) -> str:
@@ -284,3 +323,12 @@ def test_the_checks_can_fail():
     assert text_matches("ok = str(exc) if str(p) in str(exc) else x\n") == [1]
     assert text_matches("ok = str(exc).startswith(str(source))\n") == [1]
     assert text_matches("ok = str(p) in str(path)\n") == []
+
+
+def test_a_reviewers_change_that_maps_nowhere_is_advised_by_code():
+    from lianluo_desk.review import tables
+
+    place, advice = tables.unmapped("1_2")
+    assert place == "第2篇 第3段 表格" and isinstance(advice, Said)
+    assert for_app(advice) == "审稿人在表格中新增的行或单元格，如需要请在表格中手工添加"
+    assert advice.said_in("en").startswith("a row or cell the reviewer added")

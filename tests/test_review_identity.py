@@ -117,7 +117,8 @@ def test_resolved_comment_not_listed_again(template, tmp_path):
     d.save(out)
     paras, changes = _review(issue, template, out.read_bytes())
     assert [c.kind for c in changes] == ["批注"]
-    assert rv.apply(issue, paras, changes, {1}, set()) == ["1: 批注已处理"]
+    done = rv.apply(issue, paras, changes, {1}, set())
+    assert [d.said_in("zh") for d in done] == ["1：批注已处理"]  # said by code
     assert _review(issue, template, out.read_bytes())[1] == []
     # a comment left undecided stays listed
     issue = _issue(template, "sample")

@@ -99,10 +99,13 @@ def test_add_reports_the_review_in_one_line(tmp_path):
     draft = write(tmp_path / "稿.docx", BODY, comments=COMMENTS)
     issue = tmp_path / "i.lld"
     assert cli("new", str(issue), "--date", "2022-08-15").returncode == 0
-    res = cli("add", str(issue), str(draft))
+    res = cli("add", str(issue), str(draft), env={"LANG": "zh_CN.UTF-8"})
     assert res.returncode == 0, res.stderr
     said = [ln for ln in res.stdout.splitlines() if "修订" in ln]
     assert len(said) == 1 and "批注 2 条" in said[0] and "稿.docx" in said[0]
+    english = cli("add", str(issue), str(draft)).stdout.splitlines()
+    said = [ln for ln in english if "tracked changes" in ln]
+    assert len(said) == 1 and "2 comments kept" in said[0] and "稿.docx" in said[0]
     shown = cli("outline", str(issue)).stdout.splitlines()
     # the head's own lines (T1…, S, N: addresses for ``role``) aside
     shown = [ln for ln in shown if not ln.lstrip().startswith(("T1 ", "S ", "N "))]

@@ -1,17 +1,36 @@
 """Every message of the shared code by its code, one catalogue per language: ``en`` for
-the command line (English, with the Chinese where the editor reads it; commands named),
-``zh`` for the window (Chinese, its menus named instead of commands). A message is made
-from its code and its arguments, so nothing ever has to read a message's text back."""
+the English command line (English, with the Chinese where the editor reads it; commands
+named), ``zh`` for the window (Chinese, its menus named instead of commands), and
+``zh_cli`` for the Chinese command line: ``zh`` with the few messages that name a menu
+or a command said again naming the command (``zh_cli.py``). A message is made from its
+code and its arguments, so nothing ever has to read a message's text back."""
 
 from __future__ import annotations
 
 import string
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from . import en, zh
+from . import en, zh, zh_cli
 
-CATALOGUES = {"en": en.MESSAGES, "zh": zh.MESSAGES}
+CATALOGUES = {"en": en.MESSAGES, "zh": zh.MESSAGES, "zh_cli": zh.MESSAGES | zh_cli.MESSAGES}
+# the switch that overrides the locale on the command line: zh or en
+LANG_SWITCH = "LIANLUO_DESK_LANG"
+
+
+def cli_language(environ: Mapping[str, str]) -> str:
+    """The command line's catalogue: ``zh_cli`` or ``en`` as ``LIANLUO_DESK_LANG`` says,
+    else by the locale as POSIX reads it for messages (the first of ``LC_ALL``,
+    ``LC_MESSAGES``, ``LANG`` that is set): ``zh…`` is Chinese, anything else English."""
+    chosen = environ.get(LANG_SWITCH, "").strip().lower()
+    if chosen.startswith(("zh", "en")):
+        return "zh_cli" if chosen.startswith("zh") else "en"
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            return "zh_cli" if value.lower().startswith("zh") else "en"
+    return "en"
 
 
 def render(code: str, params: dict[str, Any], lang: str) -> str:

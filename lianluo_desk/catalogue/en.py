@@ -318,4 +318,95 @@ MESSAGES: dict[str, str] = {
     "table.notes": "table {number}: {notes}",
     "table.nested": "{count} nested tables in its cells, their text merged into the cell",
     "table.pictures_left_out": "{count} pictures in its cells left out",
+    # the command line's own lines (what it made, counted, found)
+    "cli.wrote_pages": "{where}  ({pages} 页, {kb:.0f} KB)",
+    "cli.wrote": "{where}  ({kb:.0f} KB)",
+    "cli.wrote_pages_only": "{where}  ({pages} 页)",
+    "numbers.guessed": (
+        "the archive is empty, so 第N期 and 总第…期 are guesses; set them with "
+        "--number N --cumulative N, or import past issues first with "
+        "'lianluo-desk archive import PDF_OR_FOLDER' (档案为空，期号为推测值)"
+    ),
+    "cli.warning": "{where}: 注意 (warning): {warning}",
+    "cli.past_issue": (
+        "{where}: 往期刊物，版头与版记取自该期：{took} "
+        "(a past issue: masthead and distribution taken from it)"
+    ),
+    "cli.article": "{where}: 《{title}》 {paragraphs} 段 (paragraphs)",
+    "cli.untitled": "（无标题） (untitled)",
+    "cli.added": "{where}: 导入 {added} 篇，失败 {failed} 篇 (imported {added}, failed {failed})",
+    "cli.export_failed": "{failed} 期导出失败 ({failed} of {total} failed)",
+    "cli.distribution": ("  送：{groups} 组{preset}  责任编辑：{editors}  批准文号：{approval}"),
+    "cli.revising": "{where}: 修订中 (revising revision {revision})",
+    "cli.published": "{where}: 已发布 (published) → {final}",
+    "cli.preset_saved": "preset {name}: {groups} 组 saved",
+    "cli.preset": "{name}  [{origin}]  {label}  {groups} 组",
+    "cli.from_library": "library",
+    "cli.from_template": "template",
+    "cli.no_match": "没有找到 “{text}” (no match)",
+    "cli.archive_imported": (
+        "archive: 导入 {imported}，失败 {failed} (imported {imported}, failed {failed})"
+    ),
+    "cli.fixed": "{where}: 已修正 {count} 处 (fixed {count})",
+    "cli.by_hand": "（须人工判断）",
+    "cli.checked": (
+        "{where}: {errors} 个错误, {warnings} 个提示 ({errors} errors, {warnings} warnings)"
+    ),
+    "cli.no_display": (
+        "no display; use 'lianluo-desk demo OUT_DIR' or "
+        "'lianluo-desk export ISSUE --pdf OUT.pdf' (没有图形界面)"
+    ),
+    "cli.interrupted": "interrupted; no output was left half-written",
+    "cli.out_of_memory": "out of memory",
+    "cli.internal": ("{where}: internal error ({detail}); please report it with the input file"),
+    "cli.no_changes": "{where}: no changes against {issue} (未发现修改)",
+    "cli.saved": "{where}: saved",
+    "cli.archive_damaged": "{problem}; run 'lianluo-desk archive restore'",
+    "cli.archive_sound": "{where}: ok, {issues} issues, {backups} backups (完好)",
+    "cli.kept": "  kept in the library's files: {name}",
+    "cli.rebuilt": "{where}: rebuilt from the library's files (已重建)",
+    "cli.damaged_kept": "  the damaged archive is kept as {name}",
+    "cli.added_back": "  added {name}",
+    "cli.restored": "{where}: restored from {source}",
+    "cli.readded": "  re-added {name}",
+    "cli.current_format": "现行版式 (current format)",
+    "cli.no_visible_break": (
+        "  no visible page break (every page of the print ends at a paragraph end)"
+    ),
+    "cli.break": (
+        "  {k:2}. {cut}  ours: page {page} line {line}  deviation {lines:+d} lines "
+        "(drift {drift:+.2f})"
+    ),
+    "cli.breaks": "  {within}/{total} breaks within one line; largest deviation {worst}",
+    # the stages of an export, as its progress is shown
+    "progress.layout": "laying out…",
+    "progress.writing": "writing {name}…",
+    # what to do with a reviewer's change that maps to nothing of the issue
+    "review.masthead": (
+        "the masthead and the 版记 come from the issue's settings: change them with "
+        "'lianluo-desk set' (版头、版记由设置生成，请在设置中修改)"
+    ),
+    "review.not_ours": (
+        "not from this issue (pasted text or table): add it by hand if it belongs "
+        "(未能对应到本期，请手工处理)"
+    ),
+    "review.split": (
+        "the reviewer split this paragraph in two; split it in the editor if wanted "
+        "(审稿人将此段分为两段)"
+    ),
+    "review.merged": (
+        "the reviewer merged paragraphs; each is compared with its own text "
+        "(审稿人合并了段落，仍按原段比较)"
+    ),
+    "review.table_cell_added": (
+        "a row or cell the reviewer added to the table: add it in the table "
+        "if it belongs (审稿人在表格中新增的行或单元格，请在表格中手工添加)"
+    ),
+    "review.table_inserted": (
+        "a table the reviewer inserted: add it by hand if it belongs (审稿人插入的表格，请手工处理)"
+    ),
+    # the decisions carried back
+    "review.accepted": "{number}: 接受 (accepted)",
+    "review.rejected": "{number}: 拒绝 (rejected)",
+    "review.comment_done": "{number}: 批注已处理 (comment resolved)",
 }

@@ -49,7 +49,7 @@ def _one(k: int) -> Done:
             doc = lay_out(load_issue(source), t, fonts)
             size = write_pdf(doc, target)
     except UserError as exc:
-        return Done(k, source, target, error=str(exc.about(source)))
+        return Done(k, source, target, error=exc.about(source))  # said by code
     return Done(k, source, target, len(doc.pages), size)
 
 

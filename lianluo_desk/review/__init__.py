@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..catalogue import say
 from ..docxcontract import TEMPLATE_STYLES, parse_target, target_of
 from ..errors import UserError
 from ..model.issue import Block, BlockKind, Issue
@@ -78,7 +79,7 @@ class Change:
     target: tuple[int, int, str] | None  # (article, block, field) in the issue
     para: int = -1  # index of the paragraph in the reviewed file
     revision: int = -1  # index of the tracked revision in that paragraph
-    advice: str = ""
+    advice: str = ""  # what to do, said by code (a ``Said``)
 
 
 def read(path: Path | bytes) -> list[Para]:
@@ -292,9 +293,7 @@ def compare(issue: Issue, paras: list[Para], reference: list[Para] | None = None
             if para.revisions or (reference is not None and now not in owned):
                 out.append(
                     Change(0, "版头/版记", "无法对应", "", "", now[:60], now[:30], None, pi,
-                           advice="the masthead and the 版记 come from the issue's settings: "
-                           "change them in 版头与版记 or with 'lianluo-desk set' "
-                           "(版头、版记由设置生成，请在设置中修改)")
+                           advice=say("review.masthead"))
                 )  # fmt: skip
             continue
         base = para.text(all_=False)  # what the reviewer started from
@@ -314,8 +313,7 @@ def compare(issue: Issue, paras: list[Para], reference: list[Para] | None = None
             elif final.strip():
                 out.append(
                     Change(0, "（无法对应）", "无法对应", "", "", final[:60], final[:30], None, pi,
-                           advice="not from this issue (pasted text or table): add it by hand "
-                           "if it belongs (未能对应到本期，请手工处理)")
+                           advice=say("review.not_ours"))
                 )  # fmt: skip
             continue
         used.add(target)
@@ -325,10 +323,7 @@ def compare(issue: Issue, paras: list[Para], reference: list[Para] | None = None
             split = para.note == "分段"
             out.append(
                 Change(0, where, "分段" if split else "合并段落", "", "", base[:40], "", None, pi,
-                       advice="the reviewer split this paragraph in two; split it in the editor "
-                       "if wanted (审稿人将此段分为两段)" if split else
-                       "the reviewer merged paragraphs; each is compared with its own text "
-                       "(审稿人合并了段落，仍按原段比较)")
+                       advice=say("review.split" if split else "review.merged"))
             )  # fmt: skip
         if not same(target, base, current) and (not para.in_table or tables.is_cell(target[2])):
             out.append(
@@ -369,7 +364,7 @@ def apply(
             and c.kind in ("插入", "删除", "未标记修改")
         ):
             by_para.setdefault(c.para, []).append(c)
-    done: list[str] = []
+    done: list[str] = []  # each said by code
     for pi, group in by_para.items():
         para = paras[pi]
         target = group[0].target
@@ -384,7 +379,10 @@ def apply(
         elif untracked is not None or revisions:
             # the reviewer's text with the accepted tracked changes in it
             _set(issue, target, para.text(accept=revisions))
-        done += [f"{c.number}: {'接受' if c.number in accept else '拒绝'}" for c in group]
+        done += [
+            say("review.accepted" if c.number in accept else "review.rejected", number=c.number)
+            for c in group
+        ]
     for c in changes:
         if c.kind != "批注" or c.target is None:
             continue
@@ -398,7 +396,7 @@ def apply(
         for n in same_note:
             kept.remove(n)
         kept.append({**note, "state": RESOLVED})  # not listed at the next review
-        done.append(f"{c.number}: 批注已处理")
+        done.append(say("review.comment_done", number=c.number))
     return done
 
 

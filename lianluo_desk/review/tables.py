@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..catalogue import say
 from ..docxcontract import table_block_of
 from ..model.issue import Issue
 from ..model.table import CellPara, TextRun
@@ -76,11 +77,9 @@ def unmapped(table: str) -> tuple[str, str]:
         ai, bi = (int(x) for x in table.split("_"))
         return (
             f"第{ai + 1}篇 第{bi + 1}段 表格",
-            "a row or cell the reviewer added to the table: add it in the table editor "
-            "if it belongs (审稿人在表格中新增的行或单元格，请在表格中手工添加)",
+            say("review.table_cell_added"),
         )
     return (
         "（插入的表格）",
-        "a table the reviewer inserted: add it by hand if it belongs "
-        "(审稿人插入的表格，请手工处理)",
+        say("review.table_inserted"),
     )

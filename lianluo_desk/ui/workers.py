@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from ..catalogue import Said
 from ..convert import cancellable
 from ..errors import Cancelled, UserError
 from .messages import for_app
@@ -51,7 +52,9 @@ class Job(QRunnable):
     def _report(self, percent: int, message: str) -> None:
         if self._stop.is_set():
             raise Cancelled()
-        self.signals.progress.emit(percent, message)
+        # a stage said by code (the export's) in the window's Chinese
+        shown = message.said_in("zh") if isinstance(message, Said) else message
+        self.signals.progress.emit(percent, shown)
 
     def run(self) -> None:
         try:
