@@ -146,9 +146,9 @@ def run_add(args: argparse.Namespace, _t: Template, _lib: Path) -> int:
         for w in (w for art in r.articles for w in art.warnings):
             print(tell("cli.warning", where=d, warning=w))
         if r.report.summary(language()):
-            print(f"{prefix}{r.path.name}: {r.report.summary(language())}")
+            print(prefix + tell("fs.about", where=r.path.name, reason=r.report.summary(language())))
         if r.unprinted:
-            print(f"{prefix}{r.path.name}: {text(r.unprinted)}")
+            print(prefix + tell("fs.about", where=r.path.name, reason=r.unprinted))
     added, failed = result.added, result.failed
     if added:
         issue.articles.extend(added)
