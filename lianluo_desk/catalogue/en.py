@@ -110,10 +110,7 @@ MESSAGES: dict[str, str] = {
     "draft.mht_without_page": "{where}: a web archive (MHT) without a page; save it as .docx",
     "draft.damaged_docx": "{where}: damaged .docx, cannot be read ({detail}) (文件已损坏)",
     "draft.no_body": "its document part holds no document body",
-    "draft.pdf_no_text": (
-        "{where}: the PDF has no text (a scan?); ask for the Word file or run OCR first "
-        "(扫描件，没有可读取的文字)"
-    ),
+    "draft.pdf_no_text": "{where}: the PDF has no text and its pages are blank (页面空白)",
     "draft.pdf_too_long": "{where}: {pages} pages; too long for a draft",
     "draft.pdf_encrypted": "{where}: encrypted PDF; remove the password first (文档已加密)",
     "draft.pdf_damaged": "{where}: damaged PDF ({detail})",

@@ -85,9 +85,7 @@ MESSAGES: dict[str, str] = {
     "draft.mht_without_page": "{where}：网页存档（MHT）里没有网页，请另存为 .docx",
     "draft.damaged_docx": "{where}：文件已损坏，无法读取（{detail}）",
     "draft.no_body": "文档部分没有正文",
-    "draft.pdf_no_text": (
-        "{where}：PDF 里没有可读取的文字（扫描件？），请向作者要 Word 原稿或先做文字识别"
-    ),
+    "draft.pdf_no_text": "{where}：PDF 里没有文字，页面也是空白的",
     "draft.pdf_too_long": "{where}：共 {pages} 页，太长，不像是一篇稿件",
     "draft.pdf_encrypted": "{where}：PDF 已加密，请先去掉密码",
     "draft.pdf_damaged": "{where}：PDF 已损坏（{detail}）",

@@ -95,19 +95,9 @@ def import_file(
     elif head.startswith(b"PK"):
         paras = read_docx(p, report)
     elif head.startswith(b"%PDF"):
-        from .pdf_reader import read_pdf_paras
-
-        found = read_pdf_paras(p, report)
-        past = past_issue_in("\n\n".join(x.text for x in found), p)
+        paras, past = _read_pdf(p, report)
         if past is not None:
             return past.issue.articles, past
-        # each paragraph as the text reader reads it; a larger, centred one keeps how
-        # the page sets it (a title, however long)
-        paras = [
-            replace(rp, size=x.size, centered=True) if x.centred else rp
-            for x in found
-            for rp in paragraphs(x.text, p)
-        ]
     else:
         past = read_past_issue(p)
         if past is not None:
@@ -140,6 +130,36 @@ def import_file(
 
 
 SCANS_ONLY = say("draft.scans_only")
+
+
+def _read_pdf(p: Path, report: ImportReport) -> tuple[list[RawPara], PastIssue | None]:
+    """A PDF's paragraphs, or the past issue it prints. A PDF without text (a scan)
+    comes in as the pictures of its pages, as a Word draft of scanned pages does; one
+    whose every page is blank is refused as having no text."""
+    from .pdf_reader import read_pdf_paras
+
+    try:
+        found = read_pdf_paras(p, report)
+    except UserError as exc:
+        if exc.code != "draft.pdf_no_text":
+            raise
+        from .pdf_scans import page_pictures
+
+        pages = page_pictures(p)
+        if not pages:
+            raise
+        return [RawPara("", image=png) for png in pages], None
+    past = past_issue_in("\n\n".join(x.text for x in found), p)
+    if past is not None:
+        return [], past
+    # each paragraph as the text reader reads it; a larger, centred one keeps how
+    # the page sets it (a title, however long)
+    paras = [
+        replace(rp, size=x.size, centered=True) if x.centred else rp
+        for x in found
+        for rp in paragraphs(x.text, p)
+    ]
+    return paras, None
 
 
 def _check_kind(p: Path, head: bytes) -> None:
