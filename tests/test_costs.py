@@ -124,3 +124,14 @@ def test_paragraphs_tried_for_one_line_reach_past_four_that_cannot(monkeypatch, 
     slots = slots + _chain(2, 99)
     pages = paginate(slots, 22, 0)
     assert any(s.para == 99 for s in pages[0]) == (extra == 2)
+
+
+BOOK = "关于印发《湖南省人大代表履职服务保障办法》的通知"
+
+
+def test_a_title_break_moves_out_of_a_book_title(monkeypatch):
+    """The only break outside 《…》 is 8 characters from the even split: the cost of a
+    break inside must outweigh that distance and a word's cost."""
+    assert _balanced(BOOK, 2, 20) == ["关于印发", "《湖南省人大代表履职服务保障办法》的通知"]
+    monkeypatch.setattr(costs, "TITLE_IN_PAIR", 5.0)
+    assert _balanced(BOOK, 2, 20) == ["关于印发《湖南省人大代表", "履职服务保障办法》的通知"]

@@ -45,9 +45,15 @@ def test_approval_tightened_stays_one_line_in_libreoffice(composer, template, tm
     assert [x.replace(" ", "") for x in lines if template.labels["approval"] in x] == [approval]
 
 
-def test_title_lines_as_the_layout_broke_them(composer, template):
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于进一步加强和改进新时代人大代表联络工作推动代表更好依法履职的若干意见",
+        "关于开展“人大代表之家”“人大代表联络站”规范化建设的通知",  # kept whole
+    ],
+)
+def test_title_lines_as_the_layout_broke_them(composer, template, title):
     issue = new_issue(template, FROZEN, 16, 667)
-    title = "关于进一步加强和改进新时代人大代表联络工作推动代表更好依法履职的若干意见"
     issue.articles.append(Article(title=[title], blocks=[Block(BlockKind.PARAGRAPH, TEXT)]))
     doc = composer.compose(issue)
     drawn = [ln.text for ln in doc.pages[0].lines if ln.role == "title"]

@@ -86,3 +86,114 @@ def test_lexicon_lookup_finds_every_word_and_no_other(tmp_path):
     small.write_text("", "utf-8")
     assert not _Lexicon(small) and _Lexicon(small).logp("甲") is None
     assert not _Lexicon(tmp_path / "missing.tsv")
+
+
+# titles whose even split falls inside a quoted name or a book title
+QUOTED = [
+    "关于开展“人大代表之家”“人大代表联络站”规范化建设的通知",
+    "省人大常委会联工委召开“我为群众办实事”实践活动推进会",
+    "认真贯彻落实《关于加强新时代人大代表工作的意见》精神",
+    "关于开展“代表履职好故事”征集活动（2023年）的通知",
+    "关于举办全省人大代表“学法律、讲法治”专题培训班的通知",
+    "湖南省人大常委会关于开展“人大代表在行动”主题活动的实施方案",
+    "关于印发《湖南省人大代表履职服务保障办法》的通知",
+    "关于举办第二届“飞航杯”青少年航空航天模型竞赛活动的通知",
+]
+PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "（": "）", "【": "】", "〔": "〕"}
+
+
+def _open_at_end(line: str) -> list[str]:
+    """The marks ``line`` opens and does not close."""
+    stack: list[str] = []
+    for ch in line:
+        if ch in PAIRS:
+            stack.append(PAIRS[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+    return stack
+
+
+def _title_article(title):
+    from lianluo_desk.model.issue import Article, Block, BlockKind
+
+    return Article(title=[title], blocks=[Block(BlockKind.PARAGRAPH, "正文。")])
+
+
+@pytest.mark.parametrize("title", QUOTED)
+def test_a_title_never_breaks_inside_a_quoted_name(template, title):
+    """“人大代表之家” or 《…意见》 stays on one line when a break outside it is in reach."""
+    from lianluo_desk.layout.titles import title_lines
+
+    (lines,) = title_lines(_title_article(title), template)
+    assert len(lines) == 2 and "".join(lines) == title
+    assert all(len(x) <= 20 for x in lines), lines
+    assert not any(_open_at_end(x) for x in lines), lines
+
+
+def test_quoted_titles_break_where_a_person_would(template):
+    from lianluo_desk.layout.titles import title_lines
+
+    def lines(title):
+        return title_lines(_title_article(title), template)[0]
+
+    assert lines(QUOTED[0]) == ["关于开展“人大代表之家”", "“人大代表联络站”规范化建设的通知"]
+    assert lines(QUOTED[1]) == ["省人大常委会联工委召开", "“我为群众办实事”实践活动推进会"]
+    assert lines(QUOTED[4]) == ["关于举办全省人大代表", "“学法律、讲法治”专题培训班的通知"]
+    # the only break outside the book title is eight characters from the even split
+    assert lines(QUOTED[6]) == ["关于印发", "《湖南省人大代表履职服务保障办法》的通知"]
+
+
+LONG_NAMES = [
+    (
+        "认真学习贯彻《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》的实施意见",
+        [
+            "认真学习贯彻《中华人民共和国",
+            "全国人民代表大会和地方各级人民代表大会",
+            "代表法》的实施意见",
+        ],
+    ),
+    (
+        "深入学习贯彻《中华人民共和国各级人民代表大会常务委员会监督法》",
+        ["深入学习贯彻《中华人民共和国各级", "人民代表大会常务委员会监督法》"],
+    ),
+]
+
+
+@pytest.mark.parametrize("title,want", LONG_NAMES)
+def test_a_name_longer_than_a_line_breaks_between_its_words(template, title, want):
+    """《…代表法》 is longer than a title line: it breaks as any text does, between words
+    near the even split, not moved whole to a line of its own that cannot hold it."""
+    from lianluo_desk.layout.titles import title_lines
+
+    (lines,) = title_lines(_title_article(title), template)
+    assert "".join(lines) == title and all(len(x) <= 20 for x in lines)
+    assert lines == want
+
+
+def test_quoted_title_as_laid_out(composer, template):
+    """In the laid-out page the title lines are the ones title_lines gives, each closing
+    every mark it opens, each centred on the text block."""
+    from lianluo_desk.service import new_issue
+
+    from .conftest import FROZEN
+
+    issue = new_issue(template, FROZEN, 16, 667)
+    for title in QUOTED[:3]:
+        issue.articles.append(_title_article(title))
+    doc = composer.compose(issue)
+    drawn = [ln for p in doc.pages for ln in p.lines if ln.role == "title"]
+    texts = [ln.text for ln in drawn]
+    assert "".join(texts) == "".join(QUOTED[:3])
+    assert not any(_open_at_end(x) for x in texts), texts
+    g = composer.g
+    for ln in drawn:
+        assert abs((ln.x0 - g.left) - (g.left + g.text_width - ln.x1)) < 0.5
+
+
+def test_names_kept_whole():
+    """Paired marks, nested ones, Latin words and numbers; a mark never closed holds nothing."""
+    from lianluo_desk.layout.words import kept_whole
+
+    text = "“飞航杯”2023年《甲〈乙〉丙》（未闭合"
+    spans = [text[i:j] for i, j in kept_whole(text)]
+    assert spans == ["“飞航杯”", "2023", "《甲〈乙〉丙》", "〈乙〉"]

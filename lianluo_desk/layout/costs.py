@@ -35,6 +35,11 @@ TITLE_PLAIN = 3.5
 TITLE_KEPT_NAME = 2.0
 # a first line shorter than the even split costs this more: longer lines come first
 TITLE_SHORT_FIRST = 0.5
+# cost of a break inside a paired mark (“飞航杯”, 《…法》, （…）) or a Latin word or number
+# that fits a line: a name split over two lines reads as two, so a break outside it wins
+# however far from the even split the lines allow (a distance of at most a line, 20, and
+# a word's 8 below this); a name longer than a line breaks as any text does
+TITLE_IN_PAIR = 100.0
 
 # -- words: segmenting a title into words ------------------------------------------------
 

@@ -10,7 +10,7 @@ from ..model.issue import Article
 from ..template import Template
 from . import costs
 from .kinsoku import NO_END, NO_START
-from .words import boundaries
+from .words import boundaries, kept_whole
 
 
 def title_lines(article: Article, t: Template) -> list[list[str]]:
@@ -41,21 +41,30 @@ def _balanced(text: str, parts: int, limit: int = 10**6) -> list[str]:
     """Break a title into ``parts`` lines of near-equal length, longer lines first,
     between words (选举任免 | 联络, never 选举任 | 免), preferring a break before a number
     or after a particle or a name's last character, never starting a line with a
-    forbidden mark nor ending one with an opening mark."""
+    forbidden mark nor ending one with an opening mark, nor splitting a quoted name, a
+    book title or a Latin word when the lines leave a break outside it."""
     out = []
     start = 0
     n = len(text)
     words = boundaries(text)
+    # inside a name that fits a line; one longer than a line breaks as any text does
+    whole = {k for i, j in kept_whole(text) if j - i <= limit for k in range(i + 1, j)}
     for p in range(parts, 1, -1):
         ideal = start + math.ceil((n - start) / p)
+        fits = [
+            c
+            for c in range(start + 1, n)
+            if c - start <= limit
+            and n - c <= limit * (p - 1)
+            and text[c] not in NO_START
+            and text[c - 1] not in NO_END
+            and not (text[c - 1].isdigit() and text[c].isdigit())
+        ]
+        near = [c for c in fits if abs(c - ideal) <= costs.TITLE_REACH]
+        if all(c in whole for c in near):
+            near = fits  # reach further for a break outside a name, if the lines allow one
         best: tuple[float, int] | None = None
-        for c in range(ideal - costs.TITLE_REACH, ideal + costs.TITLE_REACH + 1):
-            if not (start < c < n) or c - start > limit or n - c > limit * (p - 1):
-                continue
-            if text[c] in NO_START or text[c - 1] in NO_END:
-                continue
-            if text[c - 1].isdigit() and text[c].isdigit():
-                continue
+        for c in near:
             good = text[c - 1] in _TITLE_BREAK_AFTER or (
                 text[c].isascii() and text[c].isalnum() and not text[c - 1].isascii()
             )
@@ -64,6 +73,8 @@ def _balanced(text: str, parts: int, limit: int = 10**6) -> list[str]:
                 fit -= (
                     costs.TITLE_KEPT_NAME
                 )  # an organisation's full name or a clause kept on one line
+            if c in whole:
+                fit += costs.TITLE_IN_PAIR
             score = abs(c - ideal) + fit + (costs.TITLE_SHORT_FIRST if c < ideal else 0)
             if best is None or score < best[0]:
                 best = (score, c)

@@ -112,3 +112,36 @@ def boundaries(text: str) -> set[int]:
         k += len(w)
         out.add(k)
     return out
+
+
+# paired marks of a title: a name, a book or a bracketed note between them is one unit
+PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "（": "）", "【": "】", "〔": "〕", "(": ")"}
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def kept_whole(text: str) -> list[tuple[int, int]]:
+    """Spans ``(i, j)`` of ``text`` a title line break should not fall inside (at
+    i < k < j): a paired mark with what it holds (“飞航杯”, 《…法》, nested ones too),
+    a Latin word or a number ("2023", "3.5%"). An opening mark never closed opens
+    nothing, so a stray mark cannot hold the rest of a title together."""
+    out: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for k, ch in enumerate(text):
+        if stack and ch == stack[-1][0]:
+            out.append((stack.pop()[1], k + 1))
+        elif ch in PAIRS:
+            stack.append((PAIRS[ch], k))
+    k = 0
+    while k < len(text):
+        if _latin(text[k]):
+            j = k + 1
+            while j < len(text) and (_latin(text[j]) or text[j] in ".%"):
+                j += 1
+            out.append((k, j))
+            k = j
+        else:
+            k += 1
+    return sorted(out)
