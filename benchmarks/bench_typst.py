@@ -96,7 +96,7 @@ def typst_markup(issue) -> str:  # type: ignore[no-untyped-def]
             elif b.kind is not BlockKind.IMAGE:
                 lead = "#" + styled(f"heading{level}", b.runin) if b.runin else ""
                 out.append(lead + _esc(b.text))
-    f = issue.footer
+    f = issue.banji
     groups = [t.labels["distribution"] + f.distribution[0].text] + [
         grp.text for grp in f.distribution[1:]
     ]

@@ -254,7 +254,7 @@ def export_batch(args: argparse.Namespace, t: Template, lib: Path) -> int:
 
 
 def masthead_summary(path: str | Path, issue: Issue, t: Template) -> str:
-    m, f = issue.masthead, issue.footer
+    m, f = issue.masthead, issue.banji
     names = "　".join(f.editors)
     return (
         f"{path}: {t.format_number(m.number, m.supplement)} "
@@ -306,7 +306,7 @@ def run_preset(args: argparse.Namespace, t: Template, lib: Path) -> int:
     with Archive(lib) as archive:
         if args.pcmd == "save":
             issue = load_issue(args.issue)
-            groups = [g.text for g in issue.footer.distribution]
+            groups = [g.text for g in issue.banji.distribution]
             if not groups:
                 raise UserError("archive.no_distribution", where=args.issue)
             archive.save_preset(args.name, args.label, groups)

@@ -84,7 +84,7 @@ def outline(issue: Issue, t: Template) -> str:
                 text = f"{len(b.table.rows)}行×{b.table.columns}列 {b.table.all_text()}"
             shown = text[:36].replace("\n", "⏎")
             out.append(f"  {bi:3d} [{role}] {head}{shown}{_noted(b.comments)}")
-    f = issue.footer
+    f = issue.banji
     out.append(f"版记: 送 {len(f.distribution)} 组, 责任编辑 {'、'.join(f.editors)}")
     return "\n".join(out)
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .catalogue import say
 from .errors import UserError
-from .model.issue import Article, DistributionGroup, Footer, Issue, Masthead
+from .model.issue import Article, Banji, DistributionGroup, Issue, Masthead
 from .template import ROOT, Template, load_template
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def new_issue(t: Template, date: _dt.date, number: int = 1, cumulative: int = 1)
             issuer=t.publication["issuer"],
             date=date,
         ),
-        footer=Footer(
+        banji=Banji(
             distribution=[DistributionGroup(g) for g in groups],
             editors=list(s.get("editors", [])),
             contact=s.get("contact", ""),
@@ -69,11 +69,11 @@ def adopt_past_issue(issue: Issue, past: Issue) -> str:
         pinyin=cur.pinyin or past.masthead.pinyin,
         issuer=cur.issuer or past.masthead.issuer,
     )
-    if past.footer.distribution:
-        issue.footer.distribution = [DistributionGroup(g.text) for g in past.footer.distribution]
-        issue.footer.preset = ""
-    if past.footer.editors:
-        issue.footer.editors = list(past.footer.editors)
+    if past.banji.distribution:
+        issue.banji.distribution = [DistributionGroup(g.text) for g in past.banji.distribution]
+        issue.banji.preset = ""
+    if past.banji.editors:
+        issue.banji.editors = list(past.banji.editors)
     m = issue.masthead
     return f"第{m.number}期 总第{m.cumulative}期 {m.date.isoformat()}"
 

@@ -18,7 +18,7 @@ def tight_row(
     g = template.geometry
     for n in range(40):
         issue = past("2022-no07").issue
-        lengthen(issue.footer, n)
+        lengthen(issue.banji, n)
         doc = composer.compose(issue)
         b = doc.decisions.banji
         assert b is not None

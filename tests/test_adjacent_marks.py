@@ -28,7 +28,7 @@ def issue(template):
     issue = new_issue(template, FROZEN, 16, 667)
     blocks = [Block(BlockKind.PARAGRAPH, BODY) for _ in range(3)]
     issue.articles.append(Article(title=["推进“三集中”“五个一”工作"], blocks=blocks))
-    issue.footer.distribution.insert(0, DistributionGroup("《人大》杂志社、《联络》编辑部"))
+    issue.banji.distribution.insert(0, DistributionGroup("《人大》杂志社、《联络》编辑部"))
     return issue
 
 

@@ -41,7 +41,7 @@ def test_approval_tightened_stays_one_line_in_libreoffice(composer, template, tm
     assert not off, off
     with pdfplumber.open(tmp_path / "lo" / "i.pdf") as pdf:
         lines = (pdf.pages[-1].extract_text() or "").splitlines()
-    approval = template.labels["approval"] + issue.footer.approval
+    approval = template.labels["approval"] + issue.banji.approval
     assert [x.replace(" ", "") for x in lines if template.labels["approval"] in x] == [approval]
 
 
@@ -102,7 +102,7 @@ def _lo_lines(pdf_path, page: int) -> dict[str, float]:
 @pytest.mark.slow
 def test_wrapped_contact_row_inset_as_ours_in_libreoffice(composer, template, tmp_path):
     issue = past("2022-no07").issue
-    issue.footer.contact = (
+    issue.banji.contact = (
         "0731-88888888，湖南省长沙市开福区湘江北路三段一号省人大常委会联工委联络处"
     )
     doc = composer.compose(issue)

@@ -76,7 +76,7 @@ def test_picture_then_banji_pages_as_ours_in_libreoffice(composer, template, tmp
 
 def test_editors_and_contact_row_with_a_space_after_the_contact(composer, template):
     issue = past("2022-no07").issue
-    issue.footer.contact += " "
+    issue.banji.contact += " "
     doc = composer.compose(issue)
     lab = template.labels
     lines = [ln for ln in doc.pages[-1].lines if ln.role == "footer"]
@@ -84,7 +84,7 @@ def test_editors_and_contact_row_with_a_space_after_the_contact(composer, templa
     assert len(shared) == 1  # the layout set them on one row
     rows, _blanks = _banji_paragraphs(render_docx(issue, template, doc))
     assert [r for r in rows if lab["editors"] in r] == [r for r in rows if lab["contact"] in r]
-    assert len(rows) == len(issue.footer.distribution) + 2  # the groups, that row, 批准文号
+    assert len(rows) == len(issue.banji.distribution) + 2  # the groups, that row, 批准文号
 
 
 def _contact(footer, n: int) -> None:

@@ -5,10 +5,10 @@ keeps a cell's runs, and a hit whose text changed since is left alone."""
 from lianluo_desk.model.find import Options, Spot, find, replace, replace_all
 from lianluo_desk.model.issue import (
     Article,
+    Banji,
     Block,
     BlockKind,
     DistributionGroup,
-    Footer,
     Issue,
     Masthead,
 )
@@ -32,7 +32,7 @@ def _issue() -> Issue:
         masthead=Masthead(title="联络动态", issuer="调研室编"),
         note="刊首调研",
         articles=[art],
-        footer=Footer(
+        banji=Banji(
             distribution=[DistributionGroup("各调研组")],
             editors=["张调研"],
             contact="调研电话",
@@ -80,7 +80,7 @@ def test_replace_all_counts_and_keeps_the_cells_runs():
     assert not find(issue, "调研")
     art = issue.articles[0]
     assert art.title == ["关于考察工作的", "考察报告"] and art.blocks[0].runin == "一、抓考察。"
-    assert issue.footer.editors == ["张考察"] and issue.masthead.issuer == "考察室编"
+    assert issue.banji.editors == ["张考察"] and issue.masthead.issuer == "考察室编"
     assert "组织代表开展专题考察" in table.rows[1].cells[1].text
     assert [len(p.runs) for r in table.rows for c in r.cells for p in c.paras] == runs_before
 

@@ -215,7 +215,7 @@ def test_drawing_tells_each_kind_by_its_type_and_refuses_another(template, fonts
 
 def test_a_banji_line_names_the_row_of_the_record_it_makes(template, fonts):
     issue = new_issue(template, FROZEN, 16, 667)
-    issue.footer.approval = "湘内资准字（2022）第001号"
+    issue.banji.approval = "湘内资准字（2022）第001号"
     lines = banji_lines(Setting(template, fonts), issue)
     kinds = {b.kind for b in lines}
     assert kinds <= set(typing.get_args(RowKind))

@@ -25,7 +25,7 @@ def printed_lines(name: str) -> list[str]:
 
 def by_group(lines: list[str], issue) -> list[list[str]]:
     """Lines grouped as the 版记's parts: each recipient group, then one per line."""
-    texts = [_norm(g.text) for g in issue.footer.distribution]
+    texts = [_norm(g.text) for g in issue.banji.distribution]
     texts[0] = "送：" + texts[0]
     groups: list[list[str]] = []
     k = 0

@@ -139,7 +139,7 @@ def test_banji_rows_as_drawn(composer, template, name):
     page = doc.pages[-1]
     lines = [ln for ln in page.lines if ln.role == "footer"]
     kinds = [r.kind for r in b.rows]
-    groups = len(issue.footer.distribution)
+    groups = len(issue.banji.distribution)
     assert kinds == ["group"] * groups + ["editors+contact", "approval"]
     assert [r.group for r in b.rows[:groups]] == list(range(groups))
     for r in b.rows:

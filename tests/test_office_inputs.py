@@ -83,8 +83,8 @@ def test_printed_issue_pdf_is_read_as_a_past_issue(composer, tmp_path):
     assert found is not None
     m = found.issue.masthead
     assert (m.number, m.cumulative, m.date) == (7, 656, ref.masthead.date)
-    assert found.issue.footer.distribution == ref.footer.distribution
-    assert found.issue.footer.editors == ref.footer.editors
+    assert found.issue.banji.distribution == ref.banji.distribution
+    assert found.issue.banji.editors == ref.banji.editors
     flat = [re.sub(r"\s+", "", b.full_text) for b in arts[0].blocks]
     assert flat == [re.sub(r"\s+", "", b.full_text) for b in ref.articles[0].blocks]
 

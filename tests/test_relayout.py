@@ -66,7 +66,7 @@ def test_edits_anywhere_give_the_pages_of_a_fresh_layout(big_issue, template, fo
         i.articles[last_art].title = [*i.articles[last_art].title[:-1], "改过的标题"]
 
     def recipients(i):
-        i.footer.distribution[0].text += "、新增单位"
+        i.banji.distribution[0].text += "、新增单位"
 
     def undo(i):
         i.articles[0].blocks[1].text = big_issue.articles[0].blocks[1].text

@@ -117,7 +117,7 @@ def test_accept_all_through_the_command_line(reviewed, tmp_path):
     assert "举办本次培训班" in after.articles[0].blocks[1].text
     # nothing else changed
     assert after.articles[0].blocks[2:] == before.articles[0].blocks[2:]
-    assert after.masthead == before.masthead and after.footer == before.footer
+    assert after.masthead == before.masthead and after.banji == before.banji
 
 
 @pytest.mark.slow

@@ -11,9 +11,9 @@ from lianluo_desk.service import new_issue
 
 def _issue(template, paras):
     issue = new_issue(template, dt.date(2022, 8, 15))
-    issue.footer.distribution = []
-    issue.footer.editors = []
-    issue.footer.contact = issue.footer.approval = ""
+    issue.banji.distribution = []
+    issue.banji.editors = []
+    issue.banji.contact = issue.banji.approval = ""
     issue.articles = [Article(blocks=[Block(BlockKind.PARAGRAPH, p) for p in paras])]
     return issue
 

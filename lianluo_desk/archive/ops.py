@@ -119,8 +119,8 @@ def distribution_from(archive: Archive, t: Template, preset: str | None) -> tupl
         known = sorted(set(lib) | set(t.presets))
         raise UserError("archive.no_preset", name=preset, known=", ".join(known))
     last = archive.last()
-    if last is not None and last.footer.distribution:
-        return [g.text for g in last.footer.distribution], ""
+    if last is not None and last.banji.distribution:
+        return [g.text for g in last.banji.distribution], ""
     name = t.settings.get("default_preset", "")
     return list(t.presets.get(name, {}).get("groups", [])), name
 
@@ -138,11 +138,11 @@ def new_issue(
     issue = blank(t, date, prop.number, prop.cumulative)
     issue.masthead.supplement = supplement
     groups, name = distribution_from(archive, t, preset)
-    issue.footer.distribution = [DistributionGroup(g) for g in groups]
-    issue.footer.preset = name
+    issue.banji.distribution = [DistributionGroup(g) for g in groups]
+    issue.banji.preset = name
     last = archive.last()
-    if last is not None and last.footer.editors:
-        issue.footer.editors = list(last.footer.editors)
+    if last is not None and last.banji.editors:
+        issue.banji.editors = list(last.banji.editors)
     return issue, prop.warnings
 
 
@@ -161,7 +161,7 @@ SETTABLE = (
 def set_values(issue: Issue, pairs: list[str], archive: Archive, t: Template) -> list[str]:
     """Apply KEY=VALUE overrides with validation; returns numbering warnings."""
     ensure_editable(issue, "issue")
-    m, f = issue.masthead, issue.footer
+    m, f = issue.masthead, issue.banji
     for pair in pairs:
         key, sep, value = pair.partition("=")
         key, value = key.strip(), value.strip()

@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 
 from . import comments
 from .damage import damaged
-from .docx_numbering import Numbering
+from .docx_lists import ListLabels
 from .docx_tables import TableReader
 from .docx_text import MC, Walk, hidden
 from .normalize import drop_symbol_marker, source_text
@@ -49,10 +49,10 @@ class _Reader:
     def __init__(self, d: DocxDocument, report: ImportReport) -> None:
         self.d = d
         self.report = report
-        self.numbering = Numbering(d)
+        self.list_labels = ListLabels(d)
         self.walk = Walk(hidden_styles=_hidden_styles(d))
-        self.notes: list[str] = []  # the text of each note referenced, in order
-        self.note_parts = _notes(d)
+        self.word_notes: list[str] = []  # the text of each note referenced, in order
+        self.word_note_parts = _word_notes(d)
         self.tables = TableReader(d, self.paragraph)
         # text that begins the next paragraph: a drop cap's letters (a frame of their own),
         # a paragraph whose mark a tracked change deleted
@@ -76,10 +76,10 @@ class _Reader:
                 self._toc(child)
         if self.carry:  # the last paragraph's mark deleted: its text stays
             out.append(RawPara(text=source_text(self.carry.strip())))
-        if self.notes:
-            self.report.place("report.notes", len(self.notes))
+        if self.word_notes:
+            self.report.place("report.notes", len(self.word_notes))
             out.append(RawPara(text="注释："))
-            out += [RawPara(text=f"{_mark(k)}{t}") for k, t in enumerate(self.notes)]
+            out += [RawPara(text=f"{_mark(k)}{t}") for k, t in enumerate(self.word_notes)]
         if self.walk.hidden_chars:
             self.report.leave_out("report.hidden", self.walk.hidden_chars)
         for what, n in _furniture(self.d).items():
@@ -111,9 +111,9 @@ class _Reader:
 
         para = Paragraph(p, self.d)
         in_toc = self.walk.in_toc()
-        self.walk.boxes, self.walk.notes = [], []
+        self.walk.boxes, self.walk.word_notes = [], []
         pieces = self.walk.pieces(p)
-        boxes, refs = self.walk.boxes, self.walk.notes
+        boxes, refs = self.walk.boxes, self.walk.word_notes
         raw = "".join(x.text for x in pieces)
         style = para.style.name if para.style is not None else ""
         if in_toc or self.walk.in_toc() or TOC_STYLE.match(style):
@@ -144,8 +144,8 @@ class _Reader:
         if marker:
             raw = unmarked
             self.report.leave_out("report.bullets", 1)
-        label = self.numbering.label(para)
-        if self.numbering.gap and raw[:1].isalnum():
+        label = self.list_labels.label(para)
+        if self.list_labels.gap and raw[:1].isalnum():
             label += " "  # Word sets a tab or a space between "1.1" and the text
         text = source_text(label + raw.replace("\t", " "))
         for k, (kind, nid) in enumerate(refs):
@@ -153,8 +153,8 @@ class _Reader:
             if body is None:
                 text = text.replace(f"\x00{k}\x00", "")
                 continue
-            self.notes.append(body)
-            text = text.replace(f"\x00{k}\x00", _mark(len(self.notes) - 1))
+            self.word_notes.append(body)
+            text = text.replace(f"\x00{k}\x00", _mark(len(self.word_notes) - 1))
         runs = [(x, Run(x.run, para)) for x in pieces if x.text.strip()]
         bold_all = bool(runs) and all(_bold(r, para) for _x, r in runs)
         lead = ""
@@ -194,7 +194,7 @@ class _Reader:
                 style=style,
                 runin_style=runin_style,
                 outline=_outline(para),
-                listed=marker or self.numbering.listed,
+                listed=marker or self.list_labels.listed,
             )
         )
         for cid in self.pending:
@@ -222,7 +222,7 @@ class _Reader:
 
     def _note(self, kind: str, nid: str) -> str | None:
         """A footnote's or endnote's text (its own reference mark left out)."""
-        note = self.note_parts.get((kind, nid))
+        note = self.word_note_parts.get((kind, nid))
         if note is None:
             return None
         walk = Walk(hidden_styles=self.walk.hidden_styles)
@@ -320,7 +320,7 @@ def _hidden_styles(d: DocxDocument) -> set[str]:
     return out
 
 
-def _notes(d: DocxDocument) -> dict[tuple[str, str], Any]:
+def _word_notes(d: DocxDocument) -> dict[tuple[str, str], Any]:
     """Footnotes and endnotes by (kind, id), without Word's separators."""
     from docx.oxml import parse_xml
 

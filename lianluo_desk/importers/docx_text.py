@@ -57,7 +57,7 @@ class Walk:
     hidden_styles: set[str] = field(default_factory=set)  # character styles with vanish
     # w:txbxContent of the paragraph, and the text (a str) of its VML WordArt
     boxes: list[Any] = field(default_factory=list)
-    notes: list[tuple[str, str]] = field(default_factory=list)  # (kind, id) referenced
+    word_notes: list[tuple[str, str]] = field(default_factory=list)  # (kind, id) referenced
     fields: list[str] = field(default_factory=list)  # instructions of the open fields
     in_result: list[bool] = field(default_factory=list)
     hidden_chars: int = 0
@@ -128,8 +128,8 @@ class Walk:
                     self._walk(base, sub)
                     text.append("".join(x.text for x in sub))
             elif name in ("footnoteReference", "endnoteReference") and not invisible:
-                self.notes.append((name[:-9], c.get(qn("w:id")) or ""))
-                text.append(f"\x00{len(self.notes) - 1}\x00")  # placed by the caller
+                self.word_notes.append((name[:-9], c.get(qn("w:id")) or ""))
+                text.append(f"\x00{len(self.word_notes) - 1}\x00")  # placed by the caller
             elif name in ("drawing", "pict", "object") or tag == f"{MC}AlternateContent":
                 if not invisible:
                     self._boxes(c)

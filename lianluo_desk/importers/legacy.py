@@ -17,10 +17,10 @@ from ..cnnum import from_chinese
 from ..errors import UserError
 from ..model.issue import (
     Article,
+    Banji,
     Block,
     BlockKind,
     DistributionGroup,
-    Footer,
     Issue,
     Masthead,
 )
@@ -152,14 +152,14 @@ def parse_past_issue(text: str, origin: str = "") -> PastIssue:
             foot.append(s)
         else:
             body.append((s, marked))
-    issue = Issue(masthead=m, footer=_parse_footer(foot, where, warnings))
+    issue = Issue(masthead=m, banji=_parse_footer(foot, where, warnings))
     past = PastIssue(issue=issue, warnings=warnings)
     _parse_body(body, past)
     return past
 
 
-def _parse_footer(foot: list[str], where: str, warnings: list[str]) -> Footer:
-    f = Footer()
+def _parse_footer(foot: list[str], where: str, warnings: list[str]) -> Banji:
+    f = Banji()
     groups: list[str] = []
     for raw in foot:
         s = raw.strip()

@@ -34,7 +34,7 @@ class BanjiLine:
     """One line of the 版记, on a grid line of its own."""
 
     # group (of recipients), editors, contact, editors+contact (the two on one row),
-    # approval: the row of ``decisions.Banji`` it makes
+    # approval: the row of ``decisions.BanjiLayout`` it makes
     kind: RowKind
     line: Line
     align: str = "left"
@@ -69,7 +69,7 @@ def banji_pages(pages: list[list[S]], full: bool, even_page: bool) -> tuple[list
 
 def key(issue: Issue) -> tuple[object, ...]:
     """All the 版记's lines depend on in the issue: kept between layouts by it."""
-    f = issue.footer
+    f = issue.banji
     return ("banji", tuple(d.text for d in f.distribution), tuple(f.editors), f.contact, f.approval)
 
 
@@ -116,7 +116,7 @@ def _lines(s: Setting, issue: Issue, half: bool) -> list[BanjiLine]:
     within the inset block or else across the full text width."""
     st = s.style("footer")
     lab = s.t.labels
-    f = issue.footer
+    f = issue.banji
     width = s.g.text_width - 2 * _inset(s)
     out: list[BanjiLine] = []
     label = lab["distribution"]

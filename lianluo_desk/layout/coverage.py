@@ -72,7 +72,7 @@ def uncovered(text: str) -> Iterator[int]:
 
 def _texts(issue: Issue) -> Iterator[tuple[str, str]]:
     """(place, text) of everything the issue prints, places as 校对 names them."""
-    m, f = issue.masthead, issue.footer
+    m, f = issue.masthead, issue.banji
     yield "版头", m.title + m.pinyin + m.issuer
     if issue.note:
         yield "刊首编者按", issue.note

@@ -125,7 +125,7 @@ class BanjiRow:
 
 
 @dataclass(frozen=True)
-class Banji:
+class BanjiLayout:
     """The 版记 as set: its rows top to bottom, where the text after 送： begins (the
     wrapped lines of the groups align there), its page, its first grid line, the blank
     lines left between the text and it, whether it stands on a page with no text, and how
@@ -154,7 +154,7 @@ class Decisions:
     blanks: Mapping[Key, BlankLines] = field(default_factory=dict)  # before each paragraph
     pictures: Mapping[tuple[int, int], Picture] = field(default_factory=dict)
     tables: Mapping[tuple[int, int], TableRows] = field(default_factory=dict)
-    banji: Banji | None = None
+    banji: BanjiLayout | None = None
 
     def lines(self, key: Key) -> Lines:
         """The paragraph's lines as set (none recorded: no starts, nothing squeezed)."""

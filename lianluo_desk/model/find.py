@@ -74,7 +74,7 @@ class Hit:
 
 def _texts(issue: Issue) -> Iterator[tuple[Spot, str, Put]]:
     """(spot, text, how to replace in it) of every text, in reading order."""
-    m, f = issue.masthead, issue.footer
+    m, f = issue.masthead, issue.banji
 
     def attr(owner: object, name: str) -> Put:
         def put(a: int, b: int, new: str) -> None:

@@ -97,7 +97,7 @@ class DistributionGroup:
 
 
 @dataclass
-class Footer:
+class Banji:
     """The 版记: distribution, editors, contact line, approval number."""
 
     distribution: list[DistributionGroup] = field(default_factory=list)
@@ -115,7 +115,7 @@ class Issue:
     note: str = ""  # an editor's note standing before the first article, for the whole issue
     comments: list[dict[str, str]] = field(default_factory=list)  # 批注 on that note
     articles: list[Article] = field(default_factory=list)
-    footer: Footer = field(default_factory=Footer)
+    banji: Banji = field(default_factory=Banji)
     template: str = "lianluo-dongtai"
     published: dict = field(default_factory=dict)  # set by publication: date, revision, pdf
     # 校对 findings only a person can judge that the editor confirmed as they stand:
@@ -130,7 +130,7 @@ class Issue:
 
     def all_text(self) -> str:
         """Every character that will be printed, for coverage checks."""
-        m, f = self.masthead, self.footer
+        m, f = self.masthead, self.banji
         parts = [m.title, m.pinyin, m.issuer, self.note]
         for a in self.articles:
             parts += [*a.title, a.subtitle, a.note]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import UserError
 from ..fsutil import atomic_write_text
 from .assets import check_images
-from .issue import Article, Block, BlockKind, DistributionGroup, Footer, Issue, Masthead
+from .issue import Article, Banji, Block, BlockKind, DistributionGroup, Issue, Masthead
 
 if TYPE_CHECKING:
     from .table import Table
@@ -38,7 +38,7 @@ MIGRATIONS = {1: _v1_to_v2}  # schema → step to the next one
 
 
 def issue_to_dict(issue: Issue) -> dict[str, Any]:
-    m, f = issue.masthead, issue.footer
+    m, f = issue.masthead, issue.banji
     return {
         "kind": KIND,
         "schema": SCHEMA,
@@ -173,7 +173,7 @@ def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
                 )
             )
         f = data.get("footer", {})
-        footer = Footer(
+        footer = Banji(
             distribution=[DistributionGroup(str(t)) for t in f.get("distribution", [])],
             editors=[str(e) for e in f.get("editors", [])],
             contact=str(f.get("contact", "")),
@@ -192,7 +192,7 @@ def issue_from_dict(data: dict[str, Any], origin: str = "") -> Issue:
         note=str(data.get("note", "")),
         comments=_comments_from(data.get("comments")),
         articles=articles,
-        footer=footer,
+        banji=footer,
         template=str(data.get("template", "lianluo-dongtai")),
         published=published,
         confirmed=_comments_from(data.get("confirmed")),

@@ -542,5 +542,5 @@ def _copy(articles: list[Article]) -> list[Article]:
 def _replace(issue: Issue, other: Issue) -> None:
     """Make ``issue`` (the object the undo stack holds) into ``other``'s content."""
     issue.masthead, issue.note, issue.articles = other.masthead, other.note, other.articles
-    issue.footer, issue.template = other.footer, other.template
+    issue.banji, issue.template = other.banji, other.template
     issue.confirmed = other.confirmed

@@ -70,7 +70,7 @@ class DistributionPanel(QWidget):
 
     def in_force(self, presets: dict[str, list[str]]) -> str:
         """The preset the 版记 follows: its own name, else the one with the same list."""
-        footer = self.ctl.issue.footer
+        footer = self.ctl.issue.banji
         groups = [g.text for g in footer.distribution]
         if footer.preset in presets and presets[footer.preset] == groups:
             return footer.preset
@@ -78,7 +78,7 @@ class DistributionPanel(QWidget):
 
     def fill(self) -> None:
         self._filling = True
-        footer = self.ctl.issue.footer
+        footer = self.ctl.issue.banji
         presets = self.presets()
         current = self.in_force(presets)
         self.preset_box.clear()
@@ -132,8 +132,8 @@ class DistributionPanel(QWidget):
         ]
 
         def change(issue: Issue) -> None:
-            issue.footer.distribution = [DistributionGroup(g) for g in groups]
-            issue.footer.preset = ""
+            issue.banji.distribution = [DistributionGroup(g) for g in groups]
+            issue.banji.preset = ""
 
         self.ctl.push("修改分送范围", change)
 
@@ -158,6 +158,6 @@ class DistributionPanel(QWidget):
 
     def save_preset(self, name: str) -> None:
         with self.ctl.archive() as archive:
-            archive.save_preset(name, "", [g.text for g in self.ctl.issue.footer.distribution])
+            archive.save_preset(name, "", [g.text for g in self.ctl.issue.banji.distribution])
         self.fill()
         self.ctl.message.emit(f"已保存预设“{name}”", 4000)

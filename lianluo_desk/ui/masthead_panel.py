@@ -74,7 +74,7 @@ class MastheadPanel(QWidget):
         ctl.changed.connect(lambda light: None if light else self.fill())
 
     def fill(self) -> None:
-        m, f = self.ctl.issue.masthead, self.ctl.issue.footer
+        m, f = self.ctl.issue.masthead, self.ctl.issue.banji
         self._filling = True
         self.f_number.setValue(m.number)
         self.f_cumulative.setValue(m.cumulative)

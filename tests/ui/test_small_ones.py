@@ -58,16 +58,16 @@ def test_distribution_groups_ticked_and_unticked(qtbot, window):
     d = w.distribution
     d.preset_box.setCurrentText("2021")
     d.apply_preset()
-    groups = [g.text for g in w.issue.footer.distribution]
+    groups = [g.text for g in w.issue.banji.distribution]
     assert d.preset_box.currentText() == "2021"  # the preset in force
     d.groups.item(1).setCheckState(Qt.CheckState.Unchecked)
-    assert [g.text for g in w.issue.footer.distribution] == groups[:1] + groups[2:]
+    assert [g.text for g in w.issue.banji.distribution] == groups[:1] + groups[2:]
     assert d.groups.count() == len(groups)  # still listed, unticked, in its place
     assert d.groups.item(1).text() == groups[1]
     assert d.groups.item(1).checkState() == Qt.CheckState.Unchecked
     assert d.preset_box.currentText() == "（本期自定）"  # no preset has this list
     d.groups.item(1).setCheckState(Qt.CheckState.Checked)
-    assert [g.text for g in w.issue.footer.distribution] == groups
+    assert [g.text for g in w.issue.banji.distribution] == groups
     assert d.preset_box.currentText() == "2021"
     # an unticked one moved stays unticked where it went
     d.groups.item(0).setCheckState(Qt.CheckState.Unchecked)
@@ -75,10 +75,10 @@ def test_distribution_groups_ticked_and_unticked(qtbot, window):
     d.move_group(1)
     assert d.groups.item(1).text() == groups[0]
     assert d.groups.item(1).checkState() == Qt.CheckState.Unchecked
-    assert [g.text for g in w.issue.footer.distribution] == groups[1:]
+    assert [g.text for g in w.issue.banji.distribution] == groups[1:]
     w.undo_stack.undo()
     w.undo_stack.undo()
-    assert [g.text for g in w.issue.footer.distribution] == groups
+    assert [g.text for g in w.issue.banji.distribution] == groups
 
 
 def test_an_untick_undone_and_redone_leaves_the_group_listed(qtbot, window):
@@ -92,9 +92,9 @@ def test_an_untick_undone_and_redone_leaves_the_group_listed(qtbot, window):
         step()
         assert [d.groups.item(i).text() for i in range(d.groups.count())] == rows
     assert d.groups.item(2).checkState() == Qt.CheckState.Unchecked
-    assert rows[2] not in [g.text for g in w.issue.footer.distribution]
+    assert rows[2] not in [g.text for g in w.issue.banji.distribution]
     d.groups.item(2).setCheckState(Qt.CheckState.Checked)
-    assert [g.text for g in w.issue.footer.distribution] == rows
+    assert [g.text for g in w.issue.banji.distribution] == rows
 
 
 def test_preset_box_shows_the_preset_whose_list_is_in_force(window):
@@ -104,9 +104,7 @@ def test_preset_box_shows_the_preset_whose_list_is_in_force(window):
         groups = presets[name]
         w.push(
             "送",
-            lambda i, g=groups: setattr(
-                i.footer, "distribution", [DistributionGroup(x) for x in g]
-            ),
+            lambda i, g=groups: setattr(i.banji, "distribution", [DistributionGroup(x) for x in g]),
         )
         assert w.distribution.preset_box.currentText() == name
 

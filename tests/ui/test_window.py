@@ -164,18 +164,18 @@ def test_distribution_editor(qtbot, window):
     w = window
     w.distribution.preset_box.setCurrentText("2021")
     w.distribution.apply_preset()
-    assert len(w.issue.footer.distribution) == 7
+    assert len(w.issue.banji.distribution) == 7
     w.distribution.groups.setCurrentRow(1)
-    first = w.issue.footer.distribution[1].text
+    first = w.issue.banji.distribution[1].text
     w.distribution.move_group(1)
-    assert w.issue.footer.distribution[2].text == first
+    assert w.issue.banji.distribution[2].text == first
     w.distribution.groups.item(0).setCheckState(Qt.CheckState.Unchecked)
-    assert len(w.issue.footer.distribution) == 6
+    assert len(w.issue.banji.distribution) == 6
     w.distribution.save_preset("测试")
     from lianluo_desk.archive.store import Archive
 
     with Archive(w.library) as a:
-        assert a.presets()["测试"][1] == [g.text for g in w.issue.footer.distribution]
+        assert a.presets()["测试"][1] == [g.text for g in w.issue.banji.distribution]
 
 
 def test_crash_recovery(qtbot, tmp_path, monkeypatch):
@@ -248,7 +248,7 @@ def test_past_issue_dropped_on_an_empty_issue(qtbot, tmp_path):
         assert n == 1 and not failed
         m = w.issue.masthead
         assert (m.number, m.cumulative, m.date.isoformat()) == (1, 545, "2018-01-31")
-        assert len(w.issue.footer.distribution) == 6
+        assert len(w.issue.banji.distribution) == 6
         _wait_layout(qtbot, w)
         devs = deviations(w.doc, past("2018-no01").cuts, 22)
         assert len(devs) == 11 and max(abs(d.lines) for d in devs) <= 1

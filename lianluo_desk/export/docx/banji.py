@@ -19,7 +19,7 @@ from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
 
 from ...layout.banji import align_name
-from ...layout.decisions import Banji, BanjiRow, Lines
+from ...layout.decisions import BanjiLayout, BanjiRow, Lines
 from ...model.issue import Issue
 from ...template import Template
 from .text import add_text
@@ -28,10 +28,10 @@ from .xml import PPR_ORDER, eighths, el, grid_pitch, put, twips
 Row = tuple[str, BanjiRow, dict[str, Any]]
 
 
-def _rows(t: Template, issue: Issue, b: Banji) -> list[Row]:
+def _rows(t: Template, issue: Issue, b: BanjiLayout) -> list[Row]:
     """The 版记's paragraphs as (text, row as set, options): one per row the layout
     made, in its order, with the row's lines and inset as the layout set them."""
-    f = issue.footer
+    f = issue.banji
     lab = t.labels
     names = "\u3000".join(align_name(n) for n in f.editors)
     left = f"{lab['editors']}{names}"
@@ -58,7 +58,7 @@ def _rows(t: Template, issue: Issue, b: Banji) -> list[Row]:
     return rows
 
 
-def banji(d: Any, t: Template, issue: Issue, b: Banji | None) -> None:
+def banji(d: Any, t: Template, issue: Issue, b: BanjiLayout | None) -> None:
     if b is None:
         return
     rows = _rows(t, issue, b)

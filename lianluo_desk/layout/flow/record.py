@@ -9,7 +9,7 @@ from ...template import Template
 from ..banji import BanjiLine, inset
 from ..boxes import ImageBox, LineInfo, Page
 from ..decisions import (
-    Banji,
+    BanjiLayout,
     BanjiRow,
     BlankLines,
     Decisions,
@@ -202,7 +202,7 @@ def _banji(
     pages: list[Page],
     footer: list[BanjiLine],
     unnumbered: int,
-) -> Banji | None:
+) -> BanjiLayout | None:
     """The 版记's rows as the last page holds them: its lines were drawn in the order of
     ``footer``, one set line each."""
     if not footer or not pages:
@@ -242,7 +242,7 @@ def _banji(
     label_width = len(label) * st.size * t.geometry.cell / t.styles["body"].size
     if footer[0].kind == "group" and len(footer[0].line.glyphs) > len(label):
         label_width = footer[0].line.glyphs[len(label)].x
-    return Banji(
+    return BanjiLayout(
         rows=tuple(rows),
         label_width=label_width,
         page=page.number,

@@ -46,7 +46,7 @@ def _level(lvl: Any, base: Level | None = None) -> Level:
     )
 
 
-class Numbering:
+class ListLabels:
     """The labels of one document's numbered paragraphs, asked in document order."""
 
     def __init__(self, d: DocxDocument) -> None:
