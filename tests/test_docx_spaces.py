@@ -5,6 +5,8 @@ no character spacing to a no-break space, so what the layout took off such a lin
 
 from __future__ import annotations
 
+import pytest
+
 from lianluo_desk.export.docx import render_docx
 from lianluo_desk.model.issue import Article, Block, BlockKind
 from lianluo_desk.service import new_issue
@@ -28,6 +30,7 @@ def _form(template):
     return issue
 
 
+@pytest.mark.slow  # LibreOffice renders our DOCX
 def test_lines_aligned_with_no_break_spaces_break_as_in_the_pdf(composer, template, tmp_path):
     issue = _form(template)
     doc = composer.compose(issue)

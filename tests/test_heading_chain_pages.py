@@ -5,6 +5,8 @@ together and push the rest of the issue a page on)."""
 
 from __future__ import annotations
 
+import pytest
+
 from lianluo_desk.model.issue import Article, Block, BlockKind
 from lianluo_desk.service import new_issue
 
@@ -14,6 +16,7 @@ from .conftest import FROZEN
 TEXT = "各级人大代表围绕中心工作积极履职，认真听取群众意见，" * 6
 
 
+@pytest.mark.slow  # LibreOffice renders our DOCX
 def test_long_run_of_headings_breaks_where_the_pdf_breaks(composer, template, tmp_path):
     issue = new_issue(template, FROZEN, 16, 667)
     blocks = [Block(BlockKind.PARAGRAPH, TEXT)]

@@ -4,6 +4,8 @@ bracket after it; so LibreOffice's rendering of the DOCX has the PDF's lines."""
 
 from __future__ import annotations
 
+import pytest
+
 from lianluo_desk.export.docx import render_docx
 from lianluo_desk.layout.kinsoku import joins_latin
 from lianluo_desk.model.issue import Article, Block, BlockKind
@@ -31,6 +33,7 @@ def test_break_opportunities():
     assert joins_latin("8", "-", "0")  # 2018-01-31
 
 
+@pytest.mark.slow  # LibreOffice renders our DOCX
 def test_code_lines_break_as_in_libreoffice(composer, template, tmp_path):
     issue = new_issue(template, FROZEN, 1, 1)
     paras = [f"示例{'之' * k}：{CODE}" for k in range(0, 12, 2)]

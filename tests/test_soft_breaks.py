@@ -145,6 +145,7 @@ def test_libreoffice_round_trip_keeps_the_breaks(template, tmp_path):
     assert rv.compare(issue, paras, rv.read(src.read_bytes())) == []
 
 
+@pytest.mark.slow  # LibreOffice renders our DOCX
 def test_pages_of_many_broken_paragraphs_start_alike_in_libreoffice(composer, template, tmp_path):
     from . import pagestarts
 

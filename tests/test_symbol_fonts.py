@@ -4,6 +4,8 @@ and in the .doc LibreOffice makes of it, so that no such character stops the exp
 
 from __future__ import annotations
 
+import pytest
+
 from lianluo_desk.importers import import_file
 
 from .test_office_inputs import _convert
@@ -45,6 +47,7 @@ def test_symbol_font_characters_in_a_docx(tmp_path):
     assert [b.text for b in arts[0].blocks] == WANT
 
 
+@pytest.mark.slow  # LibreOffice renders our DOCX
 def test_symbol_font_characters_in_a_doc(tmp_path):
     docx = write(tmp_path / "报告.docx", TITLE + BODY)
     (tmp_path / "made").mkdir()

@@ -10,6 +10,7 @@ import io
 import zipfile
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from lianluo_desk.export.docx import render_docx
@@ -165,6 +166,7 @@ def _libreoffice_pages(issue: Issue, doc: Document, template, tmp: Path) -> tupl
     return len(theirs.pages), pagestarts.compare(ours, theirs)
 
 
+@pytest.mark.slow  # LibreOffice renders our DOCX
 def test_docx_rows_split_where_the_pdf_splits_them(composer, template, tmp_path):
     issue = _issue(template, write_scoring_docx(tmp_path / "s.docx"))
     doc = composer.compose(issue)
@@ -175,6 +177,7 @@ def test_docx_rows_split_where_the_pdf_splits_them(composer, template, tmp_path)
     assert all(lines == 0 for _page, _chars, lines in cmp), cmp
 
 
+@pytest.mark.slow  # LibreOffice renders our DOCX
 def test_docx_header_foot_and_cant_split_pages_as_the_pdf(composer, template, tmp_path):
     g = template.geometry
     plain = composer.compose(_issue(template, write_scoring_docx(tmp_path / "a.docx")))
@@ -188,6 +191,7 @@ def test_docx_header_foot_and_cant_split_pages_as_the_pdf(composer, template, tm
         assert all(abs(lines) <= 1 for _page, _chars, lines in cmp), (name, cmp)
 
 
+@pytest.mark.slow  # LibreOffice renders our DOCX
 def test_text_ending_with_a_table_keeps_the_table_on_its_page(composer, template, tmp_path):
     """With the 版记 on a page of its own, the DOCX ends the text's section after the
     table, not on the paragraph before it (which would start the table on a new page)."""
