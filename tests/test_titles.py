@@ -197,3 +197,79 @@ def test_names_kept_whole():
     text = "“飞航杯”2023年《甲〈乙〉丙》（未闭合"
     spans = [text[i:j] for i, j in kept_whole(text)]
     assert spans == ["“飞航杯”", "2023", "《甲〈乙〉丙》", "〈乙〉"]
+
+
+# fixed terms of office and school titles (毕业设计, 人民代表大会, 代表建议) that the word
+# list has only in parts: the break falls between terms, where the old cut split one
+TERMS = [
+    ("南京邮电大学2019届毕业设计(论文)工作进程", ["南京邮电大学2019届", "毕业设计(论文)工作进程"]),
+    (
+        "关于召开2019届毕业设计(论文)工作会议的通知",
+        ["关于召开2019届毕业设计", "(论文)工作会议的通知"],
+    ),
+    (
+        "湖南省人大常委会关于召开第十四届人民代表大会常务委员会主任会议的通知",
+        ["湖南省人大常委会关于召开第十四届", "人民代表大会常务委员会主任会议的通知"],
+    ),
+    (
+        "关于举办全市县乡人大主席代表建议办理工作专题培训班的通知",
+        ["关于举办全市县乡人大主席代表建议", "办理工作专题培训班的通知"],
+    ),
+]
+
+
+def _split_terms(title: str, lines: list[str]) -> list[str]:
+    """The fixed terms of ``title`` that ``lines`` cut in two."""
+    from lianluo_desk.layout.words import COMPOUNDS
+
+    cuts, k = set(), 0
+    for x in lines[:-1]:
+        k += len(x)
+        cuts.add(k)
+    return [
+        title[i : i + len(w)]
+        for w in COMPOUNDS
+        for i in range(len(title))
+        if title.startswith(w, i) and any(i < c < i + len(w) for c in cuts)
+    ]
+
+
+@pytest.mark.parametrize("title,want", TERMS)
+def test_a_title_never_breaks_inside_a_fixed_term(template, title, want):
+    from lianluo_desk.layout.titles import title_lines
+
+    (lines,) = title_lines(_title_article(title), template)
+    assert lines == want
+    assert not _split_terms(title, lines), lines
+
+
+def test_fixed_terms_join_whole_words_only():
+    """A term holds the words it is made of together; the words stay as they are, and
+    letters that only look like a term across a word's edge are not held."""
+    assert segment("2019届毕业设计") == ["2019", "届", "毕业", "设计"]
+    assert boundaries("2019届毕业设计") == {4, 5}
+    assert boundaries("人民代表大会常务委员会") == {6}
+    assert boundaries("选举任免联络工作") == {4}
+    # 推进会 read across the edge of 会议, 议事规则 across the edge of 会议: not held
+    assert boundaries("推进会议") == {2}
+    assert boundaries("全体会议事规则") == {2, 4, 5}
+
+
+def test_fixed_term_titles_as_laid_out(composer, template):
+    """The laid-out page sets each title on the lines title_lines gives, centred."""
+    from lianluo_desk.layout.titles import title_lines
+    from lianluo_desk.service import new_issue
+
+    from .conftest import FROZEN
+
+    issue = new_issue(template, FROZEN, 16, 667)
+    for title, _ in TERMS:
+        issue.articles.append(_title_article(title))
+    doc = composer.compose(issue)
+    drawn = [ln for p in doc.pages for ln in p.lines if ln.role == "title"]
+    want = [x for a in issue.articles for x in title_lines(a, template)[0]]
+    assert [ln.text for ln in drawn] == want
+    assert [ln.text for ln in drawn][:2] == ["南京邮电大学2019届", "毕业设计(论文)工作进程"]
+    g = composer.g
+    for ln in drawn:
+        assert abs((ln.x0 - g.left) - (g.left + g.text_width - ln.x1)) < 0.5

@@ -39,10 +39,11 @@ _TITLE_BREAK_AFTER = set("的和与及暨、，：" + _NAME_END)
 
 def _balanced(text: str, parts: int, limit: int = 10**6) -> list[str]:
     """Break a title into ``parts`` lines of near-equal length, longer lines first,
-    between words (选举任免 | 联络, never 选举任 | 免), preferring a break before a number
-    or after a particle or a name's last character, never starting a line with a
-    forbidden mark nor ending one with an opening mark, nor splitting a quoted name, a
-    book title or a Latin word when the lines leave a break outside it."""
+    between words and fixed terms (选举任免 | 联络, never 选举任 | 免 nor 毕业 | 设计),
+    preferring a break before a number or after a particle or a name's last character,
+    never starting a line with a forbidden mark nor ending one with an opening mark, nor
+    splitting a quoted name, a book title or a Latin word when the lines leave a break
+    outside it."""
     out = []
     start = 0
     n = len(text)

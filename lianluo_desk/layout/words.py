@@ -5,12 +5,27 @@ method of jieba, whose dictionary the list is cut from): every span found in the
 a candidate word, a character outside the list is a word of its own, and the route with
 the highest product of word frequencies wins. Titles are short, so this is instant; the
 list is read once, on the first title that needs breaking.
+
+The list holds words of at most four characters, and the maximum-probability route
+prefers two common words to a rarer whole, so the fixed terms of a 公文 title come out
+in parts: 毕业|设计, 实施|方案, 常务|委员会. A break between the parts then scored as well
+as one between the title's phrases (南京邮电大学2019届毕业 | 设计…). So the words are
+joined a second time by ``COMPOUNDS``, a table of terms written by hand (no text copied
+in): the plans, reports and rules offices issue under the 党政机关公文处理工作条例
+(实施方案, 工作要点), the organs the Constitution and the organic law of local congresses
+name (人民代表大会, 常务委员会), the bulletin's own work (选举任免, 联络工作) and a
+school's graduation work (毕业设计). Terms the list already has whole (培训班, 座谈会)
+need no entry. A term joins only whole words of the segmentation, so it never binds
+across a word's edge (推进会议 is 推进|会议, not 推进会 and 议), and terms may overlap
+(选举任免联络工作 holds as one). Growing the word list instead would change every route
+through it; the table changes only where a title may break.
 """
 
 from __future__ import annotations
 
 import math
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from ..template import ROOT
@@ -105,13 +120,37 @@ def segment(text: str) -> list[str]:
     return words
 
 
+# fixed terms of office and school titles, each a run of the segmentation's words
+COMPOUNDS = frozenset(
+    # plans, reports and rules an office issues (the 文种 and what they are titled)
+    "工作总结 工作要点 工作计划 工作方案 工作报告 工作规则 工作会议 实施方案 实施意见 "
+    "实施细则 实施办法 管理办法 议事规则 "
+    # organs of state and of a congress
+    "人民代表大会 代表大会 常务委员会 工作委员会 专门委员会 监察委员会 人民检察院 "
+    "人大常委会 主任会议 常委会会议 代表联络站 "
+    # the work of a congress's 联工委 and its meetings
+    "选举任免 联络工作 代表工作 代表建议 履职服务 学习培训 专题培训 执法检查 专题询问 "
+    "专题调研 述职评议 推进会 "
+    # a school's graduation work
+    "毕业设计 毕业论文 毕业实习 开题报告 中期检查".split()
+)
+COMPOUND_MAX = max(map(len, COMPOUNDS))
+
+
 def boundaries(text: str) -> set[int]:
-    """Offsets between two words (0 < k < len(text))."""
-    out, k = set(), 0
-    for w in segment(text)[:-1]:
-        k += len(w)
-        out.add(k)
-    return out
+    """Offsets between two words (0 < k < len(text)) that no fixed term spans."""
+    words = segment(text)
+    ends = list(accumulate(map(len, words)))
+    held: set[int] = set()
+    for a in range(len(words)):
+        term = words[a]
+        for b in range(a + 1, len(words)):
+            term += words[b]
+            if len(term) > COMPOUND_MAX:
+                break
+            if term in COMPOUNDS:
+                held.update(ends[a:b])
+    return set(ends[:-1]) - held
 
 
 # paired marks of a title: a name, a book or a bracketed note between them is one unit
