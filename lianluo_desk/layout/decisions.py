@@ -97,8 +97,9 @@ class TableRows:
     """One table as set: its leading header rows (repeated on each page it continues
     on), grid lines per row (a row broken over pages counted whole), the body rows broken
     over pages, per cell how many grid lines down its text begins, the
-    row at the top of the table's part on each page, and whether the table begins a
-    page."""
+    row at the top of the table's part on each page, whether the table begins a
+    page, and the broken rows begun below a page's top (a word processor moves a row it
+    may not break to the next page, where the layout broke one kept with a heading)."""
 
     headers: int
     rows: Mapping[int, int]
@@ -106,6 +107,7 @@ class TableRows:
     first: Mapping[tuple[int, int], int]
     tops: frozenset[int]
     page_top: bool
+    begun_low: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)

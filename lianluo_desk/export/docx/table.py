@@ -80,7 +80,9 @@ def write_table(w: ArticleWriter, ai: int, bi: int, b: Block) -> None:
         keep = ri < headers  # the header rows stay with the row after them
         tr = el("w:tr")
         trpr = el("w:trPr")
-        if row.cant_split:  # as the draft asked; other rows break where the layout does
+        # as the draft asked, unless the layout began the row under a heading kept with
+        # it and broke it there (taller than a page); other rows break where it does
+        if row.cant_split and ri not in m.begun_low:
             trpr.append(el("w:cantSplit"))
         height = pitch * m.rows.get(ri, 1)
         if ri in m.tops or ri == len(t.rows) - 1:

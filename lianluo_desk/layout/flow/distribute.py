@@ -80,6 +80,7 @@ def paginate(slots: list[FlowItem], per_page: int, first_page_used: int) -> list
     pages: list[list[FlowItem]] = [[]]
     used = first_page_used
     i = 0
+    runs_to = -1  # the last slot of a heading's chain breaking inside its table
     while i < len(slots):
         s = slots[i]
         if used == 0 and isinstance(s, Blank) and s.discard_at_top:
@@ -109,9 +110,20 @@ def paginate(slots: list[FlowItem], per_page: int, first_page_used: int) -> list
         # that cannot share its page does not make the picture go on from there)
         going_on = going_on and slots[i - 1].keep_with_next
         going_on = going_on and slots[i - 1].unsplittable
+        going_on = going_on or i <= runs_to
         # a heading kept with a picture the two cannot share a page with stays where it is
         # (a word processor lets the keep go), not alone on a page of its own
         too_tall = chain > per_page and any(isinstance(x, PictureLine) for x in slots[i : j + 1])
+        head = _head_over_table(slots[i : j + 1]) if chain > per_page and i > runs_to else 0
+        if head:
+            # a heading kept with a table row taller than a page: the row is broken
+            # anyway, so it starts right under the heading (given a line of room), and
+            # neither is moved again, which would leave the heading alone on its page
+            runs_to = j
+            if 0 < used and per_page - used < head + 1:
+                pages.append([])
+                used = 0
+                continue
         if (
             not going_on
             and chain > 1
@@ -119,6 +131,7 @@ def paginate(slots: list[FlowItem], per_page: int, first_page_used: int) -> list
             and used > 0
             and (chain <= per_page // 2 or unsplittable)
             and not too_tall
+            and not head
         ):
             short = used + chain - per_page
             if short <= costs.KEEP_ROOM_LINES and not unsplittable and used < per_page:
@@ -136,6 +149,17 @@ def paginate(slots: list[FlowItem], per_page: int, first_page_used: int) -> list
         used += 1
         i += 1
     return pages
+
+
+def _head_over_table(chain: list[FlowItem]) -> int:
+    """How many lines head ``chain`` before a table's lines that end it (a heading and
+    the space above it kept with a row that may not break), 0 when the chain is not
+    such: lines of text first, none of them kept together on their own, then only a
+    table's."""
+    k = next((n for n, x in enumerate(chain) if isinstance(x, TableLine)), 0)
+    if k == 0 or any(x.unsplittable or isinstance(x, PictureLine) for x in chain[:k]):
+        return 0
+    return k if all(isinstance(x, TableLine) for x in chain[k:]) else 0
 
 
 def paginate_tables(

@@ -163,10 +163,18 @@ def _table(t: Template, pages: list[Page], block: tuple[int, int], headers: int)
     page_top = False
     parts: dict[int, list[tuple[int, int]]] = {}  # row → (page, its grid lines there)
     above: dict[tuple[int, int], int] = {}  # cell → its grid lines on pages before
+    low: set[int] = set()  # rows begun below the page's top (header rows aside)
     for page in pages:
         boxes = {(b.row, b.index): b for b in page.cells if b.block == block}
         if not boxes:
             continue
+        heads = [b for b in boxes.values() if b.row < headers]
+        start = g.top
+        if heads:
+            start += max(b.bottom for b in heads) - min(b.top for b in heads)
+        for b in boxes.values():
+            if b.row >= headers and b.rowspan == 1 and b.row not in parts and b.top > start + 0.01:
+                low.add(b.row)
         top = min(boxes.values(), key=lambda b: (b.top, b.row))
         tops.add(top.row)
         if not parts and top.row == 0 and abs(top.top - g.top) < 0.01 and page.number > 1:
@@ -193,7 +201,8 @@ def _table(t: Template, pages: list[Page], block: tuple[int, int], headers: int)
         rows[row] = on[0][1] if row < headers else sum(n for _p, n in on)
         if len(on) > 1 and row >= headers:
             split.add(row)
-    return TableRows(headers, rows, frozenset(split), first, frozenset(tops), page_top)
+    begun_low = frozenset(split & low)
+    return TableRows(headers, rows, frozenset(split), first, frozenset(tops), page_top, begun_low)
 
 
 def _banji(
