@@ -287,6 +287,8 @@ MESSAGES: dict[str, str] = {
     # what an import leaves out or places apart (the ``add`` report's line)
     "report.left_out": "left out: {items}",
     "report.placed": "placed apart: {items}",
+    "report.rewritten": "read in as plain characters: {items}",
+    "report.math_letters": "mathematical letters and digits",
     "report.count": "{what} {count}",
     "report.header": "page headers",
     "report.footer": "page footers",

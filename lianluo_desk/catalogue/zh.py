@@ -204,6 +204,8 @@ MESSAGES: dict[str, str] = {
     # what an import leaves out or places apart (the ``add`` report's line)
     "report.left_out": "未收入 {items}",
     "report.placed": "另置 {items}",
+    "report.rewritten": "改为普通字符 {items}",
+    "report.math_letters": "数学字母数字",
     "report.count": "{what} {count}",
     "report.header": "页眉",
     "report.footer": "页脚",

@@ -105,6 +105,9 @@ def import_file(
         paras = read_text(p, report)
     if not any(rp.text.strip() or rp.table is not None or rp.image for rp in paras):
         raise UserError("draft.no_text", where=p)  # nor a picture (scanned pages are)
+    from .mathletters import plain_letters
+
+    plain_letters(paras, report)
     scans = not any(rp.text.strip() or rp.table is not None for rp in paras)
     if is_own(paras):
         arts = recognise_own(paras, p.name)

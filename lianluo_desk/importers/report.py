@@ -14,6 +14,7 @@ from ..catalogue import Said, is_code, say
 class ImportReport:
     left_out: dict[str, int] = field(default_factory=dict)  # what (a code) → how many
     placed: dict[str, int] = field(default_factory=dict)  # moved (text boxes, notes)
+    rewritten: dict[str, int] = field(default_factory=dict)  # read in as plain characters
     left_out_text: list[str] = field(default_factory=list)  # the text of a left-out TOC
     revisions: int = 0  # tracked changes, read as accepted (Word's final view)
     # each comment with the text of the paragraph it stands in, for ``comments.attach``
@@ -27,14 +28,19 @@ class ImportReport:
     def place(self, what: str, n: int = 1) -> None:
         self.placed[_what(what)] = self.placed.get(what, 0) + n
 
+    def rewrite(self, what: str, n: int = 1) -> None:
+        self.rewritten[_what(what)] = self.rewritten.get(what, 0) + n
+
     def summary(self, lang: str = "zh") -> str:
-        """One line in ``lang``: 未收入 页眉 1、目录条目 12；另置 文本框 2；修订 3 处…
-        (left out …; placed apart …; the review)."""
+        """One line in ``lang``: 未收入 页眉 1、目录条目 12；另置 文本框 2；改为普通字符
+        数学字母数字 7；修订 3 处… (left out …; placed apart …; rewritten …; the review)."""
         parts = []
         if self.left_out:
             parts.append(say("report.left_out", items=_items(self.left_out)).said_in(lang))
         if self.placed:
             parts.append(say("report.placed", items=_items(self.placed)).said_in(lang))
+        if self.rewritten:
+            parts.append(say("report.rewritten", items=_items(self.rewritten)).said_in(lang))
         if self.reviewed(lang):
             parts.append(self.reviewed(lang))
         return "；".join(parts)
