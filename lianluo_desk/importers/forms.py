@@ -11,6 +11,13 @@ H1 = re.compile(rf"^[{CN_DIGITS}]+\s*[、．.](?![\d０-９])")
 H2 = re.compile(rf"^[（(][{CN_DIGITS}]+[）)]")
 H3 = re.compile(r"^[\d０-９]{1,2}\s*[.．、](?![\d０-９])")
 H4 = re.compile(r"^[（(][\d０-９]{1,2}[）)]")
+_D = r"[\d０-９]{1,2}"
+# 1 项目概况 (a space after a lone number), 1.1 建设背景 / 1.1建设背景 / 1．1．1 政策依据:
+# a heading only in a sequence of them (decimal_heads.py)
+DECIMAL = re.compile(
+    rf"^({_D}(?:\s*[.．]\s*{_D}){{1,4}})(?![\d０-９.．%％])\s*(?=[\u4e00-\u9fff])"
+    rf"|^({_D})[ \u3000]+(?=[\u4e00-\u9fff])"
+)
 # 第一章 / 第一编 / 第一部分 (level 1), 第一节 (level 2); a 第一条 is an article of a text
 # of rules
 CHAPTER = re.compile(rf"^第[{CN_DIGITS}百零〇两\d]{{1,4}}\s*([编章节]|部分)(?![课次])")
@@ -74,7 +81,7 @@ def _label_shape(text: str) -> str:
     list are known by their label; "" for a line without one (a chapter is no item)."""
     if CHAPTER.match(text):
         return ""
-    for pat in (H1, H2, H3, H4):
+    for pat in (H1, H2, H3, H4, DECIMAL):
         m = pat.match(text)
         if m:
             label = re.sub(r"[\d０-９]+", "#", m.group(0).replace(" ", ""))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from .. import docxcontract as dc
 from ..model.issue import Article, Block, BlockKind
 from ..model.table import Table
+from .decimal_heads import decimal_heads, under_numbered
 from .forms import (
     ARTICLE_NO,
     BYLINE,
@@ -81,8 +82,10 @@ def recognise(
         art.note = _join_lines(art.note)
     if art.subtitle:
         art.subtitle = _join_lines(art.subtitle)
-    art.blocks = head.lead + _blocks(rest)
+    decimals: list[Block] = []
+    art.blocks = head.lead + _blocks(rest, decimals)
     _under_chapters(art.blocks)
+    under_numbered(art.blocks, decimals)
     return art
 
 
@@ -111,9 +114,9 @@ def _under_chapters(blocks: list[Block]) -> None:
             b.level = min(4, b.level + len(tiers))
 
 
-def _blocks(rest: list[RawPara]) -> list[Block]:
+def _blocks(rest: list[RawPara], decimals: list[Block]) -> list[Block]:
     """The body's blocks: tables, pictures with their captions, headings, run-ins, the
-    落款 and byline, body text."""
+    落款 and byline, body text; the decimal headings are also added to ``decimals``."""
     out: list[Block] = []
     signoff = _signoff(rest)
     skip = -1
@@ -122,6 +125,7 @@ def _blocks(rest: list[RawPara]) -> list[Block]:
     # a Word list's items one after another (a heading style's numbering is no list)
     word_items = list_items([p.text if _word_item(p) else None for p in rest], by_word=True)
     items |= word_items
+    decimal = decimal_heads([None if p.table is not None or p.image else p.text for p in rest])
     stacked = _stacked_bold(rest)
     for k, p in enumerate(rest):
         t = p.text.strip()
@@ -151,7 +155,7 @@ def _blocks(rest: list[RawPara]) -> list[Block]:
         if p.style == MD_ITEM:  # a Markdown list item is one, however it is numbered
             out.append(Block(BlockKind.PARAGRAPH, t))
             continue
-        level = heading_level(t)
+        level = heading_level(t) or decimal.get(k, 0)
         nxt_t = rest[k + 1].text.strip() if k + 1 < len(rest) else ""
         if CHAPTER_LABEL.match(t) and is_heading_text(nxt_t) and not heading_level(nxt_t):
             t, skip = f"{t} {nxt_t}", k + 1  # 第一章 / 总则 typed on two lines
@@ -169,6 +173,8 @@ def _blocks(rest: list[RawPara]) -> list[Block]:
         alone = k + 1 < len(rest) and rest[k + 1].table is None and not rest[k + 1].image
         if k not in items and (heading or (is_long_heading(t) and alone)):
             out.append(Block(BlockKind.HEADING, t, level=level or 1))
+            if k in decimal:
+                decimals.append(out[-1])
             continue
         if p.bold_lead and len(p.bold_lead) < len(t):
             lead = p.bold_lead
