@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from lianluo_desk.importers import ImportReport, import_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,3 +74,44 @@ def test_pdf_private_use_glyphs_are_left_out(tmp_path):
     text = art.title_text + "".join(b.text for b in art.blocks)
     assert text == "美国工程管理教育管窥工程管理教育有特色，有水平。"
     assert sum(n for what, n in report.left_out.items() if what == "report.pdf_glyphs") == 9
+
+
+def _leader_pdf(path: Path, leader: str, spaced: bool) -> Path:
+    """A contents page whose entries end in ``leader`` characters run to the page
+    number (``spaced``: a space after each, as ". . . . 3"), then the body."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("Fang", str(ROOT / "resources/fonts/lld-fang.ttf")))
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    c.setFont("Fang", 16)
+    c.drawCentredString(297, 760, "软件著作权申请材料要求")
+    c.drawCentredString(297, 720, "目  录")
+    unit = leader + (" " if spaced else "")
+    y = 690.0
+    for text, page in ENTRIES:
+        c.drawString(90, y, text)
+        w = pdfmetrics.stringWidth(text, "Fang", 16)
+        n = int((390 - w) / pdfmetrics.stringWidth(unit, "Fang", 16))
+        c.drawString(90 + w, y, unit * n)
+        c.drawRightString(505, y, str(page))
+        y -= 28
+    c.drawString(122, y - 40, BODY[:26])
+    c.drawString(90, y - 68, BODY[26:])
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("leader", "spaced"), [(".", True), ("…", False), ("·", False), ("·", True), ("．", True)]
+)
+def test_spaced_and_middle_dot_leaders_are_a_table_of_contents(tmp_path, leader, spaced):
+    """Leaders of spaced dots (. . . 3), ellipses (…… 3) and middle dots (·····3) mark
+    a contents page as plainly as a run of full stops: its entries are left out, not
+    read as a paragraph of the draft."""
+    report = ImportReport()
+    art = import_file(_leader_pdf(tmp_path / "要求.pdf", leader, spaced), None, "", report)[0][0]
+    assert art.title == ["软件著作权申请材料要求"]
+    assert [b.text for b in art.blocks] == [BODY]
+    assert report.left_out.get("report.toc") == len(ENTRIES)

@@ -14,16 +14,27 @@ from .report import ImportReport
 from .structure import NOTE, TERMINAL, RawPara, heading_level
 
 TOC_TITLE = re.compile(r"^(目[\s\u3000]*[录次]|contents)$", re.IGNORECASE)
+DOT = r"[.…⋯·・‧．]"  # a leader's dots: full stops, ellipses, middle dots
+
+
+def _leader(n: int, underscores: bool = True) -> str:
+    """A leader of ``n`` dots at least, each maybe spaced from the next (. . . 3), or of
+    two ellipses (…… 3), or of ``n`` underscores run together."""
+    under = rf"|_{{{n},}}" if underscores else ""
+    return rf"(?:(?:[…⋯][ \u3000]?){{2,}}|(?:{DOT}[ \u3000]?){{{n},}}{under})"
+
+
+LEADER = re.compile(_leader(3))
 # an entry: its text, a leader (dots, a tab turned space) and the page number
-TOC_ENTRY = re.compile(r"^\S.{0,60}?(?:[.…·．_\-]{2,}|[\s\u3000])[\s\u3000]*\d{1,3}$")
+TOC_ENTRY = re.compile(rf"^\S.{{0,60}}?(?:{_leader(2)}|-{{2,}}|[\s\u3000])[\s\u3000]*\d{{1,3}}$")
 ENDS = TERMINAL + "”’）》」』】)]>〕.!?:;\"'"  # after these a paragraph may end
 CUT = "，、（《“‘"  # a paragraph never ends on these (ASCII ones end lines of code)
 MARKS = re.compile(r"[，、；：。]")
 # entries run together into one paragraph (a PDF's lines, none ending a sentence, joined):
 # each a leader and a page number, the next entry right after
-GLUED_ENTRY = re.compile(r"\S.{0,60}?[.…·．_]{4,}[\s\u3000]*\d{1,3}")
+GLUED_ENTRY = re.compile(rf"\S.{{0,60}}?{_leader(4)}[\s\u3000]*\d{{1,3}}")
 # (underscores ending a line are a form's blank to fill in, not a leader)
-GLUED_LAST = re.compile(r"\S.{0,60}?[.…·．]{4,}[\s\u3000]*$")
+GLUED_LAST = re.compile(rf"\S.{{0,60}}?{_leader(4, underscores=False)}[\s\u3000]*$")
 
 
 def arrange(paras: list[RawPara], report: ImportReport) -> list[RawPara]:
@@ -41,7 +52,7 @@ def drop_toc(paras: list[RawPara], report: ImportReport) -> list[RawPara]:
         while j < len(paras) and TOC_ENTRY.match(paras[j].text.strip()):
             j += 1
         entries = [p.text.strip() for p in paras[k + titled : j]]
-        leaders = sum(bool(re.search(r"[.…·．_]{3,}", e)) for e in entries)
+        leaders = sum(bool(LEADER.search(e)) for e in entries)
         if (titled and len(entries) >= 2) or leaders >= 3:
             report.leave_out("report.toc", len(entries), "\n".join(entries))
             k = j

@@ -39,6 +39,7 @@ MAX_PAGES = 500
 NOTE_RATIO = 0.85  # a page's notes are set smaller than its body (小四 or 五号 under 三号)
 NOTE_LINES = 8  # lines of notes at one page's foot, at most
 NOTE_MARK = re.compile(r"^([\u2460-\u2473]|[\[［(（]?\d{1,2}[\]］)）.、]?\s*\D|\*|注\s*[\d:：])")
+RAISED_CHARS = 6  # characters of a superscript citation mark, at most (［12］, [3-5])
 TITLE_RATIO = 1.2  # a title is set this much larger than the body (二号 over 三号: 1.375)
 
 
@@ -210,7 +211,37 @@ def _baselines(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
                 break
         else:
             rows.append((base, size, [c]))
-    return [row for _b, _s, row in sorted(rows, key=lambda r: -r[0])]
+    return _raised([(b, row) for b, _s, row in sorted(rows, key=lambda r: -r[0])], chars)
+
+
+def _raised(
+    rows: list[tuple[float, list[dict[str, Any]]]], chars: list[dict[str, Any]]
+) -> list[list[dict[str, Any]]]:
+    """The lines with each small raised fragment (a citation mark set as a superscript
+    run of its own: ［5］ [5] ¹²) put back into the line it stands on, in drawing order.
+    Standing apart, it would cut that line, and the paragraph, in two. A fragment is a
+    few characters set smaller than the line under it, raised less than 0.6 of that
+    line's size above its baseline (inside its glyphs' height, where no line of its own
+    could stand) and touching its run (a mark after the line's last character)."""
+    order = {id(c): k for k, c in enumerate(chars)}
+    out: list[tuple[float, list[dict[str, Any]]]] = []
+    for k, (base, row) in enumerate(rows):
+        below = rows[k + 1] if k + 1 < len(rows) else None
+        if below is not None and len(row) <= RAISED_CHARS:
+            size = max(float(c["size"]) for c in below[1])
+            x0 = min(float(c["x0"]) for c in below[1]) - 0.5 * size
+            x1 = max(float(c["x1"]) for c in below[1]) + 0.5 * size
+            if (
+                max(float(c["size"]) for c in row) <= NOTE_RATIO * size
+                and base - below[0] < 0.6 * size
+                and x0 <= max(float(c["x1"]) for c in row)
+                and min(float(c["x0"]) for c in row) <= x1
+            ):
+                below[1].extend(row)
+                below[1].sort(key=lambda c: order[id(c)])
+                continue
+        out.append((base, row))
+    return [row for _b, row in out]
 
 
 def _reading_order(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
