@@ -155,7 +155,7 @@ class DocumentController(QObject):
         job.signals.failed.connect(self._layout_failed)
         self._layout_job = job
         self._layout_started = time.perf_counter()
-        self.pool.start(job)
+        job.start(self.pool)
 
     def layout_pending(self) -> bool:
         """A layout is due or running: ``doc`` is not yet the issue as it stands."""
@@ -398,7 +398,7 @@ class DocumentController(QObject):
         job.signals.cancelled.connect(cancelled)
         self._jobs.append(job)
         self.job_started.emit(job, title)
-        self.pool.start(job)
+        job.start(self.pool)
         return job
 
     def export(

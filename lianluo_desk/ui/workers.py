@@ -1,6 +1,7 @@
 """Long jobs off the UI thread: layout for the preview, import, export, printing,
 publication. A job can be asked to stop: its next progress report then ends it, and a
-LibreOffice conversion it runs is killed."""
+LibreOffice conversion it runs is killed. A job that has ended is freed once its last
+signal has reached the UI thread: a long session runs hundreds of them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from ..catalogue import Said
 from ..convert import cancellable
@@ -17,6 +18,9 @@ from .messages import for_app
 
 
 class JobSignals(QObject):
+    """Owned by the application (not by the job's Python object), so that it is only
+    ever deleted on the UI thread, by ``deleteLater`` once the job's end is delivered."""
+
     progress = Signal(int, str)
     done = Signal(object)
     failed = Signal(str)
@@ -28,18 +32,23 @@ def _spent(_report: Callable[[int, str], None]) -> object:
     return None
 
 
-class Job(QRunnable):
+class Job:
     """Run ``fn(report)`` in the thread pool; ``report(percent, message)`` shows progress.
     A ``UserError`` becomes its one-line message; anything else a short internal error.
-    ``label`` names what the job works on (the file), for its progress dialog."""
+    ``label`` names what the job works on (the file), for its progress dialog.
+
+    Not a ``QRunnable`` handed to the pool: the pool would keep one that is not
+    auto-deleted (and its Python object) for ever. The pool runs ``run`` and lets go of
+    the job when it returns; the window keeps it until its end is delivered."""
 
     def __init__(self, fn: Callable[[Callable[[int, str], None]], object], label: str = "") -> None:
-        super().__init__()
         self.fn = fn
         self.label = label
-        self.signals = JobSignals()
+        self.signals = JobSignals(QCoreApplication.instance())
         self._stop = threading.Event()
-        self.setAutoDelete(False)
+
+    def start(self, pool: QThreadPool) -> None:
+        pool.start(self.run)
 
     def cancel(self) -> None:
         """Ask the job to stop at its next report (or its conversion's next poll)."""
@@ -72,6 +81,10 @@ class Job(QRunnable):
         else:
             self.signals.done.emit(result)
         finally:
-            # the pool keeps a finished runnable (it is not auto-deleted, so that its
-            # signals outlive the thread): the work and the issue snapshot it holds go
+            # whoever still holds the job (until its end is delivered) does not hold
+            # the work and the issue snapshot it refers to
             self.fn = _spent
+            # posted once the end's emission is complete, so after the calls of every
+            # slot it queued: the holder goes on the UI thread when they have run, and
+            # with it the connections, whose slots held the job and what it made
+            self.signals.deleteLater()
