@@ -16,27 +16,7 @@ BODY = "软件著作权登记申请文件应当包括申请表、鉴别材料和
 
 
 def _pdf(path: Path) -> Path:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(TTFont("Fang", str(ROOT / "resources/fonts/lld-fang.ttf")))
-    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
-    c.setFont("Fang", 16)
-    c.drawCentredString(297, 760, "软件著作权申请材料要求")
-    c.drawString(90, 720, "目录")
-    y = 690.0
-    for text, page in ENTRIES:
-        c.drawString(90, y, text)
-        w = pdfmetrics.stringWidth(text, "Fang", 16)
-        dots = int((390 - w) / pdfmetrics.stringWidth(".", "Fang", 16))
-        c.drawString(90 + w, y, "." * dots)
-        c.drawRightString(505, y, str(page))
-        y -= 28
-    c.drawString(122, y - 40, BODY[:26])
-    c.drawString(90, y - 68, BODY[26:])
-    c.save()
-    return path
+    return _leader_pdf(path, ".", spaced=False, centred=False)
 
 
 def test_pdf_table_of_contents_left_out(tmp_path):
@@ -76,9 +56,10 @@ def test_pdf_private_use_glyphs_are_left_out(tmp_path):
     assert sum(n for what, n in report.left_out.items() if what == "report.pdf_glyphs") == 9
 
 
-def _leader_pdf(path: Path, leader: str, spaced: bool) -> Path:
+def _leader_pdf(path: Path, leader: str, spaced: bool, centred: bool = True) -> Path:
     """A contents page whose entries end in ``leader`` characters run to the page
-    number (``spaced``: a space after each, as ". . . . 3"), then the body."""
+    number (``spaced``: a space after each, as ". . . . 3"), then the body; the label
+    目录 centred over the entries, or flush left over them."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
@@ -87,7 +68,10 @@ def _leader_pdf(path: Path, leader: str, spaced: bool) -> Path:
     c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
     c.setFont("Fang", 16)
     c.drawCentredString(297, 760, "软件著作权申请材料要求")
-    c.drawCentredString(297, 720, "目  录")
+    if centred:
+        c.drawCentredString(297, 720, "目  录")
+    else:
+        c.drawString(90, 720, "目录")
     unit = leader + (" " if spaced else "")
     y = 690.0
     for text, page in ENTRIES:
