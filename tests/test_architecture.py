@@ -61,14 +61,28 @@ def _area(path: Path, root: Path = PKG) -> str:
     return rel[0][:-3] if len(rel) == 1 else rel[0]
 
 
-def _imports(path: Path, root: Path = PKG) -> list[tuple[str, bool]]:
-    """(imported module, at module level) for every import in the file."""
+def _imports(path: Path, root: Path = PKG, typing: bool = True) -> list[tuple[str, bool]]:
+    """(imported module, at module level) for every import in the file; without
+    ``typing``, not those made for the type checker alone."""
     rel = path.relative_to(root)
     here = ["lianluo_desk", *rel.parts[:-1]]
     tree = ast.parse(path.read_text("utf-8"))
     top = {id(n) for n in tree.body}
+    typing_only = (
+        set()
+        if typing
+        else {
+            id(k)
+            for n in ast.walk(tree)
+            if isinstance(n, ast.If) and "TYPE_CHECKING" in ast.unparse(n.test)
+            for b in n.body
+            for k in ast.walk(b)
+        }
+    )
     out = []
     for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
         if isinstance(node, ast.Import):
             out += [(a.name, id(node) in top) for a in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -186,33 +200,10 @@ def _module_graph(root: Path) -> dict[str, set[str]]:
         if parts[-1] == "__init__":
             parts = parts[:-1]
         mods[".".join(parts)] = p
-    graph: dict[str, set[str]] = {m: set() for m in mods}
-    for m, p in mods.items():
-        tree = ast.parse(p.read_text("utf-8"))
-        typing_only = {
-            id(k)
-            for n in ast.walk(tree)
-            if isinstance(n, ast.If) and "TYPE_CHECKING" in ast.unparse(n.test)
-            for b in n.body
-            for k in ast.walk(b)
-        }
-        here = m if p.name == "__init__.py" else m.rsplit(".", 1)[0]
-        for node in ast.walk(tree):
-            if id(node) in typing_only:
-                continue
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom):
-                base = node.module or ""
-                if node.level:
-                    pkg = here.split(".")
-                    base = ".".join(pkg[: len(pkg) - (node.level - 1)] + ([base] if base else []))
-                subs = [f"{base}.{a.name}" for a in node.names if f"{base}.{a.name}" in mods]
-                names = subs or [base]
-            else:
-                continue
-            graph[m] |= {n for n in names if n in mods and n != m}
-    return graph
+    return {
+        m: {n for n, _top in _imports(p, root, typing=False) if n in mods and n != m}
+        for m, p in mods.items()
+    }
 
 
 def import_cycles(root: Path) -> list[list[str]]:
